@@ -1,0 +1,7 @@
+export * from './lib/api-routes';
+export * from './lib/auth';
+export * from './lib/boards';
+export * from './lib/error-codes';
+export * from './lib/health';
+export * from './lib/realtime';
+export * from './lib/tasks';

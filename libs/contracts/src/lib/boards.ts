@@ -1,0 +1,60 @@
+import type { BoardColumn, TaskType } from '@dondoc/domain';
+
+/** One card as the board draws it: compact on purpose, boards hold thousands. */
+export interface CardDto {
+  id: string;
+  planId: string;
+  ref: string;
+  title: string;
+  type: TaskType;
+  state: string;
+  column: BoardColumn;
+  badge: string | null;
+  /** Persisted workflow context: lets a client ask @dondoc/workflows which moves it may offer. */
+  context: Record<string, unknown>;
+  machineVersion: number;
+  version: number;
+  sectionKey: string | null;
+  leadUnitId: string | null;
+  leadUnitCode: string | null;
+  cooperatorUnitIds: string[];
+  cooperatorUnitCodes: string[];
+  deadlineText: string;
+  due: string | null;
+  needsPrimaryLead: boolean;
+  childCount: number;
+  childApprovedCount: number;
+  lastEventId: string | null;
+}
+
+export interface PlanSummaryDto {
+  id: string;
+  wardId: string;
+  reviewerUnitId: string | null;
+  approverUnitId: string | null;
+  symbol: string;
+  title: string;
+  year: number;
+  taskCount: number;
+}
+
+export interface BoardSectionDto {
+  key: string;
+  title: string;
+}
+
+export interface UnitDto {
+  id: string;
+  code: string;
+  name: string;
+}
+
+export interface BoardDto {
+  plan: PlanSummaryDto;
+  sections: BoardSectionDto[];
+  units: UnitDto[];
+  columns: BoardColumn[];
+  cards: CardDto[];
+  /** The newest event id of the plan when the board was read: the client resumes from here. */
+  cursor: string | null;
+}
