@@ -1,0 +1,59 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { ServeStaticModule } from '@nestjs/serve-static';
+import { existsSync } from 'node:fs';
+import { AuthModule } from './auth/auth.module';
+import { Clock, SystemClock } from './common/clock';
+import { ApiErrorFilter } from './common/error.filter';
+import { ConfigModule } from './config/config.module';
+import type { Env } from './config/env';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { PlansModule } from './plans/plans.module';
+import { RealtimeModule } from './realtime/realtime.module';
+import { SocketHubModule } from './realtime/socket-hub.module';
+import { SeedModule } from './seed/seed.module';
+import { TasksModule } from './tasks/tasks.module';
+
+export interface AppOptions {
+  env: Env;
+  /** Where the built Angular app is; the API serves it at / when present. */
+  frontendDist: string | null;
+  clock?: Clock;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ env, frontendDist, clock }: AppOptions): DynamicModule {
+    const staticFiles =
+      frontendDist && existsSync(frontendDist)
+        ? [
+            ServeStaticModule.forRoot({
+              rootPath: frontendDist,
+              exclude: ['/api/{*path}', '/socket.io/{*path}'],
+            }),
+          ]
+        : [];
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(env),
+        DatabaseModule,
+        SocketHubModule,
+        AuthModule,
+        TasksModule,
+        PlansModule,
+        RealtimeModule,
+        SeedModule,
+        ...staticFiles,
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_FILTER, useClass: ApiErrorFilter },
+        { provide: Clock, useValue: clock ?? new SystemClock() },
+      ],
+      exports: [Clock],
+      global: true,
+    };
+  }
+}

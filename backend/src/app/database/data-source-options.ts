@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { DataSourceOptions } from 'typeorm';
+import type { Env } from '../config/env';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export type DatabaseKind = 'sqlite' | 'postgres';
+
+export function databaseKind(env: Pick<Env, 'DATABASE_URL'>): DatabaseKind {
+  return env.DATABASE_URL ? 'postgres' : 'sqlite';
+}
+
+/**
+ * One schema, two engines: the same entities and the same migration classes serve the embedded
+ * SQLite file and PostgreSQL. Durability is never traded for speed (WAL + synchronous FULL).
+ */
+export function dataSourceOptions(
+  env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'>,
+): DataSourceOptions {
+  const common = {
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    logging: false,
+  } as const;
+  if (env.DATABASE_URL) {
+    return {
+      ...common,
+      type: 'postgres',
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      extra: { options: '-c synchronous_commit=on' },
+    };
+  }
+  const dir = resolve(env.DATA_DIR);
+  mkdirSync(dir, { recursive: true });
+  return {
+    ...common,
+    type: 'better-sqlite3',
+    database: resolve(dir, 'dondoc.sqlite'),
+    enableWAL: true,
+    prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      db.pragma('busy_timeout = 5000');
+    },
+  };
+}

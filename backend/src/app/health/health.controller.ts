@@ -1,0 +1,29 @@
+import type { HealthDto } from '@dondoc/contracts';
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { DataSource } from 'typeorm';
+import { Public } from '../auth/public.decorator';
+import type { Env } from '../config/env';
+import { ENV } from '../config/env.token';
+import { databaseKind } from '../database/data-source-options';
+
+@ApiTags('health')
+@Controller('health')
+export class HealthController {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  @Public()
+  @Get()
+  @ApiOperation({ summary: 'Liveness, with the database this process uses' })
+  async health(): Promise<HealthDto> {
+    await this.dataSource.query('SELECT 1');
+    return {
+      status: 'ok',
+      database: databaseKind(this.env),
+      version: process.env['npm_package_version'] ?? '0.1.0',
+    };
+  }
+}

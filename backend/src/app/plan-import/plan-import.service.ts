@@ -1,0 +1,200 @@
+import { dueDates, parseDeadline } from '@dondoc/deadlines';
+import { inferTaskType, type ParsedPlan, type ParsedTask } from '@dondoc/plan-parser';
+import { initialWorkflow } from '@dondoc/workflows';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { newId } from '../common/ids';
+import { insertRows } from '../database/insert-rows';
+import type { UnitEntity } from '../org/entities/unit.entity';
+import { PlanSectionEntity } from '../plans/entities/plan-section.entity';
+import { PlanEntity } from '../plans/entities/plan.entity';
+import { TaskUnitEntity, type TaskUnitRole } from '../tasks/entities/task-unit.entity';
+import { TaskEntity } from '../tasks/entities/task.entity';
+
+export interface PlanHeader {
+  symbol: string;
+  title: string;
+  issuedOn: string | null;
+  issuer: string;
+  legalBasis: string[];
+  year: number;
+  reviewerUnitId: string | null;
+  approverUnitId: string | null;
+  beforeDateInclusive?: boolean;
+}
+
+export interface ImportedPlan {
+  plan: PlanEntity;
+  tasks: TaskEntity[];
+}
+
+/**
+ * Turns a parsed plan into rows: sections, tasks with their parsed deadline, inferred type and
+ * initial workflow state, lead and cooperating units. A task led by a unit group fans out into one
+ * child task per member unit; a task with several named leads is flagged until a person picks one.
+ * Runs inside the caller's transaction, so a plan is created whole or not at all.
+ */
+@Injectable()
+export class PlanImportService {
+  async importPlan(
+    manager: EntityManager,
+    wardId: string,
+    header: PlanHeader,
+    parsed: ParsedPlan,
+    units: readonly UnitEntity[],
+    now: string,
+  ): Promise<ImportedPlan> {
+    const plan = manager.create(PlanEntity, {
+      id: newId(),
+      wardId,
+      symbol: header.symbol,
+      title: header.title,
+      issuedOn: header.issuedOn,
+      issuer: header.issuer,
+      legalBasis: header.legalBasis,
+      year: header.year,
+      reviewerUnitId: header.reviewerUnitId,
+      approverUnitId: header.approverUnitId,
+      beforeDateInclusive: header.beforeDateInclusive ?? false,
+      createdAt: now,
+    });
+    await manager.insert(PlanEntity, plan);
+    await manager.insert(
+      PlanSectionEntity,
+      parsed.sections.map((section, position) => ({
+        id: newId(),
+        wardId,
+        planId: plan.id,
+        key: section.key,
+        title: section.title,
+        position,
+      })),
+    );
+
+    const unitIdOf = new Map(units.map((unit) => [unit.code, unit.id]));
+    const idOfRef = new Map<string, string>();
+    const tasks: TaskEntity[] = [];
+    const links: TaskUnitEntity[] = [];
+    const rowFactory = new TaskRowFactory(manager, plan, now);
+
+    for (const parsedTask of parsed.tasks) {
+      const leadIds = codesToIds(parsedTask.leadUnitCodes, unitIdOf);
+      const cooperatorIds = [
+        ...codesToIds(parsedTask.cooperatorUnitCodes, unitIdOf),
+        ...parsedTask.cooperatorGroups.flatMap((members) => groupMemberIds(members, units)),
+      ];
+      const groupLeadIds = parsedTask.leadGroup ? groupMemberIds(parsedTask.leadGroup, units) : [];
+      const fansOut = groupLeadIds.length > 0;
+      const task = rowFactory.build(parsedTask, {
+        id: newId(),
+        ref: parsedTask.ref,
+        parentId: parsedTask.parentRef ? (idOfRef.get(parsedTask.parentRef) ?? null) : null,
+        leadUnitId: !fansOut && leadIds.length === 1 ? leadIds[0] : null,
+        needsPrimaryLead: !fansOut && leadIds.length > 1,
+      });
+      idOfRef.set(parsedTask.ref, task.id);
+      tasks.push(task);
+      const coopOnly = (leadId: string | null) => unique(cooperatorIds).filter((id) => id !== leadId);
+      if (fansOut) {
+        for (const memberId of unique([...leadIds, ...groupLeadIds])) {
+          const code = units.find((unit) => unit.id === memberId)?.code ?? memberId;
+          const child = rowFactory.build(parsedTask, {
+            id: newId(),
+            ref: `${parsedTask.ref}/${code}`,
+            parentId: task.id,
+            leadUnitId: memberId,
+            needsPrimaryLead: false,
+          });
+          tasks.push(child);
+          links.push(
+            link(child, memberId, 'lead'),
+            ...coopOnly(memberId).map((id) => link(child, id, 'cooperator')),
+          );
+        }
+      } else {
+        links.push(
+          ...leadIds.map((id) => link(task, id, 'lead')),
+          ...coopOnly(task.leadUnitId)
+            .filter((id) => !leadIds.includes(id))
+            .map((id) => link(task, id, 'cooperator')),
+        );
+      }
+    }
+    await insertRows(manager, TaskEntity, tasks);
+    await insertRows(manager, TaskUnitEntity, links);
+    return { plan, tasks };
+  }
+}
+
+class TaskRowFactory {
+  private position = 0;
+
+  constructor(
+    private readonly manager: EntityManager,
+    private readonly plan: PlanEntity,
+    private readonly now: string,
+  ) {}
+
+  build(
+    parsed: ParsedTask,
+    identity: Pick<TaskEntity, 'id' | 'ref' | 'parentId' | 'leadUnitId' | 'needsPrimaryLead'>,
+  ): TaskEntity {
+    const deadline = parseDeadline(parsed.deadlineText, {
+      year: this.plan.year,
+      beforeDateInclusive: this.plan.beforeDateInclusive,
+    });
+    const due =
+      dueDates(deadline, { from: `${this.plan.year - 1}-01-01`, to: `${this.plan.year + 10}-12-31` })[0] ??
+      null;
+    const type = inferTaskType({
+      content: parsed.content,
+      deliverable: parsed.deliverable,
+      deadlineKind: deadline.kind,
+      level: parsed.level,
+    });
+    const workflow = initialWorkflow(type);
+    return this.manager.create(TaskEntity, {
+      ...identity,
+      wardId: this.plan.wardId,
+      planId: this.plan.id,
+      sectionKey: parsed.sectionKey,
+      position: this.position++,
+      level: parsed.level,
+      content: parsed.content,
+      leadText: parsed.leadText,
+      cooperatorText: parsed.cooperatorText,
+      deliverable: parsed.deliverable,
+      deliverableKind: parsed.deliverableKind,
+      deadlineText: parsed.deadlineText,
+      deadline: deadline as unknown as Record<string, unknown>,
+      due,
+      budgetText: parsed.budgetText,
+      type,
+      state: workflow.state,
+      column: workflow.column,
+      context: workflow.context,
+      machineVersion: workflow.machineVersion,
+      version: 1,
+      createdAt: this.now,
+      updatedAt: this.now,
+    });
+  }
+}
+
+function link(task: TaskEntity, unitId: string, role: TaskUnitRole): TaskUnitEntity {
+  return Object.assign(new TaskUnitEntity(), { taskId: task.id, unitId, role, wardId: task.wardId });
+}
+
+function codesToIds(codes: readonly string[], idOf: ReadonlyMap<string, string>): string[] {
+  return unique(codes.flatMap((code) => idOf.get(code) ?? []));
+}
+
+/** Members of a group; "every unit" leaves out the People's Committee itself, which leads, not does. */
+function groupMemberIds(members: 'all' | string[], units: readonly UnitEntity[]): string[] {
+  if (members === 'all') return units.filter((unit) => unit.code !== 'UBND').map((unit) => unit.id);
+  return units.filter((unit) => members.includes(unit.code)).map((unit) => unit.id);
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

@@ -1,0 +1,43 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+@Entity('plan')
+@Index(['wardId'])
+export class PlanEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'ward_id', type: 'varchar', length: 36 })
+  wardId: string;
+
+  /** Number and symbol as printed, e.g. 158/KH-UBND; empty when the plan has none yet. */
+  @Column({ type: 'varchar', length: 64 })
+  symbol: string;
+
+  @Column({ type: 'varchar', length: 500 })
+  title: string;
+
+  @Column({ name: 'issued_on', type: 'varchar', length: 10, nullable: true })
+  issuedOn: string | null;
+
+  @Column({ type: 'varchar', length: 300 })
+  issuer: string;
+
+  @Column({ name: 'legal_basis', type: 'simple-json' })
+  legalBasis: string[];
+
+  @Column({ type: 'integer' })
+  year: number;
+
+  @Column({ name: 'reviewer_unit_id', type: 'varchar', length: 36, nullable: true })
+  reviewerUnitId: string | null;
+
+  @Column({ name: 'approver_unit_id', type: 'varchar', length: 36, nullable: true })
+  approverUnitId: string | null;
+
+  /** Reads "Trước ngày D" as due on D instead of the literal day before. */
+  @Column({ name: 'before_date_inclusive', type: 'boolean', default: false })
+  beforeDateInclusive: boolean;
+
+  @Column({ name: 'created_at', type: 'varchar', length: 32 })
+  createdAt: string;
+}

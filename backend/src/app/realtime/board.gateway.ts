@@ -1,0 +1,86 @@
+import type { JoinPlanAck, JoinPlanRequest } from '@dondoc/contracts';
+import { planRoom, SOCKET_PATH } from '@dondoc/contracts';
+import { Logger } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayConnection,
+  type OnGatewayInit,
+  SubscribeMessage,
+  WebSocketGateway,
+} from '@nestjs/websockets';
+import type { Socket } from 'socket.io';
+import type { AuthUser } from '../auth/auth-user';
+import { TokenService } from '../auth/token.service';
+import { AppError } from '../common/app-error';
+import { PlansService } from '../plans/plans.service';
+import { PlanFeed } from '../tasks/plan-feed';
+import { type BoardServer, SocketHub } from './socket-hub';
+
+type BoardSocket = Socket & { data: { user?: AuthUser } };
+
+/**
+ * Live boards. The handshake carries the access token; joining a plan's room is authorised like
+ * reading its board, and the answer carries whatever the client missed since its last event.
+ */
+@WebSocketGateway({ path: SOCKET_PATH, serveClient: false })
+export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
+  private readonly logger = new Logger(BoardGateway.name);
+
+  constructor(
+    private readonly hub: SocketHub,
+    private readonly tokens: TokenService,
+    private readonly plans: PlansService,
+    private readonly feed: PlanFeed,
+  ) {}
+
+  afterInit(server: BoardServer): void {
+    this.hub.attach(server);
+  }
+
+  async handleConnection(socket: BoardSocket): Promise<void> {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    try {
+      socket.data.user = await this.tokens.verify(typeof token === 'string' ? token : undefined);
+    } catch (error) {
+      socket.emit(
+        'exception' as never,
+        { code: 'UNAUTHENTICATED', message: (error as Error).message } as never,
+      );
+      socket.disconnect(true);
+    }
+  }
+
+  @SubscribeMessage('plan.join')
+  async join(
+    @ConnectedSocket() socket: BoardSocket,
+    @MessageBody() request: JoinPlanRequest,
+  ): Promise<JoinPlanAck> {
+    const user = socket.data.user;
+    if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập' };
+    const planId = typeof request?.planId === 'string' ? request.planId : '';
+    const since = request?.since;
+    if (since !== undefined && since !== null && !/^\d{1,15}$/.test(String(since))) {
+      return { ok: false, code: 'VALIDATION_FAILED', message: 'Mã sự kiện không hợp lệ' };
+    }
+    try {
+      await this.plans.planInWard(planId, user.wardId);
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
+      this.logger.error(error);
+      return { ok: false, code: 'INTERNAL', message: 'Lỗi hệ thống' };
+    }
+    await socket.join(planRoom(planId));
+    if (since === undefined || since === null) return { ok: true, missed: [], tooFarBehind: false };
+    const changes = await this.feed.missedSince(planId, user.wardId, Number(since));
+    return { ok: true, ...changes };
+  }
+
+  @SubscribeMessage('plan.leave')
+  async leave(
+    @ConnectedSocket() socket: BoardSocket,
+    @MessageBody() request: { planId?: unknown },
+  ): Promise<void> {
+    if (typeof request?.planId === 'string') await socket.leave(planRoom(request.planId));
+  }
+}

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Append-only: the application inserts these rows and never updates or deletes them.
+ * The id grows monotonically, so it doubles as the cursor a client resumes from.
+ */
+@Entity('task_event')
+@Index(['planId', 'id'])
+@Index(['taskId', 'id'])
+export class TaskEventEntity {
+  @PrimaryGeneratedColumn('increment')
+  id: number;
+
+  @Column({ name: 'ward_id', type: 'varchar', length: 36 })
+  wardId: string;
+
+  @Column({ name: 'plan_id', type: 'varchar', length: 36 })
+  planId: string;
+
+  @Column({ name: 'task_id', type: 'varchar', length: 36 })
+  taskId: string;
+
+  @Column({ name: 'actor_id', type: 'varchar', length: 36, nullable: true })
+  actorId: string | null;
+
+  @Column({ name: 'actor_name', type: 'varchar', length: 200 })
+  actorName: string;
+
+  @Column({ name: 'actor_unit_id', type: 'varchar', length: 36, nullable: true })
+  actorUnitId: string | null;
+
+  @Column({ name: 'actor_role', type: 'varchar', length: 32, nullable: true })
+  actorRole: string | null;
+
+  @Column({ type: 'varchar', length: 48 })
+  event: string;
+
+  @Column({ name: 'from_state', type: 'varchar', length: 64 })
+  fromState: string;
+
+  @Column({ name: 'to_state', type: 'varchar', length: 64 })
+  toState: string;
+
+  @Column({ type: 'integer' })
+  version: number;
+
+  @Column({ type: 'text', nullable: true })
+  comment: string | null;
+
+  @Column({ type: 'simple-json', nullable: true })
+  payload: Record<string, unknown> | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  at: string;
+}

@@ -1,0 +1,27 @@
+import type { WorkflowActor, WorkflowTask } from '@dondoc/workflows';
+import type { AuthUser } from '../auth/auth-user';
+import type { PlanEntity } from '../plans/entities/plan.entity';
+import type { TaskEntity } from './entities/task.entity';
+
+/** The row and its plan as the pure workflow engine sees them. */
+export function toWorkflowTask(
+  task: TaskEntity,
+  plan: Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId'>,
+  cooperatorUnitIds: string[],
+): WorkflowTask {
+  return {
+    type: task.type,
+    state: task.state,
+    context: task.context,
+    machineVersion: task.machineVersion,
+    leadUnitId: task.leadUnitId,
+    cooperatorUnitIds,
+    reviewerUnitId: plan.reviewerUnitId,
+    approverUnitId: plan.approverUnitId,
+    wardId: task.wardId,
+  };
+}
+
+export function toWorkflowActor(user: AuthUser): WorkflowActor {
+  return { userId: user.id, wardId: user.wardId, unitId: user.unitId, roles: user.roles };
+}

@@ -1,0 +1,149 @@
+import type { Role, TaskType } from '@dondoc/domain';
+import { initialWorkflow } from '@dondoc/workflows';
+import * as argon2 from 'argon2';
+import type { DataSource } from 'typeorm';
+import { newId } from '../app/common/ids';
+import { insertRows } from '../app/database/insert-rows';
+import { UnitEntity } from '../app/org/entities/unit.entity';
+import { UserEntity } from '../app/org/entities/user.entity';
+import { WardEntity } from '../app/org/entities/ward.entity';
+import { PlanEntity } from '../app/plans/entities/plan.entity';
+import { TaskUnitEntity } from '../app/tasks/entities/task-unit.entity';
+import { TaskEntity } from '../app/tasks/entities/task.entity';
+
+export const FIXTURE_PASSWORD = 'mat-khau-thu-nghiem';
+
+const UNIT_CODES = ['UBND', 'VP', 'VHXH', 'PVHCC', 'KTHT', 'CA'] as const;
+type UnitCode = (typeof UNIT_CODES)[number];
+
+/** Seats cover every relation a user can have to a fixture task. */
+const SEATS = {
+  leadStaff: { unit: 'PVHCC', roles: ['staff'] },
+  leadHead: { unit: 'PVHCC', roles: ['unit_head'] },
+  cooperator: { unit: 'KTHT', roles: ['staff'] },
+  reviewer: { unit: 'VHXH', roles: ['reviewer'] },
+  approver: { unit: 'VP', roles: ['approver'] },
+  leader: { unit: 'UBND', roles: ['leader'] },
+  admin: { unit: 'VP', roles: ['admin'] },
+  outsider: { unit: 'CA', roles: ['staff'] },
+} satisfies Record<string, { unit: UnitCode; roles: Role[] }>;
+export type Seat = keyof typeof SEATS;
+
+export interface Fixture {
+  ward: WardEntity;
+  units: Record<UnitCode, UnitEntity>;
+  users: Record<Seat, UserEntity>;
+  plan: PlanEntity;
+  tasks: TaskEntity[];
+}
+
+let passwordHash: Promise<string> | null = null;
+
+/** A ward with its units, one user per seat, and a plan of draft tasks led by PVHCC with KTHT cooperating. */
+export async function createFixture(
+  dataSource: DataSource,
+  options: { wardCode?: string; taskCount?: number; taskType?: TaskType } = {},
+): Promise<Fixture> {
+  const wardCode = options.wardCode ?? `W${newId().slice(0, 6)}`;
+  const now = new Date().toISOString();
+  passwordHash ??= argon2.hash(FIXTURE_PASSWORD, { type: argon2.argon2id });
+  const hash = await passwordHash;
+  return dataSource.transaction(async (manager) => {
+    const ward = manager.create(WardEntity, {
+      id: newId(),
+      code: wardCode,
+      name: `Phường ${wardCode}`,
+      province: 'Hải Phòng',
+      createdAt: now,
+    });
+    await manager.insert(WardEntity, ward);
+    const unitList = UNIT_CODES.map((code) =>
+      manager.create(UnitEntity, {
+        id: newId(),
+        wardId: ward.id,
+        code,
+        name: `Đơn vị ${code}`,
+        aliases: [],
+        createdAt: now,
+      }),
+    );
+    await manager.insert(UnitEntity, unitList);
+    const units = Object.fromEntries(unitList.map((unit) => [unit.code, unit])) as Record<
+      UnitCode,
+      UnitEntity
+    >;
+    const userList = Object.entries(SEATS).map(([seat, { unit, roles }]) =>
+      manager.create(UserEntity, {
+        id: newId(),
+        wardId: ward.id,
+        unitId: units[unit].id,
+        username: `${wardCode.toLowerCase()}.${seat.toLowerCase()}`,
+        fullName: `Người dùng ${seat}`,
+        passwordHash: hash,
+        roles: [...roles],
+        createdAt: now,
+      }),
+    );
+    await manager.insert(UserEntity, userList);
+    const users = Object.fromEntries(
+      Object.keys(SEATS).map((seat, index) => [seat, userList[index]]),
+    ) as Record<Seat, UserEntity>;
+    const plan = manager.create(PlanEntity, {
+      id: newId(),
+      wardId: ward.id,
+      symbol: '1/KH-UBND',
+      title: 'Kế hoạch thử nghiệm',
+      issuedOn: '2026-01-12',
+      issuer: 'UBND phường',
+      legalBasis: [],
+      year: 2026,
+      reviewerUnitId: units.VHXH.id,
+      approverUnitId: units.VP.id,
+      beforeDateInclusive: false,
+      createdAt: now,
+    });
+    await manager.insert(PlanEntity, plan);
+    const type = options.taskType ?? 'document';
+    const workflow = initialWorkflow(type);
+    const tasks = Array.from({ length: options.taskCount ?? 3 }, (_, index) =>
+      manager.create(TaskEntity, {
+        id: newId(),
+        wardId: ward.id,
+        planId: plan.id,
+        parentId: null,
+        sectionKey: 'I',
+        ref: String(index + 1),
+        position: index,
+        level: 'task',
+        content: `Nhiệm vụ thử nghiệm số ${index + 1}`,
+        leadUnitId: units.PVHCC.id,
+        needsPrimaryLead: false,
+        leadText: 'Trung tâm PVHCC',
+        cooperatorText: 'Phòng KTHT',
+        deliverable: 'Kế hoạch',
+        deliverableKind: 'Kế hoạch',
+        deadlineText: 'Quý II/2026',
+        deadline: null,
+        due: '2026-06-30',
+        budgetText: '',
+        type,
+        state: workflow.state,
+        column: workflow.column,
+        context: workflow.context,
+        machineVersion: workflow.machineVersion,
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      }),
+    );
+    await insertRows(manager, TaskEntity, tasks);
+    await manager.insert(
+      TaskUnitEntity,
+      tasks.flatMap((task) => [
+        { taskId: task.id, unitId: units.PVHCC.id, role: 'lead' as const, wardId: ward.id },
+        { taskId: task.id, unitId: units.KTHT.id, role: 'cooperator' as const, wardId: ward.id },
+      ]),
+    );
+    return { ward, units, users, plan, tasks };
+  });
+}

@@ -1,0 +1,72 @@
+import type { INestApplication } from '@nestjs/common';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { loadEnv } from '../app/config/env';
+import { createApp } from '../app/create-app';
+import type { DatabaseKind } from '../app/database/data-source-options';
+import { adminDatabaseUrl, runDatabasePrefix, withDatabase } from './test-databases';
+
+export interface TestApp {
+  kind: DatabaseKind;
+  app: INestApplication;
+  url: string;
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+let counter = 0;
+
+/** A fresh database of the given kind, with only the migrations applied. */
+export async function freshDatabase(
+  kind: DatabaseKind,
+): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'dondoc-it-'));
+  const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
+  if (kind === 'sqlite') return { env: { DATA_DIR: dataDir }, drop: removeDir };
+  const name = `${runDatabasePrefix()}_${process.pid}_${++counter}`;
+  const admin = new Client({ connectionString: adminDatabaseUrl() });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  return {
+    env: { DATA_DIR: dataDir, DATABASE_URL: withDatabase(adminDatabaseUrl(), name) },
+    drop: async () => {
+      await removeDir();
+      const client = new Client({ connectionString: adminDatabaseUrl() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
+
+/** The real application, listening on a free loopback port, on a fresh database. */
+export async function startTestApp(
+  kind: DatabaseKind,
+  extraEnv: Record<string, string> = {},
+): Promise<TestApp> {
+  const database = await freshDatabase(kind);
+  const env = loadEnv({
+    JWT_SECRET: 'integration-tests-secret-0123456789',
+    SEED_DEMO_DATA: 'false',
+    LOG_LEVEL: 'error',
+    ...database.env,
+    ...extraEnv,
+  });
+  const app = await createApp({ env, frontendDist: null, logger: false });
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    kind,
+    app,
+    url,
+    dataSource: app.get(DataSource),
+    close: async () => {
+      await app.close();
+      await database.drop();
+    },
+  };
+}

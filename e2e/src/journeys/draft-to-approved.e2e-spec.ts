@@ -1,0 +1,94 @@
+import { API } from '@dondoc/contracts';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { BoardPage } from '../pages/board.page';
+import { LoginPage } from '../pages/login.page';
+import { DemoApi } from '../support/api';
+import { launchChromium } from '../support/browser';
+
+/**
+ * Issue #2's journey on the Hải Dương demo ward: the lead unit's staff submits, the reviewer
+ * reviews, the approver approves — each by dragging the card — while leadership watches the same
+ * board in another browser context and sees every move arrive live.
+ */
+describe('a task goes from draft to approved on a live board', () => {
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+
+  const boardAs = async (username: string, planId: string): Promise<BoardPage> => {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'vi-VN' });
+    contexts.push(context);
+    const page = await context.newPage();
+    await new LoginPage(page).signIn(username);
+    await page.getByTestId('board').waitFor();
+    const board = new BoardPage(page);
+    await board.open(planId);
+    return board;
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser.close();
+  });
+
+  it('moves through every column by drag and drop while leadership watches live', async () => {
+    const staffApi = await DemoApi.as('hd.vhxh.staff');
+    const plan = await staffApi.firstPlan();
+    const card = await staffApi.draftDocumentLedBy(plan.id, 'VHXH');
+
+    const leader = await boardAs('hd.leader', plan.id);
+    const staff = await boardAs('hd.vhxh.staff', plan.id);
+    expect(await leader.columnOf(card.ref)).toBe('draft');
+
+    await staff.drag(card.ref, 'submitted');
+    await staff.confirmDialog({ 'deliverable-input': 'ke-hoach-cchc-2026.docx' });
+    await staff.waitForCardIn(card.ref, 'submitted');
+    await leader.waitForCardIn(card.ref, 'submitted');
+
+    const reviewer = await boardAs('hd.reviewer', plan.id);
+    await reviewer.drag(card.ref, 'reviewed');
+    await reviewer.waitForCardIn(card.ref, 'reviewed');
+    await leader.waitForCardIn(card.ref, 'reviewed');
+
+    const approver = await boardAs('hd.approver', plan.id);
+    await approver.drag(card.ref, 'approved');
+    await approver.confirmDialog({ 'issued-number-input': '20/KH-UBND', 'issued-on-input': '2026-03-02' });
+    await approver.waitForCardIn(card.ref, 'approved');
+    await leader.waitForCardIn(card.ref, 'approved');
+    await staff.waitForCardIn(card.ref, 'approved');
+
+    const history = await staffApi.get<{ history: { event: string }[] }>(API.task(card.id));
+    expect(history.history.map((event) => event.event)).toEqual(['SUBMIT', 'REVIEW', 'APPROVE']);
+  });
+
+  it('refuses a forbidden drag: staff cannot approve', async () => {
+    const staffApi = await DemoApi.as('hd.vhxh.staff');
+    const plan = await staffApi.firstPlan();
+    const card = await staffApi.draftDocumentLedBy(plan.id, 'VHXH', 1);
+    const staff = await boardAs('hd.vhxh.staff', plan.id);
+
+    await staff.drag(card.ref, 'approved');
+    await staff.page.waitForTimeout(500);
+    expect(await staff.columnOf(card.ref)).toBe('draft');
+
+    const straightToApi = await staffApi.post(API.transitions(card.id), {
+      event: 'APPROVE',
+      expectedVersion: card.version,
+      payload: { issuedNumber: '1/KH', issuedOn: '2026-03-02' },
+    });
+    expect(straightToApi.status).toBe(422);
+
+    await staff.drag(card.ref, 'submitted');
+    await staff.confirmDialog({ 'deliverable-input': 'ban-du-thao.docx' });
+    await staff.waitForCardIn(card.ref, 'submitted');
+    const selfApproval = await staffApi.post(API.transitions(card.id), {
+      event: 'REVIEW',
+      expectedVersion: card.version + 1,
+    });
+    expect(selfApproval).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await staff.columnOf(card.ref)).toBe('submitted');
+  });
+});

@@ -1,0 +1,25 @@
+#!/usr/bin/env node
+// `npm start`: builds the Angular app and the backend, then serves both on one port
+// (default 3000) over the embedded SQLite database, seeded with the real plans on first start.
+import { spawn, spawnSync } from 'node:child_process';
+
+const root = new URL('..', import.meta.url).pathname;
+const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' };
+const build = spawnSync(
+  'npx',
+  ['nx', 'run-many', '-t', 'build', '-p', 'backend', 'frontend', '--parallel=2'],
+  {
+    cwd: root,
+    env,
+    stdio: 'inherit',
+  },
+);
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const server = spawn(process.execPath, ['--enable-source-maps', 'dist/backend/main.js'], {
+  cwd: root,
+  env,
+  stdio: 'inherit',
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
+server.on('exit', (code) => process.exit(code ?? 0));
