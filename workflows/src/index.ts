@@ -1,0 +1,13 @@
+export { allowedEvents, allowedMoves, eventForDrop } from './lib/allowed';
+export { badgeOf, columnOf } from './lib/columns';
+export { initialContext } from './lib/context';
+export { decide } from './lib/decide';
+export { initialWorkflow } from './lib/initial';
+export * from './lib/labels';
+export { MACHINES, MACHINE_VERSIONS, STATES_OF } from './lib/registry';
+export { relationsOf } from './lib/relations';
+export { ReplayError, replay, type LoggedEvent } from './lib/replay';
+export * from './lib/types';
+export { MIGRATIONS, type Migration } from './lib/versions';
+export * from './testing/permission-table';
+export * from './testing/scenarios';
