@@ -36,6 +36,7 @@ export default [
               bannedExternalImports: ['@nestjs/*', 'typeorm', 'better-sqlite3', 'pg', 'argon2'],
             },
             { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:domain', 'type:testing'] },
           ],
         },
       ],

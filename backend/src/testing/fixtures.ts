@@ -2,6 +2,7 @@ import type { Role, TaskType } from '@dondoc/domain';
 import { initialWorkflow } from '@dondoc/workflows';
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
+import { ARGON2_OPTIONS } from '../app/auth/password-hasher';
 import { newId } from '../app/common/ids';
 import { insertRows } from '../app/database/insert-rows';
 import { UnitEntity } from '../app/org/entities/unit.entity';
@@ -46,7 +47,7 @@ export async function createFixture(
 ): Promise<Fixture> {
   const wardCode = options.wardCode ?? `W${newId().slice(0, 6)}`;
   const now = new Date().toISOString();
-  passwordHash ??= argon2.hash(FIXTURE_PASSWORD, { type: argon2.argon2id });
+  passwordHash ??= argon2.hash(FIXTURE_PASSWORD, ARGON2_OPTIONS);
   const hash = await passwordHash;
   return dataSource.transaction(async (manager) => {
     const ward = manager.create(WardEntity, {

@@ -2,7 +2,7 @@ import { API } from '@dondoc/contracts';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { BoardPage } from '../pages/board.page';
 import { LoginPage } from '../pages/login.page';
-import { DemoApi } from '../support/api';
+import { apiAs, draftDocumentLedBy, firstPlanId } from '../support/api';
 import { launchChromium } from '../support/browser';
 
 /**
@@ -35,16 +35,16 @@ describe('a task goes from draft to approved on a live board', () => {
   });
 
   it('moves through every column by drag and drop while leadership watches live', async () => {
-    const staffApi = await DemoApi.as('hd.vhxh.staff');
-    const plan = await staffApi.firstPlan();
-    const card = await staffApi.draftDocumentLedBy(plan.id, 'VHXH');
+    const staffApi = await apiAs('hd.vhxh.staff');
+    const plan = { id: await firstPlanId(staffApi) };
+    const card = await draftDocumentLedBy(staffApi, plan.id, 'VHXH');
 
     const leader = await boardAs('hd.leader', plan.id);
     const staff = await boardAs('hd.vhxh.staff', plan.id);
     expect(await leader.columnOf(card.ref)).toBe('draft');
 
     await staff.drag(card.ref, 'submitted');
-    await staff.confirmDialog({ 'deliverable-input': 'ke-hoach-cchc-2026.docx' });
+    await staff.confirmDialog({ 'deliverableRef-input': 'ke-hoach-cchc-2026.docx' });
     await staff.waitForCardIn(card.ref, 'submitted');
     await leader.waitForCardIn(card.ref, 'submitted');
 
@@ -55,7 +55,7 @@ describe('a task goes from draft to approved on a live board', () => {
 
     const approver = await boardAs('hd.approver', plan.id);
     await approver.drag(card.ref, 'approved');
-    await approver.confirmDialog({ 'issued-number-input': '20/KH-UBND', 'issued-on-input': '2026-03-02' });
+    await approver.confirmDialog({ 'issuedNumber-input': '20/KH-UBND', 'issuedOn-input': '2026-03-02' });
     await approver.waitForCardIn(card.ref, 'approved');
     await leader.waitForCardIn(card.ref, 'approved');
     await staff.waitForCardIn(card.ref, 'approved');
@@ -65,9 +65,9 @@ describe('a task goes from draft to approved on a live board', () => {
   });
 
   it('refuses a forbidden drag: staff cannot approve', async () => {
-    const staffApi = await DemoApi.as('hd.vhxh.staff');
-    const plan = await staffApi.firstPlan();
-    const card = await staffApi.draftDocumentLedBy(plan.id, 'VHXH', 1);
+    const staffApi = await apiAs('hd.vhxh.staff');
+    const plan = { id: await firstPlanId(staffApi) };
+    const card = await draftDocumentLedBy(staffApi, plan.id, 'VHXH', 1);
     const staff = await boardAs('hd.vhxh.staff', plan.id);
 
     await staff.drag(card.ref, 'approved');
@@ -82,7 +82,7 @@ describe('a task goes from draft to approved on a live board', () => {
     expect(straightToApi.status).toBe(422);
 
     await staff.drag(card.ref, 'submitted');
-    await staff.confirmDialog({ 'deliverable-input': 'ban-du-thao.docx' });
+    await staff.confirmDialog({ 'deliverableRef-input': 'ban-du-thao.docx' });
     await staff.waitForCardIn(card.ref, 'submitted');
     const selfApproval = await staffApi.post(API.transitions(card.id), {
       event: 'REVIEW',

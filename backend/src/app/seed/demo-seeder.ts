@@ -40,15 +40,12 @@ export class DemoSeeder implements OnApplicationBootstrap {
 
   async seedIfEmpty(): Promise<boolean> {
     if ((await this.dataSource.manager.count(WardEntity)) > 0) return false;
-    const passwordHashes = new Map(
-      await Promise.all(
-        DEMO_USERS.map(async (user) => [user.username, await this.hasher.hash(DEMO_PASSWORD)] as const),
-      ),
-    );
+    // Every demo account shares one published password, so one hash serves them all.
+    const demoPasswordHash = await this.hasher.hash(DEMO_PASSWORD);
     const plansDir = this.seedPlansDir();
     try {
       await this.unitOfWork.run(async (manager) => {
-        for (const ward of DEMO_WARDS) await this.seedWard(manager, ward, passwordHashes, plansDir);
+        for (const ward of DEMO_WARDS) await this.seedWard(manager, ward, demoPasswordHash, plansDir);
       });
     } catch (error) {
       // Another process seeding the same database at the same moment wins on the unique ward code.
@@ -62,7 +59,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
   private async seedWard(
     manager: EntityManager,
     seed: WardSeed,
-    passwordHashes: ReadonlyMap<string, string>,
+    passwordHash: string,
     plansDir: string | undefined,
   ): Promise<void> {
     const now = this.clock.now().toISOString();
@@ -93,7 +90,7 @@ export class DemoSeeder implements OnApplicationBootstrap {
         unitId: unitIdOf.get(user.unitCode) ?? null,
         username: user.username,
         fullName: user.fullName,
-        passwordHash: passwordHashes.get(user.username) as string,
+        passwordHash,
         roles: user.roles,
         createdAt: now,
       }),

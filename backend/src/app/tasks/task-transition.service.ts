@@ -95,7 +95,7 @@ export class TaskTransitionService {
       toState: decision.state,
       version: task.version + 1,
       comment: request.comment?.trim() || null,
-      payload: request.payload ?? null,
+      payload: decision.recordedPayload,
       at: now,
     });
     await insertRows(manager, TaskEventEntity, event);

@@ -1,0 +1,2 @@
+export * from './lib/built-app';
+export * from './lib/demo-api';
