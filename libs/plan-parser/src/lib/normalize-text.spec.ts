@@ -1,0 +1,16 @@
+import { normalizePlanText } from './normalize-text';
+
+describe('normalizePlanText', () => {
+  it.each([
+    ['NFD to NFC', 'Văn hoá'.normalize('NFD'), 'Văn hoá'],
+    ['Cyrillic look-alikes', 'Рhòng VНХН', 'Phòng VHXH'],
+    ['a Cyrillic о with a combining acute composes', 'h\u043e\u0301a', 'hóa'],
+    ['Greek capitals', 'ΤΤ', 'TT'],
+    ['full-width letters', 'ＶＨＸＨ', 'VHXH'],
+    ['zero-width and soft hyphen', 'Phò\u200bng\u00ad', 'Phòng'],
+    ['non-breaking space', 'Quý\u00a0I', 'Quý I'],
+    ['Windows line ends', 'a\r\nb\rc', 'a\nb\nc'],
+  ])('%s', (_label, input, expected) => {
+    expect(normalizePlanText(input)).toBe(expected);
+  });
+});

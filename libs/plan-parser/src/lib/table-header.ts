@@ -1,0 +1,101 @@
+import { foldForMatching } from './fold';
+import type { PlanShape } from './types';
+
+export type ColumnKey =
+  | 'number'
+  | 'content'
+  | 'target'
+  | 'task'
+  | 'activity'
+  | 'lead'
+  | 'cooperators'
+  | 'deliverable'
+  | 'deadline'
+  | 'budget'
+  | 'other';
+
+export interface TsvTable {
+  layout: 'tsv';
+  shape: PlanShape;
+  /** 0-based index of the first header line. */
+  headerLine: number;
+  columns: ColumnKey[];
+}
+
+export interface FrameworkTable {
+  layout: 'framework';
+  shape: 'framework';
+  /** 0-based index of the last header line: rows start after it. */
+  headerEndLine: number;
+  columns: ColumnKey[];
+}
+
+export type TableLayout = TsvTable | FrameworkTable;
+
+/** Header wordings, tested in order on the folded cell ("5- Chủ trì" → lead). */
+const HEADER_WORDS: [ColumnKey, RegExp][] = [
+  ['number', /^s?tt$/],
+  ['target', /muc tieu|chi tieu/],
+  ['activity', /hoat dong/],
+  ['content', /noi dung/],
+  ['task', /nhiem vu/],
+  ['lead', /chu tri/],
+  ['cooperators', /phoi hop/],
+  ['deliverable', /san pham|ket qua/],
+  ['deadline', /thoi gian|thoi han/],
+  ['budget', /kinh phi/],
+];
+
+export function classifyHeaderCell(cell: string): ColumnKey {
+  const folded = foldForMatching(cell.replace(/^\s*\d+\s*-\s*/, ''));
+  return HEADER_WORDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'other';
+}
+
+export function isTsvHeader(line: string): ColumnKey[] | null {
+  // Cheap test first: this runs on every line of the table.
+  if (!line.includes('\t') || !/^\s*S?TT\s*\t/i.test(line)) return null;
+  const columns = line.split('\t').map(classifyHeaderCell);
+  return columns[0] === 'number' && columns.includes('content') && columns.includes('lead') ? columns : null;
+}
+
+function tsvShape(columns: ColumnKey[]): PlanShape {
+  const deadline = columns.indexOf('deadline');
+  const deliverable = columns.indexOf('deliverable');
+  return deliverable >= 0 && deadline > deliverable
+    ? 'tsv-deliverable-then-deadline'
+    : 'tsv-deadline-then-deliverable';
+}
+
+const FRAMEWORK_CELL = /^[ ]*\t(.*)$/;
+
+/** The framework header: one indented cell per line, "TT", "1- Mục tiêu/Chỉ tiêu", "2- Nhiệm vụ"… */
+function frameworkHeaderAt(lines: string[], start: number): FrameworkTable | null {
+  const first = FRAMEWORK_CELL.exec(lines[start]);
+  if (!first || classifyHeaderCell(first[1]) !== 'number') return null;
+  const columns: ColumnKey[] = ['number'];
+  let end = start;
+  for (let index = start + 1; index < lines.length && index < start + 16; index++) {
+    const cell = FRAMEWORK_CELL.exec(lines[index]);
+    if (!cell) break;
+    columns.push(classifyHeaderCell(cell[1]));
+    end = index;
+  }
+  const hasHierarchy = columns.includes('target') && columns.includes('task') && columns.includes('activity');
+  return hasHierarchy && columns.includes('lead')
+    ? { layout: 'framework', shape: 'framework', headerEndLine: end, columns }
+    : null;
+}
+
+/** Finds the task table: the first tab-separated header row, or the framework's header block. */
+export function findTable(lines: string[]): TableLayout | null {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index];
+    if (!line.includes('\t')) continue;
+    const tsvColumns = isTsvHeader(line);
+    if (tsvColumns)
+      return { layout: 'tsv', shape: tsvShape(tsvColumns), headerLine: index, columns: tsvColumns };
+    const framework = frameworkHeaderAt(lines, index);
+    if (framework) return framework;
+  }
+  return null;
+}
