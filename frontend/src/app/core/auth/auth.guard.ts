@@ -1,0 +1,23 @@
+import { inject } from '@angular/core';
+import { type CanActivateFn, Router } from '@angular/router';
+import { LOGIN_PATH } from '../../routes.paths';
+import { AuthService } from './auth.service';
+
+// Both guards inject before their first await: inject() only works synchronously in a guard.
+
+/** Pages behind a login: without a live session the user goes to the login page and comes back after. */
+export const authGuard: CanActivateFn = async (_route, state) => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  const user = await auth.currentUser();
+  if (user) return true;
+  return router.createUrlTree([`/${LOGIN_PATH}`], { queryParams: { next: state.url } });
+};
+
+/** The login page is for signed-out users; a live session goes straight to the boards. */
+export const guestGuard: CanActivateFn = async () => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  const user = await auth.currentUser();
+  return user ? router.createUrlTree(['/']) : true;
+};

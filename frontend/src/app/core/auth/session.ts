@@ -1,0 +1,34 @@
+import { Injectable, computed, inject, signal } from '@angular/core';
+import type { CurrentUser } from '@dondoc/contracts';
+import { TokenStorage } from './token-storage';
+
+/**
+ * Who is signed in. Holds no HTTP client so the HTTP interceptor can read it without a
+ * dependency circle; AuthService does the talking.
+ */
+@Injectable({ providedIn: 'root' })
+export class Session {
+  private readonly storage = inject(TokenStorage);
+  private readonly tokenValue = signal<string | null>(this.storage.read());
+  private readonly userValue = signal<CurrentUser | null>(null);
+
+  readonly token = this.tokenValue.asReadonly();
+  readonly user = this.userValue.asReadonly();
+  readonly signedIn = computed(() => this.tokenValue() !== null && this.userValue() !== null);
+
+  start(token: string, user: CurrentUser): void {
+    this.storage.write(token);
+    this.tokenValue.set(token);
+    this.userValue.set(user);
+  }
+
+  setUser(user: CurrentUser): void {
+    this.userValue.set(user);
+  }
+
+  end(): void {
+    this.storage.clear();
+    this.tokenValue.set(null);
+    this.userValue.set(null);
+  }
+}

@@ -1,0 +1,35 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { type ApiErrorBody, ERROR_CODES, type ErrorCode } from '@dondoc/contracts';
+
+/** An API refusal as the UI handles it; `NETWORK` when no answer came back at all. */
+export interface ApiFailure {
+  status: number;
+  code: ErrorCode | 'NETWORK' | 'UNKNOWN';
+  message: string;
+  current?: unknown;
+}
+
+function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+function isApiErrorBody(value: unknown): value is ApiErrorBody {
+  if (typeof value !== 'object' || value === null) return false;
+  const body = value as Partial<ApiErrorBody>;
+  return isErrorCode(body.code) && typeof body.message === 'string';
+}
+
+/** Reads any thrown value into the API's one error shape. */
+export function toApiFailure(error: unknown): ApiFailure {
+  if (error instanceof HttpErrorResponse) {
+    if (error.status === 0) return { status: 0, code: 'NETWORK', message: error.message };
+    if (isApiErrorBody(error.error)) {
+      const { code, message, current } = error.error;
+      return current === undefined
+        ? { status: error.status, code, message }
+        : { status: error.status, code, message, current };
+    }
+    return { status: error.status, code: 'UNKNOWN', message: error.message };
+  }
+  return { status: 0, code: 'UNKNOWN', message: error instanceof Error ? error.message : String(error) };
+}

@@ -1,0 +1,124 @@
+import { ChangeDetectionStrategy, Component, computed, input, output, viewChild } from '@angular/core';
+import type { CardDto, MoveOptionDto } from '@dondoc/contracts';
+import { TranslatePipe } from '@ngx-translate/core';
+import { DndDraggableDirective } from 'ngx-drag-drop';
+import { formatDate } from '../../core/format/dates';
+import { MoveMenuComponent } from './move-menu.component';
+
+/** One task on the board: what it is, who leads it, when it is due, and where it may go. */
+@Component({
+  selector: 'dd-board-card',
+  imports: [TranslatePipe, DndDraggableDirective, MoveMenuComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    @let task = card();
+    <article
+      class="card"
+      tabindex="0"
+      role="listitem"
+      [class.sending]="sending()"
+      [class.movable]="moves().length > 0"
+      [attr.aria-label]="'card.label' | translate: { ref: task.ref, title: task.title }"
+      [attr.aria-busy]="sending()"
+      [attr.data-testid]="'card-' + task.ref"
+      [attr.data-task-id]="task.id"
+      [attr.data-column]="task.column"
+      [attr.data-version]="task.version"
+      [dndDraggable]="task.id"
+      [dndType]="task.id"
+      dndEffectAllowed="move"
+      [dndDisableIf]="sending() || moves().length === 0"
+      (dndStart)="dragStarted.emit(task)"
+      (dndEnd)="dragEnded.emit()"
+      (keydown.enter)="openMenu($event)"
+    >
+      <header class="head">
+        <span class="ref">{{ task.ref }}</span>
+        @if (task.badge) {
+          <span class="badge">{{ task.badge }}</span>
+        }
+        @if (task.childCount > 0) {
+          <span
+            class="children"
+            [attr.title]="
+              'card.children' | translate: { done: task.childApprovedCount, total: task.childCount }
+            "
+          >
+            {{ task.childApprovedCount }}/{{ task.childCount }}
+          </span>
+        }
+      </header>
+
+      <p class="title" [attr.title]="task.title">{{ task.title }}</p>
+
+      @if (task.needsPrimaryLead) {
+        <p class="warning" role="note">{{ 'card.needsPrimaryLead' | translate }}</p>
+      }
+
+      <dl class="facts">
+        <div>
+          <dt>{{ 'card.lead' | translate }}</dt>
+          <dd class="lead">{{ task.leadUnitCode ?? ('card.noLead' | translate) }}</dd>
+        </div>
+        @if (task.cooperatorUnitCodes.length > 0) {
+          <div>
+            <dt>{{ 'card.cooperators' | translate }}</dt>
+            <dd class="cooperators">{{ task.cooperatorUnitCodes.join(', ') }}</dd>
+          </div>
+        }
+        @if (task.deadlineText || due()) {
+          <div>
+            <dt>{{ 'card.deadline' | translate }}</dt>
+            <dd class="deadline">
+              @if (task.deadlineText) {
+                <span class="deadline-text">{{ task.deadlineText }}</span>
+              }
+              @if (due()) {
+                <time class="due" [attr.datetime]="task.due">{{ due() }}</time>
+              }
+            </dd>
+          </div>
+        }
+      </dl>
+
+      <footer class="actions">
+        <button
+          type="button"
+          class="details"
+          [attr.data-testid]="'card-details-' + task.ref"
+          [attr.aria-label]="'drawer.openLabel' | translate: { ref: task.ref }"
+          (click)="detailsRequested.emit(task)"
+        >
+          {{ 'drawer.open' | translate }}
+        </button>
+        <dd-move-menu
+          [cardRef]="task.ref"
+          [moves]="moves()"
+          [disabled]="sending()"
+          (chosen)="moveChosen.emit($event)"
+        />
+      </footer>
+    </article>
+  `,
+  styleUrl: './board-card.component.css',
+})
+export class BoardCardComponent {
+  readonly card = input.required<CardDto>();
+  /** The column-changing moves the user may make with this card. */
+  readonly moves = input.required<readonly MoveOptionDto[]>();
+  readonly sending = input(false);
+  readonly moveChosen = output<MoveOptionDto>();
+  readonly dragStarted = output<CardDto>();
+  readonly dragEnded = output<void>();
+  readonly detailsRequested = output<CardDto>();
+
+  protected readonly due = computed(() => formatDate(this.card().due));
+  private readonly menu = viewChild.required(MoveMenuComponent);
+
+  /** Enter on the focused card opens its move menu; Enter inside the menu is the menu's own. */
+  protected openMenu(event: Event): void {
+    if (event.target !== event.currentTarget) return;
+    event.preventDefault();
+    this.menu().openAndFocus();
+  }
+}

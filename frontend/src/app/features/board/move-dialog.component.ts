@@ -1,0 +1,148 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  afterNextRender,
+  computed,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
+import type { TransitionRequest } from '@dondoc/contracts';
+import { TranslatePipe } from '@ngx-translate/core';
+import { buildTransitionRequest, fieldsFor, type FieldError, type MoveField } from './move-form';
+import type { PendingMove } from './move-runner';
+
+const ERROR_KEYS: Record<FieldError, string> = {
+  required: 'dialog.required',
+  invalidDate: 'dialog.invalidDate',
+  invalidNumber: 'dialog.invalidNumber',
+  invalidPercent: 'dialog.invalidPercent',
+};
+
+/** Asks for what a move needs (a reason, a deliverable, the issued document…) before it is sent. */
+@Component({
+  selector: 'dd-move-dialog',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown.escape)': 'cancelled.emit()' },
+  template: `
+    @let move = pending().move;
+    @let card = pending().card;
+    <div class="backdrop" (click)="cancelled.emit()" aria-hidden="true"></div>
+    <form
+      #form
+      class="dialog"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="dd-move-dialog-title"
+      data-testid="move-dialog"
+      novalidate
+      (submit)="submit($event)"
+    >
+      <h2 id="dd-move-dialog-title">
+        {{ 'dialog.title' | translate: { ref: card.ref, column: ('columns.' + move.to | translate) } }}
+      </h2>
+      <p class="task">{{ card.title }}</p>
+
+      @for (field of fields(); track field.key) {
+        @let error = errors()[field.key];
+        <label class="field" [for]="inputId(field)">
+          <span class="label">
+            {{ 'dialog.fields.' + field.key | translate }}
+            @if (field.required) {
+              <span class="required" aria-hidden="true">*</span>
+            }
+          </span>
+          @if (field.kind === 'longText') {
+            <textarea
+              rows="3"
+              [id]="inputId(field)"
+              [attr.data-testid]="testId(field)"
+              [attr.aria-invalid]="error ? true : null"
+              [attr.aria-describedby]="error ? inputId(field) + '-error' : null"
+              [required]="field.required"
+              [value]="values()[field.key] ?? ''"
+              (input)="setValue(field, $event)"
+            ></textarea>
+          } @else {
+            <input
+              [type]="'text'"
+              [attr.inputmode]="field.kind === 'number' || field.kind === 'percent' ? 'decimal' : null"
+              [attr.placeholder]="field.kind === 'date' ? ('dialog.datePlaceholder' | translate) : null"
+              [id]="inputId(field)"
+              [attr.data-testid]="testId(field)"
+              [attr.aria-invalid]="error ? true : null"
+              [attr.aria-describedby]="error ? inputId(field) + '-error' : null"
+              [required]="field.required"
+              [value]="values()[field.key] ?? ''"
+              (input)="setValue(field, $event)"
+            />
+          }
+          @if (error) {
+            <span class="error" [id]="inputId(field) + '-error'">{{ errorKey(error) | translate }}</span>
+          }
+        </label>
+      }
+
+      <div class="buttons">
+        <button type="button" class="secondary" data-testid="dialog-cancel" (click)="cancelled.emit()">
+          {{ 'dialog.cancel' | translate }}
+        </button>
+        <button type="submit" class="primary" data-testid="dialog-confirm">
+          {{ 'dialog.confirm' | translate }}
+        </button>
+      </div>
+    </form>
+  `,
+  styleUrl: './move-dialog.component.css',
+})
+export class MoveDialogComponent {
+  readonly pending = input.required<PendingMove>();
+  readonly confirmed = output<TransitionRequest>();
+  readonly cancelled = output<void>();
+
+  protected readonly fields = computed(() => fieldsFor(this.pending().move));
+  protected readonly values = signal<Partial<Record<string, string>>>({});
+  protected readonly errors = signal<Partial<Record<string, FieldError>>>({});
+  private readonly form = viewChild.required<ElementRef<HTMLFormElement>>('form');
+
+  constructor() {
+    afterNextRender(() => this.form().nativeElement.querySelector<HTMLElement>('input, textarea')?.focus());
+  }
+
+  protected inputId(field: MoveField): string {
+    return `dd-move-field-${field.key}`;
+  }
+
+  /** Stable hooks for the end-to-end tests: the reason box is `reason-input`, others `<key>-input`. */
+  protected testId(field: MoveField): string {
+    return `${field.key}-input`;
+  }
+
+  protected errorKey(error: FieldError): string {
+    return ERROR_KEYS[error];
+  }
+
+  protected setValue(field: MoveField, event: Event): void {
+    const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    this.values.update((values) => ({ ...values, [field.key]: value }));
+    if (this.errors()[field.key]) this.errors.update(({ [field.key]: _fixed, ...rest }) => rest);
+  }
+
+  protected submit(event: Event): void {
+    event.preventDefault();
+    const built = buildTransitionRequest(this.pending().card, this.pending().move, this.values());
+    if (built.ok) {
+      this.confirmed.emit(built.request);
+      return;
+    }
+    this.errors.set(built.errors);
+    const firstInvalid = this.fields().find((field) => built.errors[field.key]);
+    if (firstInvalid)
+      this.form()
+        .nativeElement.querySelector<HTMLElement>(`#${this.inputId(firstInvalid)}`)
+        ?.focus();
+  }
+}

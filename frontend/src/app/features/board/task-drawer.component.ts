@@ -1,0 +1,156 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  untracked,
+} from '@angular/core';
+import type { TaskDetailDto } from '@dondoc/contracts';
+import { TranslatePipe } from '@ngx-translate/core';
+import { DondocApi } from '../../core/api/dondoc-api';
+import { formatDate, formatDateTime } from '../../core/format/dates';
+import { LanguageService } from '../../core/i18n/language.service';
+import { eventLabel, stateLabel } from './workflow-labels';
+
+/** A side panel with the task's content and its history, re-read whenever the card changes. */
+@Component({
+  selector: 'dd-task-drawer',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  host: { '(document:keydown.escape)': 'closed.emit()' },
+  template: `
+    <div class="backdrop" aria-hidden="true" (click)="closed.emit()"></div>
+    <aside
+      class="drawer"
+      role="dialog"
+      aria-modal="true"
+      aria-labelledby="dd-drawer-title"
+      data-testid="task-drawer"
+    >
+      <header class="head">
+        <h2 id="dd-drawer-title">{{ 'drawer.title' | translate: { ref: cardRef() } }}</h2>
+        <button
+          type="button"
+          class="close"
+          data-testid="drawer-close"
+          [attr.aria-label]="'app.close' | translate"
+          (click)="closed.emit()"
+        >
+          ×
+        </button>
+      </header>
+      @if (detail(); as task) {
+        <p class="state">{{ stateName(task.card.state) }}</p>
+        <section>
+          <h3>{{ 'drawer.content' | translate }}</h3>
+          <p class="content">{{ task.content || task.card.title }}</p>
+        </section>
+        @if (task.deliverable) {
+          <section>
+            <h3>{{ 'drawer.deliverable' | translate }}</h3>
+            <p>{{ task.deliverable }}</p>
+          </section>
+        }
+        <section>
+          <h3>{{ 'card.deadline' | translate }}</h3>
+          <p>
+            {{ task.card.deadlineText }}
+            @if (task.card.due) {
+              <strong>{{ date(task.card.due) }}</strong>
+            }
+          </p>
+        </section>
+        @if (task.budgetText) {
+          <section>
+            <h3>{{ 'drawer.budget' | translate }}</h3>
+            <p>{{ task.budgetText }}</p>
+          </section>
+        }
+        <section>
+          <h3>{{ 'drawer.history' | translate }}</h3>
+          <ol class="history">
+            @for (entry of task.history; track entry.id) {
+              <li data-testid="history-item">
+                <div class="what">
+                  <strong>{{ eventName(entry.event) }}</strong>
+                  <span class="arrow">{{ stateName(entry.fromState) }} → {{ stateName(entry.toState) }}</span>
+                </div>
+                <div class="who">
+                  {{ 'drawer.by' | translate: { name: entry.actor.name } }}
+                  @if (entry.actor.unitCode) {
+                    ({{ entry.actor.unitCode }})
+                  }
+                  · <time [attr.datetime]="entry.at">{{ dateTime(entry.at) }}</time>
+                </div>
+                @if (entry.comment) {
+                  <p class="comment">{{ entry.comment }}</p>
+                }
+              </li>
+            } @empty {
+              <li class="none">{{ 'drawer.noHistory' | translate }}</li>
+            }
+          </ol>
+        </section>
+      } @else if (failed()) {
+        <p class="status" role="alert">{{ 'drawer.loadFailed' | translate }}</p>
+      } @else {
+        <p class="status" role="status">{{ 'app.loading' | translate }}</p>
+      }
+    </aside>
+  `,
+  styleUrl: './task-drawer.component.css',
+})
+export class TaskDrawerComponent {
+  readonly taskId = input.required<string>();
+  readonly cardRef = input.required<string>();
+  /** The card's version on the board: a newer one means new history to read. */
+  readonly version = input<number | undefined>();
+  readonly closed = output<void>();
+
+  protected readonly detail = signal<TaskDetailDto | null>(null);
+  protected readonly failed = signal(false);
+  private readonly api = inject(DondocApi);
+  private readonly language = inject(LanguageService).language;
+  private request = 0;
+
+  constructor() {
+    effect(() => {
+      const taskId = this.taskId();
+      this.version();
+      untracked(() => void this.load(taskId));
+    });
+  }
+
+  protected date(value: string): string {
+    return formatDate(value);
+  }
+
+  protected dateTime(value: string): string {
+    return formatDateTime(value);
+  }
+
+  protected eventName(event: string): string {
+    return eventLabel(event, this.language());
+  }
+
+  protected stateName(state: string): string {
+    return stateLabel(state, this.language());
+  }
+
+  private async load(taskId: string): Promise<void> {
+    const request = ++this.request;
+    if (this.detail()?.card.id !== taskId) this.detail.set(null);
+    this.failed.set(false);
+    try {
+      const detail = await this.api.task(taskId);
+      if (request !== this.request) return;
+      // Newest first: the reader wants to know what just happened.
+      this.detail.set({ ...detail, history: [...detail.history].reverse() });
+    } catch {
+      if (request === this.request) this.failed.set(true);
+    }
+  }
+}

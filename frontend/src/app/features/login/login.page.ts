@@ -1,0 +1,61 @@
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
+import { Router } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AuthService } from '../../core/auth/auth.service';
+import { toApiFailure } from '../../core/http/api-error';
+
+type LoginError = 'login.invalidCredentials' | 'login.missingFields' | 'login.failed';
+
+/** `/dang-nhap`: username and password, then back to where the user was going. */
+@Component({
+  selector: 'dd-login-page',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './login.page.html',
+  styleUrl: './login.page.css',
+})
+export class LoginPage {
+  /** Where to go after signing in (set by the guard that sent the user here). */
+  readonly next = input<string | undefined>();
+
+  protected readonly username = signal('');
+  protected readonly password = signal('');
+  protected readonly submitting = signal(false);
+  protected readonly error = signal<LoginError | null>(null);
+  private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+
+  protected read(event: Event): string {
+    return (event.target as HTMLInputElement).value;
+  }
+
+  protected async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.submitting()) return;
+    const username = this.username().trim();
+    const password = this.password();
+    if (!username || !password) {
+      this.error.set('login.missingFields');
+      return;
+    }
+    this.submitting.set(true);
+    this.error.set(null);
+    try {
+      await this.auth.login({ username, password });
+      await this.router.navigateByUrl(safeNext(this.next()));
+    } catch (error) {
+      const failure = toApiFailure(error);
+      this.error.set(failure.status === 401 ? 'login.invalidCredentials' : 'login.failed');
+      this.password.set('');
+    } finally {
+      this.submitting.set(false);
+    }
+  }
+}
+
+/** Only paths of this app: a crafted `?next=https://…` must not send the user elsewhere. */
+function safeNext(next: string | undefined): string {
+  return next && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/dang-nhap')
+    ? next
+    : '/';
+}
