@@ -6,18 +6,6 @@
  */
 import type * as PlanParser from '@dondoc/plan-parser';
 import type * as SeedData from '@dondoc/seed-data';
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
-
-// The workspace has no root tsconfig.json, so tsx needs to be pointed at the one holding the
-// @dondoc/* paths: re-run this file once with TSX_TSCONFIG_PATH set.
-if (!process.env['TSX_TSCONFIG_PATH']) {
-  const child = spawnSync(process.execPath, [...process.execArgv, __filename, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    env: { ...process.env, TSX_TSCONFIG_PATH: join(__dirname, '..', 'tsconfig.base.json') },
-  });
-  process.exit(child.status ?? 1);
-}
 
 const RUNS = Number(process.argv[2] ?? 200);
 const WARMUP = 20;

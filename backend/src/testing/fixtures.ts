@@ -131,6 +131,7 @@ export async function createFixture(
         state: workflow.state,
         column: workflow.column,
         context: workflow.context,
+        workflowSeed: null,
         machineVersion: workflow.machineVersion,
         version: 1,
         createdAt: now,

@@ -55,7 +55,7 @@ describe('a task goes from draft to approved on a live board', () => {
 
     const approver = await boardAs('hd.approver', plan.id);
     await approver.drag(card.ref, 'approved');
-    await approver.confirmDialog({ 'issuedNumber-input': '20/KH-UBND', 'issuedOn-input': '2026-03-02' });
+    await approver.confirmDialog({ 'issuedNumber-input': '20/KH-UBND', 'issuedOn-input': '02/03/2026' });
     await approver.waitForCardIn(card.ref, 'approved');
     await leader.waitForCardIn(card.ref, 'approved');
     await staff.waitForCardIn(card.ref, 'approved');

@@ -22,3 +22,5 @@ export {
   type ResolvedGroup,
   type UnitResolver,
 } from './lib/unit-resolver';
+export { readTarget, type TargetOperator, type TargetReading } from './lib/target-reading';
+export { workflowSeedFor, type RowWorkflowSeed, type SeedInput } from './lib/workflow-seed';

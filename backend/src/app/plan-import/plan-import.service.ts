@@ -1,5 +1,5 @@
 import { dueDates, parseDeadline } from '@dondoc/deadlines';
-import { inferTaskType, type ParsedPlan, type ParsedTask } from '@dondoc/plan-parser';
+import { inferTaskType, type ParsedPlan, type ParsedTask, workflowSeedFor } from '@dondoc/plan-parser';
 import { initialWorkflow } from '@dondoc/workflows';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -152,7 +152,14 @@ class TaskRowFactory {
       deadlineKind: deadline.kind,
       level: parsed.level,
     });
-    const workflow = initialWorkflow(type);
+    const seed = workflowSeedFor({
+      type,
+      content: parsed.content,
+      deliverable: parsed.deliverable,
+      ongoingUntil: deadline.kind === 'ongoing' ? deadline.until : null,
+      planYear: this.plan.year,
+    });
+    const workflow = initialWorkflow(type, seed);
     return this.manager.create(TaskEntity, {
       ...identity,
       wardId: this.plan.wardId,
@@ -173,6 +180,7 @@ class TaskRowFactory {
       state: workflow.state,
       column: workflow.column,
       context: workflow.context,
+      workflowSeed: seed,
       machineVersion: workflow.machineVersion,
       version: 1,
       createdAt: this.now,
@@ -189,9 +197,15 @@ function codesToIds(codes: readonly string[], idOf: ReadonlyMap<string, string>)
   return unique(codes.flatMap((code) => idOf.get(code) ?? []));
 }
 
-/** Members of a group; "every unit" leaves out the People's Committee itself, which leads, not does. */
+/**
+ * Units that a plan names but that are not subordinate units of the People's Committee: the
+ * Committee itself leads rather than does, and the Fatherland Front is a separate body.
+ */
+const NOT_SUBORDINATE = new Set(['UBND', 'MTTQ']);
+
+/** Members of a group; "every unit" means every subordinate unit of the ward. */
 function groupMemberIds(members: 'all' | string[], units: readonly UnitEntity[]): string[] {
-  if (members === 'all') return units.filter((unit) => unit.code !== 'UBND').map((unit) => unit.id);
+  if (members === 'all') return units.filter((unit) => !NOT_SUBORDINATE.has(unit.code)).map((unit) => unit.id);
   return units.filter((unit) => members.includes(unit.code)).map((unit) => unit.id);
 }
 

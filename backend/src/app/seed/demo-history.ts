@@ -1,5 +1,6 @@
 import type { TransitionRequest } from '@dondoc/contracts';
 import type { TaskType } from '@dondoc/domain';
+import { VALID_PAYLOADS, type WorkflowEventType } from '@dondoc/workflows';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { toAuthUser } from '../auth/auth.service';
@@ -12,38 +13,34 @@ type Seat = 'lead' | 'reviewer' | 'approver';
 
 interface Step {
   as: Seat;
-  event: string;
-  comment?: string;
-  payload?: Record<string, unknown>;
+  event: WorkflowEventType;
+  comment: string;
 }
 
-const SUBMIT: Step = {
-  as: 'lead',
-  event: 'SUBMIT',
-  comment: 'Trình dự thảo',
-  payload: { deliverableRef: 'du-thao-v1.docx' },
-};
-const REVIEW: Step = { as: 'reviewer', event: 'REVIEW', comment: 'Nội dung đạt yêu cầu' };
-const RETURN: Step = {
-  as: 'reviewer',
-  event: 'RETURN',
-  comment: 'Đề nghị bổ sung số liệu quý I',
-  payload: { reason: 'Đề nghị bổ sung số liệu quý I' },
-};
-const APPROVE: Step = {
-  as: 'approver',
-  event: 'APPROVE',
-  comment: 'Đồng ý ban hành',
-  payload: { issuedNumber: '12/KH-UBND', issuedOn: '2026-02-03' },
-};
+const step = (as: Seat, event: WorkflowEventType, comment: string): Step => ({ as, event, comment });
+const SUBMIT = step('lead', 'SUBMIT', 'Trình dự thảo');
+const REVIEW = step('reviewer', 'REVIEW', 'Nội dung đạt yêu cầu');
+const RETURN = step('reviewer', 'RETURN', 'Đề nghị bổ sung số liệu quý I');
+const APPROVE = step('approver', 'APPROVE', 'Đồng ý ban hành');
 
-/** Scenarios for document-spine tasks, played in order on the first eligible tasks of each plan. */
-const SCENARIOS: Step[][] = [[SUBMIT, REVIEW, APPROVE], [SUBMIT, RETURN], [SUBMIT, REVIEW], [SUBMIT]];
-
-const SPINE_TYPES: TaskType[] = ['document', 'periodic_report'];
+/** Per type, the stories a few tasks of each demo plan have already lived through. */
+const STORIES: Record<TaskType, Step[][]> = {
+  document: [
+    [SUBMIT, REVIEW, APPROVE],
+    [SUBMIT, RETURN],
+    [SUBMIT, REVIEW],
+    [SUBMIT],
+    [step('lead', 'REQUEST_EXTENSION', 'Xin gia hạn do chờ hướng dẫn của Sở')],
+  ],
+  legal_document: [[step('lead', 'START_CONSULTATION', 'Gửi dự thảo lấy ý kiến các đơn vị')]],
+  periodic_report: [],
+  target: [[step('lead', 'SUBMIT_VALUE', 'Báo cáo kết quả đo được'), REVIEW]],
+  ongoing: [[step('lead', 'REPORT_PROGRESS', 'Báo cáo tiến độ quý I')]],
+  triggered: [[step('lead', 'RECORD_TRIGGER', 'Đã có văn bản hướng dẫn')], [step('lead', 'RECORD_TRIGGER', 'Đã có văn bản'), SUBMIT]],
+};
 
 /**
- * Gives the demo boards a past: a few tasks per plan are moved through the real transition
+ * Gives the demo boards a past: a few tasks of every type are moved through the real transition
  * service by the demo users, so cards sit in several columns with genuine history.
  */
 @Injectable()
@@ -53,40 +50,33 @@ export class DemoHistory {
   constructor(private readonly transitions: TaskTransitionService) {}
 
   async play(manager: EntityManager, imported: ImportedPlan, users: readonly UserEntity[]): Promise<void> {
-    const seats = (task: TaskEntity): Record<Seat, UserEntity | undefined> => ({
+    const seatsOf = (task: TaskEntity): Record<Seat, UserEntity | undefined> => ({
       lead: users.find((user) => user.unitId === task.leadUnitId && user.roles.includes('staff')),
-      reviewer: users.find(
-        (user) => user.unitId === imported.plan.reviewerUnitId && user.roles.includes('reviewer'),
-      ),
-      approver: users.find(
-        (user) => user.unitId === imported.plan.approverUnitId && user.roles.includes('approver'),
-      ),
+      reviewer: users.find((user) => user.unitId === imported.plan.reviewerUnitId && user.roles.includes('reviewer')),
+      approver: users.find((user) => user.unitId === imported.plan.approverUnitId && user.roles.includes('approver')),
     });
-    const candidates = imported.tasks.filter(
-      (task) => SPINE_TYPES.includes(task.type) && task.column === 'draft' && seats(task).lead !== undefined,
-    );
-    for (const [index, scenario] of SCENARIOS.entries()) {
-      const task = candidates[index];
-      if (!task) return;
-      let version = task.version;
-      for (const step of scenario) {
-        const actor = seats(task)[step.as];
-        if (!actor) break;
-        const request: TransitionRequest = {
-          event: step.event,
-          expectedVersion: version,
-          comment: step.comment,
-          payload: step.payload,
-        };
-        try {
-          const result = await this.transitions.applyWithin(manager, task.id, toAuthUser(actor), request);
-          version = result.card.version;
-        } catch (error) {
-          this.logger.warn(
-            `Demo step ${step.event} on task ${task.ref} refused: ${(error as Error).message}`,
-          );
-          break;
-        }
+    for (const [type, stories] of Object.entries(STORIES) as [TaskType, Step[][]][]) {
+      const candidates = imported.tasks.filter(
+        (task) => task.type === type && !task.needsPrimaryLead && seatsOf(task).lead !== undefined,
+      );
+      for (const [index, story] of stories.entries()) {
+        const task = candidates[index];
+        if (task) await this.tell(manager, task, story, seatsOf(task));
+      }
+    }
+  }
+
+  private async tell(manager: EntityManager, task: TaskEntity, story: Step[], seats: Record<Seat, UserEntity | undefined>): Promise<void> {
+    let version = task.version;
+    for (const { as, event, comment } of story) {
+      const actor = seats[as];
+      if (!actor) return;
+      const request: TransitionRequest = { event, expectedVersion: version, comment, payload: { ...VALID_PAYLOADS[event] } };
+      try {
+        version = (await this.transitions.applyWithin(manager, task.id, toAuthUser(actor), request)).card.version;
+      } catch (error) {
+        this.logger.warn(`Demo step ${event} on task ${task.ref} refused: ${(error as Error).message}`);
+        return;
       }
     }
   }

@@ -52,16 +52,22 @@ export class CardReader {
     );
   }
 
+  /**
+   * One card. Queries run one after another: inside a transaction they share one connection,
+   * which PostgreSQL's driver does not multiplex.
+   */
   async card(
     task: TaskEntity,
     manager: EntityManager = this.dataSource.manager,
     lastEventId: number | null = null,
+    unitCodes?: ReadonlyMap<string, string>,
   ): Promise<CardDto> {
-    const [links, codes, children] = await Promise.all([
-      manager.find(TaskUnitEntity, { where: { taskId: task.id } }),
-      this.unitCodes(task.wardId, manager),
-      manager.find(TaskEntity, { where: { parentId: task.id }, select: { parentId: true, column: true } }),
-    ]);
+    const links = await manager.find(TaskUnitEntity, { where: { taskId: task.id } });
+    const codes = unitCodes ?? (await this.unitCodes(task.wardId, manager));
+    const children = await manager.find(TaskEntity, {
+      where: { parentId: task.id },
+      select: { parentId: true, column: true },
+    });
     const progress = childProgressByParent(children).get(task.id) ?? NO_CHILDREN;
     return toCard(task, links, codes, progress, lastEventId);
   }

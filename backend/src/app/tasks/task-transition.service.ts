@@ -47,10 +47,11 @@ export class TaskTransitionService {
     if (!task) throw notFound('nhiệm vụ');
     if (task.version !== request.expectedVersion) throw await this.conflict(manager, task);
 
-    const [plan, cooperators] = await Promise.all([
-      manager.findOneByOrFail(PlanEntity, { id: task.planId }),
-      manager.find(TaskUnitEntity, { where: { taskId, role: 'cooperator' }, select: { unitId: true } }),
-    ]);
+    const plan = await manager.findOneByOrFail(PlanEntity, { id: task.planId });
+    const cooperators = await manager.find(TaskUnitEntity, {
+      where: { taskId, role: 'cooperator' },
+      select: { unitId: true },
+    });
     const workflowTask = toWorkflowTask(
       task,
       plan,
@@ -102,7 +103,7 @@ export class TaskTransitionService {
 
     const saved = Object.assign(task, next);
     const codes = await this.cards.unitCodes(task.wardId, manager);
-    return { card: await this.cards.card(saved, manager, event.id), event: toEventDto(event, codes) };
+    return { card: await this.cards.card(saved, manager, event.id, codes), event: toEventDto(event, codes) };
   }
 
   private async conflict(manager: EntityManager, stale: TaskEntity): Promise<AppError> {

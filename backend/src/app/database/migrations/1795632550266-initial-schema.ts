@@ -123,6 +123,7 @@ export class InitialSchema1795632550266 implements MigrationInterface {
           col.string('state', 64),
           col.string('board_column', 16),
           col.text('context'),
+          col.text('workflow_seed', true),
           col.int('machine_version'),
           col.int('version'),
           col.instant('created_at'),

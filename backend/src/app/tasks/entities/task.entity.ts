@@ -1,5 +1,5 @@
 import type { BoardColumn, TaskType } from '@dondoc/domain';
-import type { WorkflowContext } from '@dondoc/workflows';
+import type { WorkflowContext, WorkflowSeed } from '@dondoc/workflows';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('task')
@@ -79,6 +79,10 @@ export class TaskEntity {
 
   @Column({ type: 'simple-json' })
   context: WorkflowContext;
+
+  /** What the task's machine was started with (target value, report period…): replay starts here. */
+  @Column({ name: 'workflow_seed', type: 'simple-json', nullable: true })
+  workflowSeed: WorkflowSeed | null;
 
   @Column({ name: 'machine_version', type: 'integer' })
   machineVersion: number;

@@ -1,0 +1,62 @@
+import { type LoggedEvent, replay } from '@dondoc/workflows';
+import { isDeepStrictEqual } from 'node:util';
+import type { DataSource } from 'typeorm';
+import { TaskEventEntity } from './entities/task-event.entity';
+import { TaskEntity } from './entities/task.entity';
+
+export interface LogMismatch {
+  taskId: string;
+  ref: string;
+  planId: string;
+  problem: string;
+}
+
+export interface LogVerification {
+  tasks: number;
+  events: number;
+  mismatches: LogMismatch[];
+}
+
+function toLogged(event: TaskEventEntity): LoggedEvent {
+  return {
+    actor: { userId: event.actorId ?? 'system', wardId: event.wardId, unitId: event.actorUnitId, roles: [] },
+    command: { type: event.event as LoggedEvent['command']['type'], comment: event.comment ?? undefined, payload: event.payload ?? {} },
+    at: event.at,
+  };
+}
+
+/** Folds one task's log through its machine and says how the result differs from the stored row. */
+export function verifyTaskLog(task: TaskEntity, events: readonly TaskEventEntity[]): string | null {
+  const versions = events.map((event) => event.version);
+  const expected = Array.from({ length: events.length }, (_, index) => index + 2);
+  if (!isDeepStrictEqual(versions, expected)) return `event versions ${versions.join(',')} are not 2..${events.length + 1}`;
+  if (task.version !== events.length + 1) return `task version ${task.version} but ${events.length} events`;
+  try {
+    const folded = replay(task.type, events.map(toLogged), task.workflowSeed ?? {});
+    if (folded.state !== task.state) return `log folds to state ${folded.state}, row says ${task.state}`;
+    if (!isDeepStrictEqual(folded.context, task.context)) return 'log folds to a different context than the row';
+  } catch (error) {
+    return `log does not fold: ${(error as Error).message}`;
+  }
+  return null;
+}
+
+/** Checks every task of a database, a plan at a time, so memory stays flat on large databases. */
+export async function verifyDatabaseLog(dataSource: DataSource): Promise<LogVerification> {
+  const manager = dataSource.manager;
+  const planIds = (await manager.query('SELECT DISTINCT plan_id AS "planId" FROM task')) as { planId: string }[];
+  const result: LogVerification = { tasks: 0, events: 0, mismatches: [] };
+  for (const { planId } of planIds) {
+    const tasks = await manager.find(TaskEntity, { where: { planId } });
+    const events = await manager.find(TaskEventEntity, { where: { planId }, order: { id: 'ASC' } });
+    const byTask = new Map<string, TaskEventEntity[]>();
+    for (const event of events) byTask.set(event.taskId, [...(byTask.get(event.taskId) ?? []), event]);
+    for (const task of tasks) {
+      const problem = verifyTaskLog(task, byTask.get(task.id) ?? []);
+      if (problem) result.mismatches.push({ taskId: task.id, ref: task.ref, planId, problem });
+    }
+    result.tasks += tasks.length;
+    result.events += events.length;
+  }
+  return result;
+}

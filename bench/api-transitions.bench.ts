@@ -1,0 +1,127 @@
+/**
+ * Transitions per second through the HTTP API with 16 concurrent clients, on SQLite and on
+ * PostgreSQL, against the same versioned update plus event insert run straight through the
+ * database driver in the same run: the limit the API can approach.
+ *
+ *   npx nx build backend && npx tsx bench/api-transitions.bench.ts [tasks=600]
+ */
+import { API, type BoardDto } from '@dondoc/contracts';
+import { DemoApi, startBuiltApp } from '@dondoc/test-support';
+import { randomUUID } from 'node:crypto';
+import { type BenchDb, createPostgresDatabase, openPostgres, openSqlite } from './support/bench-db';
+import { printTable, throughput } from './support/stats';
+
+const TASKS = Number(process.argv[2] ?? 600);
+const CLIENTS = 16;
+const ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+interface Row {
+  database: string;
+  'API transitions/s': number;
+  'driver transactions/s': number;
+  'API ÷ driver': string;
+}
+
+/** Clones one draft document task of the demo plan `count` times, straight into the database. */
+async function cloneDraftTasks(db: BenchDb, template: BoardDto['cards'][number], count: number): Promise<string[]> {
+  const ids: string[] = [];
+  const columns =
+    'ward_id, plan_id, parent_id, section_key, position, level, content, lead_unit_id, needs_primary_lead, lead_text, cooperator_text, deliverable, deliverable_kind, deadline_text, deadline, due, budget_text, type, state, board_column, context, machine_version, version, created_at, updated_at';
+  await db.transaction(async (tx) => {
+    for (let index = 0; index < count; index++) {
+      const id = randomUUID();
+      ids.push(id);
+      await tx.run(
+        `INSERT INTO task (id, ref, ${columns}) SELECT ?, ?, ${columns} FROM task WHERE id = ?`,
+        [id, `bench-${index}`, template.id],
+      );
+      await tx.run(`INSERT INTO task_unit (task_id, unit_id, role, ward_id) SELECT ?, unit_id, role, ward_id FROM task_unit WHERE task_id = ?`, [
+        id,
+        template.id,
+      ]);
+    }
+  });
+  return ids;
+}
+
+async function apiRate(baseUrl: string, taskIds: string[]): Promise<number> {
+  const [lead, reviewer, approver] = await Promise.all(
+    ['hd.vhxh.staff', 'hd.reviewer', 'hd.approver'].map((username) => DemoApi.as(baseUrl, username)),
+  );
+  const steps = [
+    { api: lead, body: { event: 'SUBMIT', payload: { deliverableRef: 'bench.docx' } } },
+    { api: reviewer, body: { event: 'REVIEW' } },
+    { api: approver, body: { event: 'APPROVE', payload: { issuedNumber: '1/KH', issuedOn: '2026-03-02' } } },
+  ];
+  // A lane walks one task through its three steps in order; lanes run in parallel.
+  const tasksPerSecond = await throughput(taskIds.length, CLIENTS, async (index) => {
+    for (const [step, { api, body }] of steps.entries()) {
+      const answer = await api.post(API.transitions(taskIds[index]), { ...body, expectedVersion: step + 1 });
+      if (answer.status !== 200) throw new Error(`${body.event} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+    }
+  });
+  return tasksPerSecond * steps.length;
+}
+
+/** The same work per transition as the API's hot path, minus HTTP, auth, validation and the machine. */
+async function driverRate(db: BenchDb, taskIds: string[]): Promise<number> {
+  const total = taskIds.length * 3;
+  return throughput(total, CLIENTS, async (index) => {
+    const taskId = taskIds[index % taskIds.length];
+    await db.transaction(async (tx) => {
+      const [task] = await tx.all<{ version: number; ward_id: string; plan_id: string; state: string }>(
+        'SELECT version, ward_id, plan_id, state FROM task WHERE id = ?',
+        [taskId],
+      );
+      await tx.run('UPDATE task SET state = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?', [
+        task.state,
+        task.version + 1,
+        new Date().toISOString(),
+        taskId,
+        task.version,
+      ]);
+      await tx.run(
+        'INSERT INTO task_event (ward_id, plan_id, task_id, actor_id, actor_name, actor_unit_id, actor_role, event, from_state, to_state, version, comment, payload, at) VALUES (?, ?, ?, NULL, ?, NULL, NULL, ?, ?, ?, ?, NULL, NULL, ?)',
+        [task.ward_id, task.plan_id, taskId, 'bench', 'BENCH', task.state, task.state, task.version + 1, new Date().toISOString()],
+      );
+    });
+  });
+}
+
+async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
+  const database = kind === 'postgres' ? await createPostgresDatabase(ADMIN_URL, `dondoc_bench_${process.pid}`) : null;
+  const app = await startBuiltApp(database ? { DATABASE_URL: database.url } : {});
+  const db = database ? openPostgres(database.url) : openSqlite(app.dataDir);
+  try {
+    const lead = await DemoApi.as(app.url, 'hd.vhxh.staff');
+    const plan = (await lead.plans())[0];
+    const template = (await lead.board(plan.id)).cards.find(
+      (card) => card.type === 'document' && card.column === 'draft' && card.leadUnitCode === 'VHXH' && card.childCount === 0,
+    );
+    if (!template) throw new Error('no draft VHXH document task to clone');
+    const apiTasks = await cloneDraftTasks(db, template, TASKS);
+    const api = await apiRate(app.url, apiTasks);
+    const driver = await driverRate(db, apiTasks);
+    return {
+      database: kind,
+      'API transitions/s': Math.round(api),
+      'driver transactions/s': Math.round(driver),
+      'API ÷ driver': `${((api / driver) * 100).toFixed(0)} %`,
+    };
+  } finally {
+    await db.close();
+    await app.stop();
+    await database?.drop();
+  }
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const kind of ['sqlite', 'postgres'] as const) rows.push(await measure(kind));
+  printTable(`Transitions, ${CLIENTS} concurrent clients, ${TASKS} tasks × 3 moves (baseline: the driver in the same run)`, rows);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
