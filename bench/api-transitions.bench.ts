@@ -23,7 +23,11 @@ interface Row {
 }
 
 /** Clones one draft document task of the demo plan `count` times, straight into the database. */
-async function cloneDraftTasks(db: BenchDb, template: BoardDto['cards'][number], count: number): Promise<string[]> {
+async function cloneDraftTasks(
+  db: BenchDb,
+  template: BoardDto['cards'][number],
+  count: number,
+): Promise<string[]> {
   const ids: string[] = [];
   const columns =
     'ward_id, plan_id, parent_id, section_key, position, level, content, lead_unit_id, needs_primary_lead, lead_text, cooperator_text, deliverable, deliverable_kind, deadline_text, deadline, due, budget_text, type, state, board_column, context, machine_version, version, created_at, updated_at';
@@ -31,14 +35,15 @@ async function cloneDraftTasks(db: BenchDb, template: BoardDto['cards'][number],
     for (let index = 0; index < count; index++) {
       const id = randomUUID();
       ids.push(id);
-      await tx.run(
-        `INSERT INTO task (id, ref, ${columns}) SELECT ?, ?, ${columns} FROM task WHERE id = ?`,
-        [id, `bench-${index}`, template.id],
-      );
-      await tx.run(`INSERT INTO task_unit (task_id, unit_id, role, ward_id) SELECT ?, unit_id, role, ward_id FROM task_unit WHERE task_id = ?`, [
+      await tx.run(`INSERT INTO task (id, ref, ${columns}) SELECT ?, ?, ${columns} FROM task WHERE id = ?`, [
         id,
+        `bench-${index}`,
         template.id,
       ]);
+      await tx.run(
+        `INSERT INTO task_unit (task_id, unit_id, role, ward_id) SELECT ?, unit_id, role, ward_id FROM task_unit WHERE task_id = ?`,
+        [id, template.id],
+      );
     }
   });
   return ids;
@@ -57,7 +62,8 @@ async function apiRate(baseUrl: string, taskIds: string[]): Promise<number> {
   const tasksPerSecond = await throughput(taskIds.length, CLIENTS, async (index) => {
     for (const [step, { api, body }] of steps.entries()) {
       const answer = await api.post(API.transitions(taskIds[index]), { ...body, expectedVersion: step + 1 });
-      if (answer.status !== 200) throw new Error(`${body.event} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      if (answer.status !== 200)
+        throw new Error(`${body.event} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
     }
   });
   return tasksPerSecond * steps.length;
@@ -82,21 +88,36 @@ async function driverRate(db: BenchDb, taskIds: string[]): Promise<number> {
       ]);
       await tx.run(
         'INSERT INTO task_event (ward_id, plan_id, task_id, actor_id, actor_name, actor_unit_id, actor_role, event, from_state, to_state, version, comment, payload, at) VALUES (?, ?, ?, NULL, ?, NULL, NULL, ?, ?, ?, ?, NULL, NULL, ?)',
-        [task.ward_id, task.plan_id, taskId, 'bench', 'BENCH', task.state, task.state, task.version + 1, new Date().toISOString()],
+        [
+          task.ward_id,
+          task.plan_id,
+          taskId,
+          'bench',
+          'BENCH',
+          task.state,
+          task.state,
+          task.version + 1,
+          new Date().toISOString(),
+        ],
       );
     });
   });
 }
 
 async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
-  const database = kind === 'postgres' ? await createPostgresDatabase(ADMIN_URL, `dondoc_bench_${process.pid}`) : null;
+  const database =
+    kind === 'postgres' ? await createPostgresDatabase(ADMIN_URL, `dondoc_bench_${process.pid}`) : null;
   const app = await startBuiltApp(database ? { DATABASE_URL: database.url } : {});
   const db = database ? openPostgres(database.url) : openSqlite(app.dataDir);
   try {
     const lead = await DemoApi.as(app.url, 'hd.vhxh.staff');
     const plan = (await lead.plans())[0];
     const template = (await lead.board(plan.id)).cards.find(
-      (card) => card.type === 'document' && card.column === 'draft' && card.leadUnitCode === 'VHXH' && card.childCount === 0,
+      (card) =>
+        card.type === 'document' &&
+        card.column === 'draft' &&
+        card.leadUnitCode === 'VHXH' &&
+        card.childCount === 0,
     );
     if (!template) throw new Error('no draft VHXH document task to clone');
     const apiTasks = await cloneDraftTasks(db, template, TASKS);
@@ -118,7 +139,10 @@ async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
 async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const kind of ['sqlite', 'postgres'] as const) rows.push(await measure(kind));
-  printTable(`Transitions, ${CLIENTS} concurrent clients, ${TASKS} tasks × 3 moves (baseline: the driver in the same run)`, rows);
+  printTable(
+    `Transitions, ${CLIENTS} concurrent clients, ${TASKS} tasks × 3 moves (baseline: the driver in the same run)`,
+    rows,
+  );
 }
 
 main().catch((error: unknown) => {

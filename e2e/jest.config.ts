@@ -1,12 +1,10 @@
-/** Journeys in Debian's Chromium against the built app, started once for the whole run. */
+/** Journeys in Debian's Chromium against the built app; each journey file starts its own app. */
 export default {
   displayName: 'e2e',
   preset: '../jest.preset.js',
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }] },
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }] },
   moduleFileExtensions: ['ts', 'js'],
   testMatch: ['<rootDir>/src/**/*.e2e-spec.ts'],
-  globalSetup: '<rootDir>/src/support/global-setup.ts',
-  globalTeardown: '<rootDir>/src/support/global-teardown.ts',
   testTimeout: 120000,
 };

@@ -57,7 +57,8 @@ export function openPostgres(url: string, connections = 8): BenchDb {
   const pool = new Pool({ connectionString: url, max: connections });
   const on = (client: Pick<Pool, 'query'>): Pick<BenchDb, 'run' | 'all'> => ({
     run: async (sql, params = []) => void (await client.query(toPg(sql), params)),
-    all: async <T>(sql: string, params: unknown[] = []) => (await client.query(toPg(sql), params)).rows as T[],
+    all: async <T>(sql: string, params: unknown[] = []) =>
+      (await client.query(toPg(sql), params)).rows as T[],
   });
   return {
     kind: 'postgres',
@@ -80,7 +81,10 @@ export function openPostgres(url: string, connections = 8): BenchDb {
 }
 
 /** A throwaway PostgreSQL database for one benchmark run, dropped by the returned function. */
-export async function createPostgresDatabase(adminUrl: string, name: string): Promise<{ url: string; drop(): Promise<void> }> {
+export async function createPostgresDatabase(
+  adminUrl: string,
+  name: string,
+): Promise<{ url: string; drop(): Promise<void> }> {
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);

@@ -4,14 +4,23 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[index];
 }
 
-export function summarize(samples: readonly number[]): { p50: number; p95: number; p99: number; mean: number } {
+export function summarize(samples: readonly number[]): {
+  p50: number;
+  p95: number;
+  p99: number;
+  mean: number;
+} {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = sorted.reduce((sum, value) => sum + value, 0) / Math.max(1, sorted.length);
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), mean };
 }
 
 /** Runs `worker` on `concurrency` lanes until each has done its share; returns operations per second. */
-export async function throughput(total: number, concurrency: number, worker: (index: number) => Promise<void>): Promise<number> {
+export async function throughput(
+  total: number,
+  concurrency: number,
+  worker: (index: number) => Promise<void>,
+): Promise<number> {
   let next = 0;
   const started = process.hrtime.bigint();
   await Promise.all(

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { BoardPage } from '../pages/board.page';
 import { LoginPage } from '../pages/login.page';
 import { apiAs, draftDocumentLedBy, firstPlanId } from '../support/api';
-import { launchChromium } from '../support/browser';
+import { launchChromium, useBuiltApp } from '../support/browser';
 
 /**
  * Issue #2's journey on the Hải Dương demo ward: the lead unit's staff submits, the reviewer
@@ -11,11 +11,12 @@ import { launchChromium } from '../support/browser';
  * board in another browser context and sees every move arrive live.
  */
 describe('a task goes from draft to approved on a live board', () => {
+  useBuiltApp();
   let browser: Browser;
   const contexts: BrowserContext[] = [];
 
   const boardAs = async (username: string, planId: string): Promise<BoardPage> => {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, locale: 'vi-VN' });
+    const context = await browser.newContext({ viewport: { width: 2200, height: 1000 }, locale: 'vi-VN' });
     contexts.push(context);
     const page = await context.newPage();
     await new LoginPage(page).signIn(username);

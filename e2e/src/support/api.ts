@@ -15,10 +15,19 @@ export async function firstPlanId(api: DemoApi): Promise<string> {
 }
 
 /** A draft document task led by the given unit: the card a journey moves. */
-export async function draftDocumentLedBy(api: DemoApi, planId: string, unitCode: string, skip = 0): Promise<CardDto> {
+export async function draftDocumentLedBy(
+  api: DemoApi,
+  planId: string,
+  unitCode: string,
+  skip = 0,
+): Promise<CardDto> {
   const board = await api.board(planId);
   const cards = board.cards.filter(
-    (card) => card.column === 'draft' && card.type === 'document' && card.leadUnitCode === unitCode && card.childCount === 0,
+    (card) =>
+      card.column === 'draft' &&
+      card.type === 'document' &&
+      card.leadUnitCode === unitCode &&
+      card.childCount === 0,
   );
   const card = cards[skip];
   if (!card) throw new Error(`no draft document task led by ${unitCode} in plan ${planId}`);

@@ -1,3 +1,4 @@
+import { type BuiltApp, startBuiltApp } from '@dondoc/test-support';
 import { type Browser, chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -20,8 +21,23 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+let running: BuiltApp | null = null;
+
+/**
+ * Starts the built app (fresh SQLite, demo data) before the file's journeys and stops it after,
+ * so journey files never share state.
+ */
+export function useBuiltApp(): void {
+  beforeAll(async () => {
+    running = await startBuiltApp();
+  });
+  afterAll(async () => {
+    await running?.stop();
+    running = null;
+  });
+}
+
 export function appUrl(): string {
-  const url = process.env['DONDOC_E2E_URL'];
-  if (!url) throw new Error('DONDOC_E2E_URL is not set: run e2e tests through their jest config');
-  return url;
+  if (!running) throw new Error('no app is running: call useBuiltApp() in the journey file');
+  return running.url;
 }

@@ -3,6 +3,7 @@ export { inferTaskType, type DeadlineKind, type TaskTypeInput } from './lib/infe
 export { MAX_PLAN_TEXT_BYTES } from './lib/input-guard';
 export { normalizePlanText } from './lib/normalize-text';
 export { MAX_WARNINGS, parsePlanText } from './lib/parse-plan-text';
+export { readTarget, type TargetOperator, type TargetReading } from './lib/target-reading';
 export type {
   GroupMembers,
   ParseOptions,
@@ -22,5 +23,4 @@ export {
   type ResolvedGroup,
   type UnitResolver,
 } from './lib/unit-resolver';
-export { readTarget, type TargetOperator, type TargetReading } from './lib/target-reading';
 export { workflowSeedFor, type RowWorkflowSeed, type SeedInput } from './lib/workflow-seed';

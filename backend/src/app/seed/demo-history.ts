@@ -1,9 +1,11 @@
 import type { TransitionRequest } from '@dondoc/contracts';
+import { addDays } from '@dondoc/deadlines';
 import type { TaskType } from '@dondoc/domain';
 import { VALID_PAYLOADS, type WorkflowEventType } from '@dondoc/workflows';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { toAuthUser } from '../auth/auth.service';
+import { Clock } from '../common/clock';
 import type { UserEntity } from '../org/entities/user.entity';
 import type { ImportedPlan } from '../plan-import/plan-import.service';
 import type { TaskEntity } from '../tasks/entities/task.entity';
@@ -36,7 +38,10 @@ const STORIES: Record<TaskType, Step[][]> = {
   periodic_report: [],
   target: [[step('lead', 'SUBMIT_VALUE', 'Báo cáo kết quả đo được'), REVIEW]],
   ongoing: [[step('lead', 'REPORT_PROGRESS', 'Báo cáo tiến độ quý I')]],
-  triggered: [[step('lead', 'RECORD_TRIGGER', 'Đã có văn bản hướng dẫn')], [step('lead', 'RECORD_TRIGGER', 'Đã có văn bản'), SUBMIT]],
+  triggered: [
+    [step('lead', 'RECORD_TRIGGER', 'Đã có văn bản hướng dẫn')],
+    [step('lead', 'RECORD_TRIGGER', 'Đã có văn bản'), SUBMIT],
+  ],
 };
 
 /**
@@ -47,13 +52,20 @@ const STORIES: Record<TaskType, Step[][]> = {
 export class DemoHistory {
   private readonly logger = new Logger(DemoHistory.name);
 
-  constructor(private readonly transitions: TaskTransitionService) {}
+  constructor(
+    private readonly transitions: TaskTransitionService,
+    private readonly clock: Clock,
+  ) {}
 
   async play(manager: EntityManager, imported: ImportedPlan, users: readonly UserEntity[]): Promise<void> {
     const seatsOf = (task: TaskEntity): Record<Seat, UserEntity | undefined> => ({
       lead: users.find((user) => user.unitId === task.leadUnitId && user.roles.includes('staff')),
-      reviewer: users.find((user) => user.unitId === imported.plan.reviewerUnitId && user.roles.includes('reviewer')),
-      approver: users.find((user) => user.unitId === imported.plan.approverUnitId && user.roles.includes('approver')),
+      reviewer: users.find(
+        (user) => user.unitId === imported.plan.reviewerUnitId && user.roles.includes('reviewer'),
+      ),
+      approver: users.find(
+        (user) => user.unitId === imported.plan.approverUnitId && user.roles.includes('approver'),
+      ),
     });
     for (const [type, stories] of Object.entries(STORIES) as [TaskType, Step[][]][]) {
       const candidates = imported.tasks.filter(
@@ -66,14 +78,35 @@ export class DemoHistory {
     }
   }
 
-  private async tell(manager: EntityManager, task: TaskEntity, story: Step[], seats: Record<Seat, UserEntity | undefined>): Promise<void> {
+  /** The workflow's sample payloads, with dates that make sense today. */
+  private payloadFor(event: WorkflowEventType): Record<string, unknown> {
+    const today = this.clock.now().toISOString().slice(0, 10);
+    const payload: Record<string, unknown> = { ...VALID_PAYLOADS[event] };
+    if (event === 'REQUEST_EXTENSION') payload['newDue'] = addDays(today, 30);
+    if (event === 'RECORD_TRIGGER') payload['triggerDate'] = addDays(today, -7);
+    if (event === 'APPROVE') payload['issuedOn'] = today;
+    return payload;
+  }
+
+  private async tell(
+    manager: EntityManager,
+    task: TaskEntity,
+    story: Step[],
+    seats: Record<Seat, UserEntity | undefined>,
+  ): Promise<void> {
     let version = task.version;
     for (const { as, event, comment } of story) {
       const actor = seats[as];
       if (!actor) return;
-      const request: TransitionRequest = { event, expectedVersion: version, comment, payload: { ...VALID_PAYLOADS[event] } };
+      const request: TransitionRequest = {
+        event,
+        expectedVersion: version,
+        comment,
+        payload: this.payloadFor(event),
+      };
       try {
-        version = (await this.transitions.applyWithin(manager, task.id, toAuthUser(actor), request)).card.version;
+        version = (await this.transitions.applyWithin(manager, task.id, toAuthUser(actor), request)).card
+          .version;
       } catch (error) {
         this.logger.warn(`Demo step ${event} on task ${task.ref} refused: ${(error as Error).message}`);
         return;

@@ -44,7 +44,13 @@ describe('toCard', () => {
   ]);
 
   it('names the lead and cooperators by code and keeps the version', () => {
-    const card = toCard(task(), [link('u-lead', 'lead'), link('u-coop', 'cooperator')], codes, NO_CHILDREN, 42);
+    const card = toCard(
+      task(),
+      [link('u-lead', 'lead'), link('u-coop', 'cooperator')],
+      codes,
+      NO_CHILDREN,
+      42,
+    );
     expect(card).toMatchObject({
       leadUnitCode: 'VHXH',
       cooperatorUnitIds: ['u-coop'],
@@ -69,6 +75,9 @@ describe('childProgressByParent', () => {
       { parentId: 'b', column: 'approved' },
       { parentId: null, column: 'approved' },
     ]);
-    expect(Object.fromEntries(progress)).toEqual({ a: { total: 2, approved: 1 }, b: { total: 1, approved: 1 } });
+    expect(Object.fromEntries(progress)).toEqual({
+      a: { total: 2, approved: 1 },
+      b: { total: 1, approved: 1 },
+    });
   });
 });

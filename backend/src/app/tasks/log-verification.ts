@@ -20,7 +20,11 @@ export interface LogVerification {
 function toLogged(event: TaskEventEntity): LoggedEvent {
   return {
     actor: { userId: event.actorId ?? 'system', wardId: event.wardId, unitId: event.actorUnitId, roles: [] },
-    command: { type: event.event as LoggedEvent['command']['type'], comment: event.comment ?? undefined, payload: event.payload ?? {} },
+    command: {
+      type: event.event as LoggedEvent['command']['type'],
+      comment: event.comment ?? undefined,
+      payload: event.payload ?? {},
+    },
     at: event.at,
   };
 }
@@ -29,12 +33,14 @@ function toLogged(event: TaskEventEntity): LoggedEvent {
 export function verifyTaskLog(task: TaskEntity, events: readonly TaskEventEntity[]): string | null {
   const versions = events.map((event) => event.version);
   const expected = Array.from({ length: events.length }, (_, index) => index + 2);
-  if (!isDeepStrictEqual(versions, expected)) return `event versions ${versions.join(',')} are not 2..${events.length + 1}`;
+  if (!isDeepStrictEqual(versions, expected))
+    return `event versions ${versions.join(',')} are not 2..${events.length + 1}`;
   if (task.version !== events.length + 1) return `task version ${task.version} but ${events.length} events`;
   try {
     const folded = replay(task.type, events.map(toLogged), task.workflowSeed ?? {});
     if (folded.state !== task.state) return `log folds to state ${folded.state}, row says ${task.state}`;
-    if (!isDeepStrictEqual(folded.context, task.context)) return 'log folds to a different context than the row';
+    if (!isDeepStrictEqual(folded.context, task.context))
+      return 'log folds to a different context than the row';
   } catch (error) {
     return `log does not fold: ${(error as Error).message}`;
   }
@@ -44,7 +50,9 @@ export function verifyTaskLog(task: TaskEntity, events: readonly TaskEventEntity
 /** Checks every task of a database, a plan at a time, so memory stays flat on large databases. */
 export async function verifyDatabaseLog(dataSource: DataSource): Promise<LogVerification> {
   const manager = dataSource.manager;
-  const planIds = (await manager.query('SELECT DISTINCT plan_id AS "planId" FROM task')) as { planId: string }[];
+  const planIds = (await manager.query('SELECT DISTINCT plan_id AS "planId" FROM task')) as {
+    planId: string;
+  }[];
   const result: LogVerification = { tasks: 0, events: 0, mismatches: [] };
   for (const { planId } of planIds) {
     const tasks = await manager.find(TaskEntity, { where: { planId } });

@@ -47,7 +47,10 @@ export class PlanFeed {
     const missed = await Promise.all(
       tasks.map(async (task) => {
         const event = latestByTask.get(task.id) as TaskEventEntity;
-        return { card: await this.cards.card(task, manager, event.id, codes), event: toEventDto(event, codes) };
+        return {
+          card: await this.cards.card(task, manager, event.id, codes),
+          event: toEventDto(event, codes),
+        };
       }),
     );
     missed.sort((a, b) => Number(a.event.id) - Number(b.event.id));

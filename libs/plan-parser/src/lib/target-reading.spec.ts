@@ -2,7 +2,10 @@ import { readTarget } from './target-reading';
 
 describe('readTarget', () => {
   it.each([
-    ['tăng tỷ lệ hội nghị trực tuyến đạt từ 60% trở lên trên tổng số hội nghị', { operator: '>=', value: 60 }],
+    [
+      'tăng tỷ lệ hội nghị trực tuyến đạt từ 60% trở lên trên tổng số hội nghị',
+      { operator: '>=', value: 60 },
+    ],
     ['Thực hiện cắt giảm tối thiểu 15% số lượng văn bản hành chính', { operator: '>=', value: 15 }],
     ['tỷ lệ hội nghị trực tuyến ≥ 60%', { operator: '>=', value: 60 }],
     ['số hóa văn bản đạt từ 95% trở lên', { operator: '>=', value: 95 }],

@@ -14,8 +14,14 @@ const PATTERNS: { pattern: RegExp; operator: TargetOperator }[] = [
   { pattern: new RegExp(String.raw`(?:≥|>=)\s*${NUMBER}\s*%`), operator: '>=' },
   { pattern: new RegExp(String.raw`(?:≤|<=)\s*${NUMBER}\s*%`), operator: '<=' },
   { pattern: new RegExp(String.raw`(?:tu|tren)\s+${NUMBER}\s*%\s*tro len`), operator: '>=' },
-  { pattern: new RegExp(String.raw`(?:toi thieu|it nhat|dat tren|dat tu|dat toi thieu|dat)\s+${NUMBER}\s*%`), operator: '>=' },
-  { pattern: new RegExp(String.raw`(?:khong qua|khong vuot qua|duoi|toi da)\s+${NUMBER}\s*%`), operator: '<=' },
+  {
+    pattern: new RegExp(String.raw`(?:toi thieu|it nhat|dat tren|dat tu|dat toi thieu|dat)\s+${NUMBER}\s*%`),
+    operator: '>=',
+  },
+  {
+    pattern: new RegExp(String.raw`(?:khong qua|khong vuot qua|duoi|toi da)\s+${NUMBER}\s*%`),
+    operator: '<=',
+  },
   { pattern: new RegExp(String.raw`${NUMBER}\s*%`), operator: '>=' },
 ];
 

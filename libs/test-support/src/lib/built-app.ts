@@ -32,19 +32,23 @@ export function freePort(): Promise<number> {
 export async function startBuiltApp(extraEnv: Record<string, string> = {}): Promise<BuiltApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'dondoc-app-'));
-  const child = spawn(process.execPath, ['--enable-source-maps', join(WORKSPACE_ROOT, 'dist/backend/main.js')], {
-    cwd: WORKSPACE_ROOT,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      FRONTEND_DIST: join(WORKSPACE_ROOT, 'dist/frontend/browser'),
-      LOG_LEVEL: 'warn',
-      ...extraEnv,
+  const child = spawn(
+    process.execPath,
+    ['--enable-source-maps', join(WORKSPACE_ROOT, 'dist/backend/main.js')],
+    {
+      cwd: WORKSPACE_ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        FRONTEND_DIST: join(WORKSPACE_ROOT, 'dist/frontend/browser'),
+        LOG_LEVEL: 'warn',
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
     },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  );
   const url = `http://127.0.0.1:${port}`;
   await waitForHealth(url, child);
   return {
@@ -54,8 +58,11 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
     dataDir,
     stop: async () => {
       if (child.exitCode === null) {
+        const exited = new Promise((done) => child.once('exit', done));
         child.kill('SIGTERM');
-        await new Promise((done) => child.once('exit', done));
+        const killer = setTimeout(() => child.kill('SIGKILL'), 5000);
+        await exited;
+        clearTimeout(killer);
       }
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -64,7 +71,8 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
   for (let attempt = 0; attempt < 600; attempt++) {
-    if (child.exitCode !== null) throw new Error(`the backend exited with code ${child.exitCode} before answering`);
+    if (child.exitCode !== null)
+      throw new Error(`the backend exited with code ${child.exitCode} before answering`);
     try {
       if ((await fetch(`${url}/api/health`)).ok) return;
     } catch {
