@@ -42,9 +42,15 @@ async function main(command: string | undefined): Promise<void> {
         const report = await verifyDatabaseLog(dataSource);
         console.log(`checked ${report.tasks} tasks and ${report.events} events`);
         for (const mismatch of report.mismatches) {
-          console.log(`task ${mismatch.ref} (${mismatch.taskId}, plan ${mismatch.planId}): ${mismatch.problem}`);
+          console.log(
+            `task ${mismatch.ref} (${mismatch.taskId}, plan ${mismatch.planId}): ${mismatch.problem}`,
+          );
         }
-        console.log(report.mismatches.length === 0 ? 'every log folds to its stored state' : `${report.mismatches.length} mismatches`);
+        console.log(
+          report.mismatches.length === 0
+            ? 'every log folds to its stored state'
+            : `${report.mismatches.length} mismatches`,
+        );
         if (report.mismatches.length > 0) process.exitCode = 3;
         return;
       }

@@ -2,7 +2,12 @@ import { Injectable } from '@nestjs/common';
 import * as argon2 from 'argon2';
 
 /** OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane): strong, and affordable on a 2-core host. */
-export const ARGON2_OPTIONS = { type: argon2.argon2id, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+export const ARGON2_OPTIONS = {
+  type: argon2.argon2id,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 @Injectable()
 export class PasswordHasher {

@@ -1,4 +1,4 @@
-import { BadRequestException, type ArgumentsHost, NotFoundException } from '@nestjs/common';
+import { BadRequestException, NotFoundException, type ArgumentsHost } from '@nestjs/common';
 import { AppError } from './app-error';
 import { ApiErrorFilter } from './error.filter';
 
@@ -15,10 +15,17 @@ function answerTo(exception: unknown): { status: number; body: unknown } {
 
 describe('ApiErrorFilter', () => {
   it('passes an AppError through with its code and extras', () => {
-    const answer = answerTo(new AppError('VERSION_CONFLICT', 'Đã có người cập nhật', { current: { id: 'x' } }));
+    const answer = answerTo(
+      new AppError('VERSION_CONFLICT', 'Đã có người cập nhật', { current: { id: 'x' } }),
+    );
     expect(answer).toEqual({
       status: 409,
-      body: { statusCode: 409, code: 'VERSION_CONFLICT', message: 'Đã có người cập nhật', current: { id: 'x' } },
+      body: {
+        statusCode: 409,
+        code: 'VERSION_CONFLICT',
+        message: 'Đã có người cập nhật',
+        current: { id: 'x' },
+      },
     });
   });
 
@@ -34,8 +41,12 @@ describe('ApiErrorFilter', () => {
 
   it('maps framework 404s and body-parser errors', () => {
     expect(answerTo(new NotFoundException()).body).toMatchObject({ statusCode: 404, code: 'NOT_FOUND' });
-    expect(answerTo({ type: 'entity.too.large', status: 413 }).body).toMatchObject({ code: 'PAYLOAD_TOO_LARGE' });
-    expect(answerTo({ type: 'entity.parse.failed', status: 400 }).body).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(answerTo({ type: 'entity.too.large', status: 413 }).body).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+    });
+    expect(answerTo({ type: 'entity.parse.failed', status: 400 }).body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+    });
   });
 
   it('never leaks an unexpected error', () => {

@@ -205,7 +205,8 @@ const NOT_SUBORDINATE = new Set(['UBND', 'MTTQ']);
 
 /** Members of a group; "every unit" means every subordinate unit of the ward. */
 function groupMemberIds(members: 'all' | string[], units: readonly UnitEntity[]): string[] {
-  if (members === 'all') return units.filter((unit) => !NOT_SUBORDINATE.has(unit.code)).map((unit) => unit.id);
+  if (members === 'all')
+    return units.filter((unit) => !NOT_SUBORDINATE.has(unit.code)).map((unit) => unit.id);
   return units.filter((unit) => members.includes(unit.code)).map((unit) => unit.id);
 }
 

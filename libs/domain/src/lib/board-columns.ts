@@ -2,7 +2,15 @@
  * The columns of every board: the shared spine of all workflows. Type-specific sub-states
  * (consultation, appraisal…) are shown inside one of these columns with a badge.
  */
-export const BOARD_COLUMNS = ['waiting', 'draft', 'returned', 'submitted', 'reviewed', 'approved', 'cancelled'] as const;
+export const BOARD_COLUMNS = [
+  'waiting',
+  'draft',
+  'returned',
+  'submitted',
+  'reviewed',
+  'approved',
+  'cancelled',
+] as const;
 export type BoardColumn = (typeof BOARD_COLUMNS)[number];
 
 export function isBoardColumn(value: unknown): value is BoardColumn {
