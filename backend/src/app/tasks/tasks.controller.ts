@@ -3,7 +3,10 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { ChangeTypeDto } from './dto/change-type.dto';
+import { ChooseLeadDto } from './dto/choose-lead.dto';
 import { TransitionDto } from './dto/transition.dto';
+import { TaskAdminService } from './task-admin.service';
 import { TaskDetailService } from './task-detail.service';
 import { TaskTransitionService } from './task-transition.service';
 
@@ -14,6 +17,7 @@ export class TasksController {
   constructor(
     private readonly transitions: TaskTransitionService,
     private readonly details: TaskDetailService,
+    private readonly admin: TaskAdminService,
   ) {}
 
   @Get(':taskId')
@@ -39,5 +43,29 @@ export class TasksController {
     @CurrentUser() user: AuthUser,
   ): Promise<TransitionResponse> {
     return this.transitions.transition(taskId, user, body);
+  }
+
+  @Post(':taskId/primary-lead')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Pick the one primary lead of a task the plan gave several leads; the others cooperate',
+  })
+  chooseLead(
+    @Param('taskId', new ParseUUIDPipe()) taskId: string,
+    @Body() body: ChooseLeadDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<TransitionResponse> {
+    return this.admin.chooseLead(taskId, user, body.unitId, body.expectedVersion);
+  }
+
+  @Post(':taskId/type')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Change the type (and so the workflow) of a task nothing has happened to yet' })
+  changeType(
+    @Param('taskId', new ParseUUIDPipe()) taskId: string,
+    @Body() body: ChangeTypeDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<TransitionResponse> {
+    return this.admin.changeType(taskId, user, body.type, body.expectedVersion);
   }
 }

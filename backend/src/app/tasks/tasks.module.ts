@@ -1,13 +1,22 @@
 import { Module } from '@nestjs/common';
 import { CardReader } from './card-reader';
 import { PlanFeed } from './plan-feed';
+import { TaskAdminService } from './task-admin.service';
+import { TaskChangeRecorder } from './task-change-recorder';
 import { TaskDetailService } from './task-detail.service';
 import { TaskTransitionService } from './task-transition.service';
 import { TasksController } from './tasks.controller';
 
 @Module({
   controllers: [TasksController],
-  providers: [CardReader, PlanFeed, TaskTransitionService, TaskDetailService],
-  exports: [CardReader, PlanFeed, TaskTransitionService],
+  providers: [
+    CardReader,
+    PlanFeed,
+    TaskChangeRecorder,
+    TaskTransitionService,
+    TaskAdminService,
+    TaskDetailService,
+  ],
+  exports: [CardReader, PlanFeed, TaskChangeRecorder, TaskTransitionService],
 })
 export class TasksModule {}
