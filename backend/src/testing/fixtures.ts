@@ -1,5 +1,5 @@
 import type { Role, TaskType } from '@dondoc/domain';
-import { initialWorkflow } from '@dondoc/workflows';
+import { initialWorkflow, type WorkflowSeed } from '@dondoc/workflows';
 import * as argon2 from 'argon2';
 import type { DataSource } from 'typeorm';
 import { ARGON2_OPTIONS } from '../app/auth/password-hasher';
@@ -21,12 +21,16 @@ type UnitCode = (typeof UNIT_CODES)[number];
 const SEATS = {
   leadStaff: { unit: 'PVHCC', roles: ['staff'] },
   leadHead: { unit: 'PVHCC', roles: ['unit_head'] },
+  leadUnitLeader: { unit: 'PVHCC', roles: ['leader'] },
   cooperator: { unit: 'KTHT', roles: ['staff'] },
   reviewer: { unit: 'VHXH', roles: ['reviewer'] },
+  reviewerClerk: { unit: 'VHXH', roles: ['staff'] },
   approver: { unit: 'VP', roles: ['approver'] },
+  officeHead: { unit: 'VP', roles: ['unit_head'] },
+  officeClerk: { unit: 'VP', roles: ['staff'] },
   leader: { unit: 'UBND', roles: ['leader'] },
   admin: { unit: 'VP', roles: ['admin'] },
-  outsider: { unit: 'CA', roles: ['staff'] },
+  outsider: { unit: 'CA', roles: ['staff', 'unit_head'] },
 } satisfies Record<string, { unit: UnitCode; roles: Role[] }>;
 export type Seat = keyof typeof SEATS;
 
@@ -38,12 +42,18 @@ export interface Fixture {
   tasks: TaskEntity[];
 }
 
+/** One task of a fixture plan: its type and what its workflow starts from. */
+export interface TaskSpec {
+  type: TaskType;
+  seed?: WorkflowSeed;
+}
+
 let passwordHash: Promise<string> | null = null;
 
 /** A ward with its units, one user per seat, and a plan of draft tasks led by PVHCC with KTHT cooperating. */
 export async function createFixture(
   dataSource: DataSource,
-  options: { wardCode?: string; taskCount?: number; taskType?: TaskType } = {},
+  options: { wardCode?: string; taskCount?: number; taskType?: TaskType; tasks?: TaskSpec[] } = {},
 ): Promise<Fixture> {
   const wardCode = options.wardCode ?? `W${newId().slice(0, 6)}`;
   const now = new Date().toISOString();
@@ -104,10 +114,12 @@ export async function createFixture(
       createdAt: now,
     });
     await manager.insert(PlanEntity, plan);
-    const type = options.taskType ?? 'document';
-    const workflow = initialWorkflow(type);
-    const tasks = Array.from({ length: options.taskCount ?? 3 }, (_, index) =>
-      manager.create(TaskEntity, {
+    const specs: TaskSpec[] =
+      options.tasks ??
+      Array.from({ length: options.taskCount ?? 3 }, () => ({ type: options.taskType ?? 'document' }));
+    const tasks = specs.map(({ type, seed }, index) => {
+      const workflow = initialWorkflow(type, seed ?? {});
+      return manager.create(TaskEntity, {
         id: newId(),
         wardId: ward.id,
         planId: plan.id,
@@ -131,13 +143,13 @@ export async function createFixture(
         state: workflow.state,
         column: workflow.column,
         context: workflow.context,
-        workflowSeed: null,
+        workflowSeed: seed ?? null,
         machineVersion: workflow.machineVersion,
         version: 1,
         createdAt: now,
         updatedAt: now,
-      }),
-    );
+      });
+    });
     await insertRows(manager, TaskEntity, tasks);
     await manager.insert(
       TaskUnitEntity,
