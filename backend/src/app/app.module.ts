@@ -9,9 +9,11 @@ import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { PlanImportModule } from './plan-import/plan-import.module';
 import { PlansModule } from './plans/plans.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SocketHubModule } from './realtime/socket-hub.module';
+import { SchedulerModule } from './scheduler/scheduler.module';
 import { SeedModule } from './seed/seed.module';
 import { TasksModule } from './tasks/tasks.module';
 
@@ -43,8 +45,10 @@ export class AppModule {
         AuthModule,
         TasksModule,
         PlansModule,
+        PlanImportModule,
         RealtimeModule,
         SeedModule,
+        SchedulerModule,
         ...staticFiles,
       ],
       controllers: [HealthController],

@@ -14,6 +14,8 @@ export async function createApp(options: AppOptions & { logger?: false }): Promi
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: '256kb' });
+  // Plan texts are pasted whole; the importer itself refuses anything over MAX_PLAN_TEXT_BYTES.
+  app.useBodyParser('text', { limit: '3mb', type: 'text/plain' });
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

@@ -1,16 +1,25 @@
 import { Clock } from '../app/common/clock';
 
-/** A clock a test sets by hand, so that dated rules (no issue date in the future…) are deterministic. */
+/** A clock tests move by hand: dated rules and timers without waiting for the wall clock. */
 export class SettableClock extends Clock {
-  constructor(private instant: Date) {
-    super();
-  }
+  private current: Date;
 
-  set(iso: string): void {
-    this.instant = new Date(iso);
+  constructor(start: string) {
+    super();
+    this.current = new Date(start);
   }
 
   now(): Date {
-    return new Date(this.instant);
+    return new Date(this.current);
+  }
+
+  set(instant: string): Date {
+    this.current = new Date(instant);
+    return this.now();
+  }
+
+  advance(ms: number): Date {
+    this.current = new Date(this.current.getTime() + ms);
+    return this.now();
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import type { Clock } from '../app/common/clock';
 import { loadEnv } from '../app/config/env';
 import { createApp } from '../app/create-app';
 import type { DatabaseKind } from '../app/database/data-source-options';
@@ -14,15 +15,27 @@ export interface TestApp {
   app: INestApplication;
   url: string;
   dataSource: DataSource;
+  /** The app's database, to start another app on it (a restart, a second process). */
+  database: TestDatabase;
   close(): Promise<void>;
+}
+
+export interface TestDatabase {
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  /** The app's clock (AppOptions.clock); the system clock when absent. */
+  clock?: Clock;
+  /** An existing database, e.g. another TestApp's: left in place when this app closes. */
+  database?: TestDatabase;
 }
 
 let counter = 0;
 
 /** A fresh database of the given kind, with only the migrations applied. */
-export async function freshDatabase(
-  kind: DatabaseKind,
-): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+export async function freshDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   const dataDir = mkdtempSync(join(tmpdir(), 'dondoc-it-'));
   const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
   if (kind === 'sqlite') return { env: { DATA_DIR: dataDir }, drop: removeDir };
@@ -43,20 +56,22 @@ export async function freshDatabase(
   };
 }
 
-/** The real application, listening on a free loopback port, on a fresh database. */
+/** The real application, listening on a free loopback port, on a fresh database unless given one. */
 export async function startTestApp(
   kind: DatabaseKind,
   extraEnv: Record<string, string> = {},
+  options: TestAppOptions = {},
 ): Promise<TestApp> {
-  const database = await freshDatabase(kind);
+  const database = options.database ?? (await freshDatabase(kind));
   const env = loadEnv({
     JWT_SECRET: 'integration-tests-secret-0123456789',
     SEED_DEMO_DATA: 'false',
+    SCHEDULER_ENABLED: 'false',
     LOG_LEVEL: 'error',
     ...database.env,
     ...extraEnv,
   });
-  const app = await createApp({ env, frontendDist: null, logger: false });
+  const app = await createApp({ env, frontendDist: null, logger: false, clock: options.clock });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
@@ -64,9 +79,10 @@ export async function startTestApp(
     app,
     url,
     dataSource: app.get(DataSource),
+    database,
     close: async () => {
       await app.close();
-      await database.drop();
+      if (!options.database) await database.drop();
     },
   };
 }

@@ -43,6 +43,7 @@ export function aCard(overrides: Partial<CardDto> = {}): CardDto {
     cooperatorUnitCodes: ['VP'],
     deadlineText: 'Trước ngày 15/01/2026',
     due: '2026-01-15',
+    timeliness: 'on_track',
     needsPrimaryLead: false,
     childCount: 0,
     childApprovedCount: 0,

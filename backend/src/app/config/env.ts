@@ -23,6 +23,13 @@ export const envSchema = z.object({
   FRONTEND_DIST: z.string().optional(),
   SEED_PLANS_DIR: z.string().optional(),
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
+  /** Runs the database-driven timers (period cards, consultation deadlines, due-soon and overdue marks). */
+  SCHEDULER_ENABLED: booleanFlag.default(true),
+  SCHEDULER_INTERVAL_MS: z.coerce.number().int().min(1000).max(86_400_000).default(60_000),
+  /** A task is due soon when this many working days or fewer remain. */
+  DUE_SOON_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(3),
+  /** A periodic report's period card is created this many days before the period is due. */
+  PERIOD_CARD_HORIZON_DAYS: z.coerce.number().int().min(0).max(366).default(45),
 });
 
 export type Env = z.infer<typeof envSchema>;

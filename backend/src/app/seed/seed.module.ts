@@ -1,13 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { PlanImportService } from '../plan-import/plan-import.service';
+import { PlanImportModule } from '../plan-import/plan-import.module';
 import { TasksModule } from '../tasks/tasks.module';
 import { DemoHistory } from './demo-history';
 import { DemoSeeder } from './demo-seeder';
 
 @Module({
-  imports: [AuthModule, TasksModule],
-  providers: [DemoSeeder, DemoHistory, PlanImportService],
+  imports: [AuthModule, TasksModule, PlanImportModule],
+  providers: [DemoSeeder, DemoHistory],
   exports: [DemoSeeder],
 })
 export class SeedModule {}

@@ -1,7 +1,11 @@
 import type { CardDto } from '@dondoc/contracts';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { Clock } from '../common/clock';
+import type { Env } from '../config/env';
+import { ENV } from '../config/env.token';
 import { UnitEntity } from '../org/entities/unit.entity';
+import { timelinessSettings, type TimelinessSettings } from './card-timeliness';
 import { childProgressByParent, NO_CHILDREN, toCard } from './card.mapper';
 import { TaskEventEntity } from './entities/task-event.entity';
 import { TaskUnitEntity } from './entities/task-unit.entity';
@@ -10,7 +14,16 @@ import { TaskEntity } from './entities/task.entity';
 /** Reads cards: a whole plan in a few set queries, or one task for a live message. */
 @Injectable()
 export class CardReader {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    @Inject(ENV) private readonly env: Env,
+  ) {}
+
+  /** Today's yardstick for every card read now. */
+  timeliness(): TimelinessSettings {
+    return timelinessSettings(this.clock.now(), this.env.DUE_SOON_WORKING_DAYS);
+  }
 
   async unitCodes(
     wardId: string,
@@ -41,6 +54,7 @@ export class CardReader {
     const linksByTask = groupBy(links, (link) => link.taskId);
     const progress = childProgressByParent(tasks);
     const lastEventByTask = new Map(lastEvents.map((row) => [row.taskId, Number(row.lastId)]));
+    const settings = this.timeliness();
     return tasks.map((task) =>
       toCard(
         task,
@@ -48,6 +62,7 @@ export class CardReader {
         codes,
         progress.get(task.id) ?? NO_CHILDREN,
         lastEventByTask.get(task.id) ?? null,
+        settings,
       ),
     );
   }
@@ -69,7 +84,7 @@ export class CardReader {
       select: { parentId: true, column: true },
     });
     const progress = childProgressByParent(children).get(task.id) ?? NO_CHILDREN;
-    return toCard(task, links, codes, progress, lastEventId);
+    return toCard(task, links, codes, progress, lastEventId, this.timeliness());
   }
 }
 

@@ -1,3 +1,4 @@
+import { DEFAULT_CALENDAR } from '@dondoc/deadlines';
 import { childProgressByParent, NO_CHILDREN, toCard } from './card.mapper';
 import { TaskUnitEntity } from './entities/task-unit.entity';
 import { TaskEntity } from './entities/task.entity';
@@ -37,6 +38,8 @@ const task = (overrides: Partial<TaskEntity> = {}): TaskEntity =>
 const link = (unitId: string, role: 'lead' | 'cooperator') =>
   Object.assign(new TaskUnitEntity(), { taskId: 't1', unitId, role, wardId: 'w1' });
 
+const TODAY = { today: '2026-03-25', dueSoonWorkingDays: 3, calendar: DEFAULT_CALENDAR };
+
 describe('toCard', () => {
   const codes = new Map([
     ['u-lead', 'VHXH'],
@@ -50,6 +53,7 @@ describe('toCard', () => {
       codes,
       NO_CHILDREN,
       42,
+      TODAY,
     );
     expect(card).toMatchObject({
       leadUnitCode: 'VHXH',
@@ -62,8 +66,41 @@ describe('toCard', () => {
   });
 
   it('shows no lead while a person has yet to choose one', () => {
-    const card = toCard(task({ leadUnitId: null, needsPrimaryLead: true }), [], codes, NO_CHILDREN, null);
+    const card = toCard(
+      task({ leadUnitId: null, needsPrimaryLead: true }),
+      [],
+      codes,
+      NO_CHILDREN,
+      null,
+      TODAY,
+    );
     expect(card).toMatchObject({ leadUnitCode: null, needsPrimaryLead: true, lastEventId: null });
+  });
+});
+
+describe('card timeliness', () => {
+  const cardOf = (overrides: Partial<TaskEntity>) =>
+    toCard(task(overrides), [], new Map(), NO_CHILDREN, null, TODAY);
+
+  it.each([
+    [{ due: '2026-06-30', column: 'draft' }, 'on_track'],
+    [{ due: '2026-03-27', column: 'submitted' }, 'due_soon'],
+    [{ due: '2026-03-20', column: 'returned' }, 'overdue'],
+    [{ due: '2026-03-20', column: 'approved', submittedAt: '2026-03-19T03:00:00Z' }, 'done_on_time'],
+    [{ due: '2026-03-20', column: 'approved', submittedAt: '2026-03-24T03:00:00Z' }, 'done_late'],
+    [{ due: '2026-03-20', column: 'cancelled' }, 'not_due'],
+    [{ due: null, column: 'waiting' }, 'not_due'],
+  ] as [Partial<TaskEntity>, string][])('reads %j as %s', (overrides, expected) => {
+    expect(cardOf(overrides).timeliness).toBe(expected);
+  });
+
+  it('judges against a granted extension, not the plan’s date', () => {
+    const extended = cardOf({
+      due: '2026-03-20',
+      column: 'draft',
+      context: { dueOverride: '2026-06-30' } as TaskEntity['context'],
+    });
+    expect(extended).toMatchObject({ due: '2026-06-30', timeliness: 'on_track' });
   });
 });
 

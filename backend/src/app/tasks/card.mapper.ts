@@ -1,5 +1,6 @@
 import type { CardDto, TaskEventDto } from '@dondoc/contracts';
 import { badgeOf } from '@dondoc/workflows';
+import { cardTimeliness, dueInForce, type TimelinessSettings } from './card-timeliness';
 import type { TaskEventEntity } from './entities/task-event.entity';
 import type { TaskUnitEntity } from './entities/task-unit.entity';
 import type { TaskEntity } from './entities/task.entity';
@@ -18,6 +19,7 @@ export function toCard(
   unitCodes: ReadonlyMap<string, string>,
   children: ChildProgress,
   lastEventId: number | null,
+  settings: TimelinessSettings,
 ): CardDto {
   const cooperatorUnitIds = links.filter((link) => link.role === 'cooperator').map((link) => link.unitId);
   return {
@@ -38,7 +40,8 @@ export function toCard(
     cooperatorUnitIds,
     cooperatorUnitCodes: cooperatorUnitIds.map((id) => unitCodes.get(id) ?? '?'),
     deadlineText: task.deadlineText,
-    due: task.due,
+    due: dueInForce(task),
+    timeliness: cardTimeliness(task, settings),
     needsPrimaryLead: task.needsPrimaryLead,
     childCount: children.total,
     childApprovedCount: children.approved,

@@ -44,7 +44,7 @@ describeEachDatabase('every forbidden move of the permission table, through the 
   let testApp: TestApp;
   let fixture: Fixture;
   let stranger: ApiClient;
-  const clock = new SettableClock(new Date(FIXTURE_STEP_TIME));
+  const clock = new SettableClock(FIXTURE_STEP_TIME);
   const clients = new Map<Seat, ApiClient>();
   const taskOf = new Map<string, { id: string; version: number }>();
 

@@ -31,7 +31,7 @@ const SEATS: Seat[] = [
 describeEachDatabase('random moves through the API', (kind) => {
   let testApp: TestApp;
   const clients = new Map<string, ApiClient>();
-  const clock = new SettableClock(new Date(FIXTURE_STEP_TIME));
+  const clock = new SettableClock(FIXTURE_STEP_TIME);
 
   beforeAll(async () => {
     testApp = await startTestApp(kind, {}, { clock });

@@ -22,8 +22,17 @@ describeEachDatabase('corrections to imported tasks', (kind) => {
     }
     // Task 1 was written with two leads, as rows of the real plans are.
     const manager = testApp.dataSource.manager;
-    await manager.update(TaskEntity, { id: fixture.tasks[0].id }, { leadUnitId: null, needsPrimaryLead: true });
-    await manager.insert(TaskUnitEntity, { taskId: fixture.tasks[0].id, unitId: fixture.units.VHXH.id, role: 'lead', wardId: fixture.ward.id });
+    await manager.update(
+      TaskEntity,
+      { id: fixture.tasks[0].id },
+      { leadUnitId: null, needsPrimaryLead: true },
+    );
+    await manager.insert(TaskUnitEntity, {
+      taskId: fixture.tasks[0].id,
+      unitId: fixture.units.VHXH.id,
+      role: 'lead',
+      wardId: fixture.ward.id,
+    });
   });
 
   afterAll(() => testApp.close());
@@ -52,7 +61,14 @@ describeEachDatabase('corrections to imported tasks', (kind) => {
   it('lets an admin retype a task nothing has happened to, and only then', async () => {
     const retype = (expectedVersion: number, type = 'target') =>
       clients.admin.post<Answer>(`${API.task(fixture.tasks[1].id)}/type`, { type, expectedVersion });
-    expect((await clients.approver.post(`${API.task(fixture.tasks[1].id)}/type`, { type: 'target', expectedVersion: 1 })).status).toBe(403);
+    expect(
+      (
+        await clients.approver.post(`${API.task(fixture.tasks[1].id)}/type`, {
+          type: 'target',
+          expectedVersion: 1,
+        })
+      ).status,
+    ).toBe(403);
     expect((await retype(1, 'rocket')).status).toBe(400);
     const answer = await retype(1);
     expect(answer.body.card).toMatchObject({ type: 'target', column: 'draft', version: 2 });

@@ -63,6 +63,7 @@ export class TaskTransitionService {
         column: decision.column,
         context: decision.context,
         machineVersion: decision.machineVersion,
+        ...(decision.column === 'submitted' && task.column !== 'submitted' ? { submittedAt: at } : {}),
       },
       comment: request.comment,
       payload: decision.recordedPayload,

@@ -7,6 +7,8 @@ export const API = {
   board: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/board`,
   planEvents: (planId: string, since: string | null) =>
     `/api/plans/${encodeURIComponent(planId)}/events${since ? `?since=${encodeURIComponent(since)}` : ''}`,
+  leadership: '/api/leadership',
+  unitBoard: '/api/units/mine/board',
   task: (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}`,
   transitions: (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}/transitions`,
 } as const;

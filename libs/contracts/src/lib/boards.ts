@@ -1,5 +1,15 @@
 import type { BoardColumn, TaskType } from '@dondoc/domain';
 
+export const TIMELINESS = [
+  'not_due',
+  'on_track',
+  'due_soon',
+  'overdue',
+  'done_on_time',
+  'done_late',
+] as const;
+export type Timeliness = (typeof TIMELINESS)[number];
+
 /** One card as the board draws it: compact on purpose, boards hold thousands. */
 export interface CardDto {
   id: string;
@@ -20,7 +30,10 @@ export interface CardDto {
   cooperatorUnitIds: string[];
   cooperatorUnitCodes: string[];
   deadlineText: string;
+  /** The due date in force: a granted extension's, else the plan's (ISO, nominal). */
   due: string | null;
+  /** Computed on the server from the due date in force, the state and the working-day calendar. */
+  timeliness: Timeliness;
   needsPrimaryLead: boolean;
   childCount: number;
   childApprovedCount: number;

@@ -2,10 +2,15 @@ import type { CardDto } from './boards';
 import type { TaskEventDto } from './tasks';
 
 /** Rooms a client may join; the server authorises each join like a read of the same board. */
-export type RoomName = `plan:${string}`;
+export type RoomName = `plan:${string}` | `ward:${string}`;
 
 export function planRoom(planId: string): RoomName {
   return `plan:${planId}`;
+}
+
+/** Leadership boards watch a whole ward; joining is authorised like reading its leadership board. */
+export function wardRoom(wardId: string): RoomName {
+  return `ward:${wardId}`;
 }
 
 export interface TaskChangedMessage {
@@ -30,6 +35,10 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   'plan.join': (request: JoinPlanRequest, ack: (answer: JoinPlanAck) => void) => void;
   'plan.leave': (request: { planId: string }) => void;
+  'ward.join': (
+    request: Record<string, never>,
+    ack: (answer: { ok: boolean; code?: string; message?: string }) => void,
+  ) => void;
 }
 
 export const SOCKET_PATH = '/socket.io';

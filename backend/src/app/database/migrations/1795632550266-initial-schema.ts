@@ -124,6 +124,7 @@ export class InitialSchema1795632550266 implements MigrationInterface {
           col.string('board_column', 16),
           col.text('context'),
           col.text('workflow_seed', true),
+          { ...col.instant('submitted_at'), isNullable: true },
           col.int('machine_version'),
           col.int('version'),
           col.instant('created_at'),

@@ -84,6 +84,13 @@ export class TaskEntity {
   @Column({ name: 'workflow_seed', type: 'simple-json', nullable: true })
   workflowSeed: WorkflowSeed | null;
 
+  /**
+   * When the lead last handed the work in (the move into the submitted column). Once the task is
+   * approved this is when it counts as done: a return does not stop the clock.
+   */
+  @Column({ name: 'submitted_at', type: 'varchar', length: 32, nullable: true })
+  submittedAt: string | null;
+
   @Column({ name: 'machine_version', type: 'integer' })
   machineVersion: number;
 

@@ -1,0 +1,90 @@
+import { describeEachDatabase } from '../../../testing/each-database';
+import { createFixture, type Fixture } from '../../../testing/fixtures';
+import { SettableClock } from '../../../testing/settable-clock';
+import { asUpdate } from '../../database/insert-rows';
+import { TaskEntity } from '../../tasks/entities/task.entity';
+import { TaskAlertEntity } from '../entities/task-alert.entity';
+import {
+  addReportSeries,
+  cardsOf,
+  type SchedulerTestApp,
+  startSchedulerTestApp,
+} from '../testing/scheduler-fixture';
+
+describeEachDatabase('due-soon and overdue marks', (kind) => {
+  const clock = new SettableClock('2026-06-01T02:00:00.000Z');
+  let testApp: SchedulerTestApp;
+  let fixture: Fixture;
+
+  /** Each fixture task as "kind due" marks, in task order. */
+  const marks = async () => {
+    const alerts = await testApp.dataSource.manager.find(TaskAlertEntity, { order: { createdAt: 'ASC' } });
+    return fixture.tasks.map((task) =>
+      alerts.filter((alert) => alert.taskId === task.id).map((alert) => `${alert.kind} ${alert.due}`),
+    );
+  };
+  const update = (index: number, values: Partial<TaskEntity>) =>
+    testApp.dataSource.manager.update(TaskEntity, { id: fixture.tasks[index].id }, asUpdate(values));
+
+  beforeAll(async () => {
+    testApp = await startSchedulerTestApp(kind, clock);
+    // three open tasks due Tuesday 30/06/2026
+    fixture = await createFixture(testApp.dataSource, { taskCount: 3 });
+  });
+
+  afterAll(() => testApp.close());
+
+  it('marks nothing while a task is comfortably in time', async () => {
+    await testApp.runner.runDueJobs(clock.set('2026-06-24T02:00:00.000Z'));
+    expect(await marks()).toEqual([[], [], []]);
+  });
+
+  it('marks open tasks due soon once, however often it runs', async () => {
+    // Thursday 25/06: Friday 26, Monday 29 and Tuesday 30 remain
+    await update(2, { column: 'cancelled', state: 'cancelled' });
+    await testApp.runner.runDueJobs(clock.set('2026-06-25T02:00:00.000Z'));
+    await testApp.runner.runDueJobs(clock.advance(60_000));
+    await Promise.all([testApp.runner.runDueJobs(clock.now()), testApp.runner.runDueJobs(clock.now())]);
+    expect(await marks()).toEqual([['due_soon 2026-06-30'], ['due_soon 2026-06-30'], []]);
+  });
+
+  it('marks them overdue after the due date, and again for the due date an extension brings', async () => {
+    await update(1, { context: { ...fixture.tasks[1].context, dueOverride: '2026-07-10' } });
+    await testApp.runner.runDueJobs(clock.set('2026-07-01T02:00:00.000Z'));
+    await testApp.runner.runDueJobs(clock.set('2026-07-08T02:00:00.000Z'));
+    await testApp.runner.runDueJobs(clock.set('2026-07-08T03:00:00.000Z'));
+    expect(await marks()).toEqual([
+      ['due_soon 2026-06-30', 'overdue 2026-06-30'],
+      ['due_soon 2026-06-30', 'due_soon 2026-07-10'],
+      [],
+    ]);
+    const alert = await testApp.dataSource.manager.findOneByOrFail(TaskAlertEntity, {
+      taskId: fixture.tasks[0].id,
+      kind: 'overdue',
+    });
+    expect(alert).toMatchObject({ wardId: fixture.ward.id, createdAt: '2026-07-01T02:00:00.000Z' });
+  });
+
+  it('marks the period cards of a report series, not the series itself', async () => {
+    const series = await addReportSeries(testApp.dataSource, fixture, {
+      ref: '30',
+      deadlineText: 'Hằng quý',
+      deliverable: 'Báo cáo quý',
+      importedAt: '2026-01-12T02:00:00.000Z',
+    });
+    expect(series.due).toBe('2026-03-31'); // long past, as the import wrote it
+    await testApp.runner.runDueJobs(clock.set('2026-09-28T02:00:00.000Z'));
+    const cards = await cardsOf(testApp.dataSource, series);
+    expect(cards.map((card) => card.ref)).toEqual(['30/Quý I-2026', '30/Quý II-2026', '30/Quý III-2026']);
+    const alerts = await testApp.dataSource.manager.find(TaskAlertEntity, { where: { taskId: series.id } });
+    expect(alerts).toEqual([]);
+    const cardMarks = await Promise.all(
+      cards.map((card) => testApp.dataSource.manager.findBy(TaskAlertEntity, { taskId: card.id })),
+    );
+    expect(cardMarks.map((found) => found.map((alert) => alert.kind))).toEqual([
+      ['overdue'],
+      ['overdue'],
+      ['due_soon'],
+    ]);
+  });
+});

@@ -1,0 +1,64 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AppError } from '../../common/app-error';
+import { vietnamToday } from '../../common/vietnam-today';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { SocketHub } from '../../realtime/socket-hub';
+import { TaskEntity } from '../../tasks/entities/task.entity';
+import { TaskTransitionService } from '../../tasks/task-transition.service';
+import type { JobSummary, ScheduledJob } from '../scheduled-job';
+import { systemActor } from '../system-actor';
+import { consultationExpired } from './consultation-deadline';
+
+export type ClosingOutcome = 'closed' | 'moved_by_someone_else';
+
+/**
+ * Closes the consultations of legal documents whose deadline has passed, through the engine like
+ * any move: the event log names the system, and the versioned update yields to a person who
+ * moved the task first.
+ */
+@Injectable()
+export class ConsultationDeadlinesJob implements ScheduledJob {
+  readonly name = 'consultation-deadlines';
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    private readonly transitions: TaskTransitionService,
+    private readonly hub: SocketHub,
+  ) {}
+
+  async run(now: Date): Promise<JobSummary> {
+    const today = vietnamToday(now);
+    const consulting = await this.dataSource.manager.find(TaskEntity, {
+      where: { type: 'legal_document', state: 'consultation' },
+      select: { id: true, wardId: true, type: true, state: true, version: true, context: true },
+    });
+    const expired = consulting.filter((task) => consultationExpired(task, today));
+    const summary = { expired: expired.length, closed: 0, movedBySomeoneElse: 0 };
+    for (const task of expired) {
+      if ((await this.close(task)) === 'closed') summary.closed++;
+      else summary.movedBySomeoneElse++;
+    }
+    return summary;
+  }
+
+  /** Closes one consultation as seen at `task.version`; a newer version means a person was first. */
+  async close(task: Pick<TaskEntity, 'id' | 'wardId' | 'version'>): Promise<ClosingOutcome> {
+    try {
+      const message = await this.unitOfWork.run((manager) =>
+        this.transitions.applyWithin(manager, task.id, systemActor(task.wardId), {
+          event: 'CLOSE_CONSULTATION',
+          expectedVersion: task.version,
+          comment: 'Hết hạn lấy ý kiến: hệ thống kết thúc lấy ý kiến',
+          payload: { deadlinePassed: true },
+        }),
+      );
+      this.hub.taskChanged(message);
+      return 'closed';
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'VERSION_CONFLICT') return 'moved_by_someone_else';
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import { newId } from '../common/ids';
+import { UnitOfWork } from '../database/unit-of-work';
+import { JobRunEntity, type JobRunOutcome } from './entities/job-run.entity';
+
+/** The record of every run, for operators: what ran when, how it ended, what it did. */
+@Injectable()
+export class JobRuns {
+  constructor(private readonly unitOfWork: UnitOfWork) {}
+
+  async started(name: string, at: Date): Promise<string> {
+    const id = newId();
+    await this.unitOfWork.run((manager) =>
+      manager.insert(JobRunEntity, {
+        id,
+        name,
+        startedAt: at.toISOString(),
+        finishedAt: null,
+        outcome: 'running',
+        detail: null,
+      }),
+    );
+    return id;
+  }
+
+  async finished(
+    id: string,
+    outcome: Exclude<JobRunOutcome, 'running'>,
+    detail: string,
+    at: Date,
+  ): Promise<void> {
+    await this.unitOfWork.run((manager) =>
+      manager.update(JobRunEntity, { id }, { outcome, detail, finishedAt: at.toISOString() }),
+    );
+  }
+}

@@ -1,0 +1,89 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { newId } from '../../common/ids';
+import { vietnamToday } from '../../common/vietnam-today';
+import { insertRows } from '../../database/insert-rows';
+import { isUniqueViolation } from '../../database/unique-violation';
+import { UnitOfWork } from '../../database/unit-of-work';
+import { PlanEntity } from '../../plans/entities/plan.entity';
+import { TaskUnitEntity } from '../../tasks/entities/task-unit.entity';
+import { TaskEntity } from '../../tasks/entities/task.entity';
+import { PeriodCardEntity } from '../entities/period-card.entity';
+import type { JobSummary, ScheduledJob } from '../scheduled-job';
+import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../scheduler-settings';
+import { periodCardRow } from './period-card-row';
+import { periodsInWindow, type ReportPeriod, reportPeriods } from './report-periods';
+import { CLOSED_COLUMNS, seriesToSchedule } from './report-series';
+
+/**
+ * Creates the card of each report period ahead of time, once the period's due date comes within
+ * PERIOD_CARD_HORIZON_DAYS. A series' new cards are written in one transaction with their
+ * period_card rows, whose primary key lets only one scheduler create a period's card.
+ */
+@Injectable()
+export class PeriodCardsJob implements ScheduledJob {
+  readonly name = 'period-cards';
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly unitOfWork: UnitOfWork,
+    @Inject(SCHEDULER_SETTINGS) private readonly settings: SchedulerSettings,
+  ) {}
+
+  async run(now: Date): Promise<JobSummary> {
+    const manager = this.dataSource.manager;
+    const series = seriesToSchedule(
+      await manager.find(TaskEntity, { where: { type: 'periodic_report', column: Not(In(CLOSED_COLUMNS)) } }),
+    );
+    if (series.length === 0) return { series: 0, created: 0, createdElsewhere: 0 };
+    const plans = await manager.findBy(PlanEntity, { id: In([...new Set(series.map((row) => row.planId))]) });
+    const planOf = new Map(plans.map((plan) => [plan.id, plan]));
+    const existing = await manager.findBy(PeriodCardEntity, { seriesId: In(series.map((row) => row.id)) });
+    const exists = new Set(existing.map((card) => `${card.seriesId}|${card.periodKey}`));
+    const today = vietnamToday(now);
+
+    let created = 0;
+    let createdElsewhere = 0;
+    for (const row of series) {
+      const missing = periodsInWindow(reportPeriods(row, planOf.get(row.planId) as PlanEntity), {
+        today,
+        horizonDays: this.settings.periodCardHorizonDays,
+        notBefore: vietnamToday(new Date(row.createdAt)),
+      }).filter((period) => !exists.has(`${row.id}|${period.key}`));
+      if (missing.length === 0) continue;
+      try {
+        await this.unitOfWork.run((tx) => this.createCards(tx, row, missing, now.toISOString()));
+        created += missing.length;
+      } catch (error) {
+        // Another scheduler created them between our read and our write: its cards stand.
+        if (!isUniqueViolation(error)) throw error;
+        createdElsewhere += missing.length;
+      }
+    }
+    return { series: series.length, created, createdElsewhere };
+  }
+
+  private async createCards(
+    manager: EntityManager,
+    series: TaskEntity,
+    periods: readonly ReportPeriod[],
+    now: string,
+  ): Promise<void> {
+    const links = await manager.findBy(TaskUnitEntity, { taskId: series.id });
+    for (const period of periods) {
+      const card = periodCardRow(series, period, newId(), now);
+      await insertRows(manager, TaskEntity, card);
+      await insertRows(
+        manager,
+        TaskUnitEntity,
+        links.map((link) => ({ ...link, taskId: card.id })),
+      );
+      await manager.insert(PeriodCardEntity, {
+        seriesId: series.id,
+        periodKey: period.key,
+        taskId: card.id,
+        createdAt: now,
+      });
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import type { CardDto, Timeliness, UnitDto } from './boards';
+
+export type TimelinessCounts = Record<Timeliness, number>;
+
+/** One row of the leadership board: a unit and how its tasks stand. */
+export interface UnitTimelinessDto {
+  unit: UnitDto;
+  counts: TimelinessCounts;
+}
+
+/** A task that asks for attention: overdue, or due within the due-soon window. */
+export interface AttentionItemDto {
+  taskId: string;
+  planId: string;
+  ref: string;
+  title: string;
+  leadUnitCode: string | null;
+  due: string;
+  timeliness: Extract<Timeliness, 'overdue' | 'due_soon'>;
+}
+
+export interface TickerItemDto {
+  eventId: string;
+  taskId: string;
+  planId: string;
+  ref: string;
+  title: string;
+  event: string;
+  fromState: string;
+  toState: string;
+  actorName: string;
+  unitCode: string | null;
+  at: string;
+}
+
+/** Aggregates for a ward's leadership, computed on the server: never thousands of cards. */
+export interface LeadershipBoardDto {
+  ward: { id: string; code: string; name: string };
+  asOf: string;
+  totals: TimelinessCounts;
+  units: UnitTimelinessDto[];
+  attention: AttentionItemDto[];
+  ticker: TickerItemDto[];
+}
+
+/** Why a card is on a unit's board: what the unit must do next. */
+export const UNIT_BOARD_GROUPS = [
+  'to_do',
+  'to_fix',
+  'to_give_opinion',
+  'waiting_for_others',
+  'done',
+] as const;
+export type UnitBoardGroup = (typeof UNIT_BOARD_GROUPS)[number];
+
+export interface UnitBoardDto {
+  unit: UnitDto;
+  groups: {
+    key: UnitBoardGroup;
+    cards: (CardDto & { relation: 'lead' | 'cooperator'; planTitle: string })[];
+  }[];
+}
