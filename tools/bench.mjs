@@ -7,9 +7,12 @@ const root = new URL('..', import.meta.url).pathname;
 const env = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' };
 const run = (command, args) => spawnSync(command, args, { cwd: root, env, stdio: 'inherit' }).status === 0;
 
-if (!run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'backend', 'frontend', '--parallel=2'])) process.exit(1);
+if (!run('npx', ['nx', 'run-many', '-t', 'build', '-p', 'backend', 'frontend', '--parallel=2']))
+  process.exit(1);
 const only = process.argv[2];
-const files = readdirSync(`${root}/bench`).filter((file) => file.endsWith('.bench.ts') && (!only || file.includes(only)));
+const files = readdirSync(`${root}/bench`).filter(
+  (file) => file.endsWith('.bench.ts') && (!only || file.includes(only)),
+);
 let failed = false;
 for (const file of files.sort()) {
   console.log(`\n##### ${file}`);
