@@ -70,7 +70,7 @@ const steps = [
     'npx',
     [...nx, 'run', 'backend:integration', '--skip-nx-cache'],
   ],
-  ['e2e tests (Chromium)', 'npx', [...nx, 'run', 'e2e:e2e', '--skip-nx-cache']],
+  ['e2e tests (Chromium)', 'npx', [...nx, 'run', 'e2e:e2e']],
 ];
 
 let failed = false;
