@@ -68,7 +68,7 @@ const steps = [
   [
     'integration tests (SQLite and PostgreSQL)',
     'npx',
-    [...nx, 'run', 'backend:integration', '--skip-nx-cache'],
+    [...nx, 'run', 'backend:integration'],
   ],
   ['e2e tests (Chromium)', 'npx', [...nx, 'run', 'e2e:e2e']],
 ];
