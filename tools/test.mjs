@@ -65,11 +65,7 @@ const steps = [
   ['typecheck', 'npx', [...nx, 'run-many', '-t', 'typecheck', `--parallel=${parallel}`]],
   ['unit tests', 'npx', [...nx, 'run-many', '-t', 'test', `--parallel=${parallel}`, '--skip-nx-cache']],
   ['build', 'npx', [...nx, 'run-many', '-t', 'build', `--parallel=${parallel}`]],
-  [
-    'integration tests (SQLite and PostgreSQL)',
-    'npx',
-    [...nx, 'run', 'backend:integration'],
-  ],
+  ['integration tests (SQLite and PostgreSQL)', 'npx', [...nx, 'run', 'backend:integration']],
   ['e2e tests (Chromium)', 'npx', [...nx, 'run', 'e2e:e2e']],
 ];
 
