@@ -1,4 +1,5 @@
-import type { CardDto } from '@dondoc/contracts';
+import type { CardDto, TaskEventDto, TransitionRequest, TransitionResponse } from '@dondoc/contracts';
+import { API } from '@dondoc/contracts';
 import { DemoApi } from '@dondoc/test-support';
 import { appUrl } from './browser';
 
@@ -21,6 +22,17 @@ export async function draftDocumentLedBy(
   unitCode: string,
   skip = 0,
 ): Promise<CardDto> {
+  const cards = await draftDocumentsLedBy(api, planId, unitCode, skip + 1);
+  return cards[skip];
+}
+
+/** The first `count` draft document tasks (without sub-tasks) led by the unit, in board order. */
+export async function draftDocumentsLedBy(
+  api: DemoApi,
+  planId: string,
+  unitCode: string,
+  count: number,
+): Promise<CardDto[]> {
   const board = await api.board(planId);
   const cards = board.cards.filter(
     (card) =>
@@ -29,7 +41,40 @@ export async function draftDocumentLedBy(
       card.leadUnitCode === unitCode &&
       card.childCount === 0,
   );
-  const card = cards[skip];
-  if (!card) throw new Error(`no draft document task led by ${unitCode} in plan ${planId}`);
-  return card;
+  if (cards.length < count)
+    throw new Error(`only ${cards.length} draft document tasks led by ${unitCode} in plan ${planId}`);
+  return cards.slice(0, count);
+}
+
+/** A transition through the API that must succeed; answers the card as the server now has it. */
+export async function moveThroughApi(
+  api: DemoApi,
+  taskId: string,
+  request: TransitionRequest,
+): Promise<CardDto> {
+  const answer = await api.post(API.transitions(taskId), request);
+  if (answer.status < 200 || answer.status >= 300)
+    throw new Error(
+      `${request.event} of ${taskId} answered ${answer.status}: ${JSON.stringify(answer.body)}`,
+    );
+  return (answer.body as unknown as TransitionResponse).card;
+}
+
+/** The lead unit submits the card with a deliverable, as the dialog would. */
+export function submitThroughApi(
+  api: DemoApi,
+  card: CardDto,
+  deliverableRef = 'du-thao.docx',
+): Promise<CardDto> {
+  return moveThroughApi(api, card.id, {
+    event: 'SUBMIT',
+    expectedVersion: card.version,
+    payload: { deliverableRef },
+  });
+}
+
+/** The events of the task's append-only log, oldest first. */
+export async function eventsOf(api: DemoApi, taskId: string): Promise<string[]> {
+  const task = await api.get<{ history: TaskEventDto[] }>(API.task(taskId));
+  return task.history.map((event) => event.event);
 }

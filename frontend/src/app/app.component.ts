@@ -1,16 +1,21 @@
 import { ChangeDetectionStrategy, Component, inject } from '@angular/core';
-import { RouterLink, RouterOutlet } from '@angular/router';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
+import type { CurrentUser } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { filter, map } from 'rxjs';
+import { canSeeWith } from './core/auth/auth.guard';
 import { AuthService } from './core/auth/auth.service';
 import { Session } from './core/auth/session';
 import { LanguageService } from './core/i18n/language.service';
 import { NoticeService } from './core/notify/notice.service';
 import { RealtimeService } from './core/realtime/realtime.service';
+import { LEADERSHIP_PATH, LEADERSHIP_ROLES, PLAN_PATH, UNIT_BOARD_PATH } from './routes.paths';
 
 /** The shell: top bar (language, user, logout), connection banner, toasts and the live region. */
 @Component({
   selector: 'dd-root',
-  imports: [RouterOutlet, RouterLink, TranslatePipe],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.component.html',
   styleUrl: './app.component.css',
@@ -21,6 +26,21 @@ export class AppComponent {
   protected readonly notices = inject(NoticeService);
   protected readonly realtime = inject(RealtimeService);
   private readonly auth = inject(AuthService);
+  private readonly router = inject(Router);
+  protected readonly leadershipLink = ['/', LEADERSHIP_PATH];
+  protected readonly unitBoardLink = ['/', UNIT_BOARD_PATH];
+  /** The plan boards link is current on any plan board. */
+  protected readonly onPlans = toSignal(
+    this.router.events.pipe(
+      filter((event) => event instanceof NavigationEnd),
+      map((event) => event.urlAfterRedirects.startsWith(`/${PLAN_PATH}/`)),
+    ),
+    { initialValue: false },
+  );
+
+  protected isLeadership(user: CurrentUser): boolean {
+    return canSeeWith(user, LEADERSHIP_ROLES);
+  }
 
   protected logout(): void {
     void this.auth.logout();

@@ -1,6 +1,6 @@
 import type { Routes } from '@angular/router';
-import { authGuard, guestGuard } from './core/auth/auth.guard';
-import { LOGIN_PATH, PLAN_PATH } from './routes.paths';
+import { authGuard, guestGuard, roleGuard, unitGuard } from './core/auth/auth.guard';
+import { LEADERSHIP_PATH, LEADERSHIP_ROLES, LOGIN_PATH, PLAN_PATH, UNIT_BOARD_PATH } from './routes.paths';
 
 export const appRoutes: Routes = [
   {
@@ -22,6 +22,18 @@ export const appRoutes: Routes = [
         path: `${PLAN_PATH}/:planId`,
         title: 'Kế hoạch — Đôn Đốc',
         loadComponent: () => import('./features/board/board.page').then((m) => m.BoardPage),
+      },
+      {
+        path: LEADERSHIP_PATH,
+        title: 'Bảng lãnh đạo — Đôn Đốc',
+        canActivate: [roleGuard(...LEADERSHIP_ROLES)],
+        loadComponent: () => import('./features/leadership/leadership.page').then((m) => m.LeadershipPage),
+      },
+      {
+        path: UNIT_BOARD_PATH,
+        title: 'Việc của đơn vị — Đôn Đốc',
+        canActivate: [unitGuard],
+        loadComponent: () => import('./features/unit-board/unit-board.page').then((m) => m.UnitBoardPage),
       },
     ],
   },

@@ -1,6 +1,11 @@
 /** Route paths in Vietnamese, as users see them in the address bar. */
 export const LOGIN_PATH = 'dang-nhap';
 export const PLAN_PATH = 'ke-hoach';
+export const LEADERSHIP_PATH = 'lanh-dao';
+export const UNIT_BOARD_PATH = 'don-vi';
+
+/** Who sees the leadership board (the server checks again). */
+export const LEADERSHIP_ROLES = ['leader', 'admin'] as const;
 
 export function planBoardUrl(planId: string): string[] {
   return ['/', PLAN_PATH, planId];

@@ -2,9 +2,13 @@ import type {
   BoardDto,
   CardDto,
   CurrentUser,
+  LeadershipBoardDto,
   PlanSummaryDto,
   TaskChangedMessage,
   TaskEventDto,
+  TickerItemDto,
+  TimelinessCounts,
+  UnitBoardDto,
 } from '@dondoc/contracts';
 
 /** Small builders for test data: each spec states only the fields its case is about. */
@@ -103,4 +107,65 @@ export function aUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
     unit: { id: 'unit-vhxh', code: 'VHXH', name: 'Phòng Văn hoá – Xã hội' },
     ...overrides,
   };
+}
+
+export function someCounts(overrides: Partial<TimelinessCounts> = {}): TimelinessCounts {
+  return { not_due: 0, on_track: 0, due_soon: 0, overdue: 0, done_on_time: 0, done_late: 0, ...overrides };
+}
+
+export function aTickerItem(overrides: Partial<TickerItemDto> = {}): TickerItemDto {
+  return {
+    eventId: '10',
+    taskId: 'task-1',
+    planId: 'plan-158',
+    ref: '1',
+    title: 'Ban hành Kế hoạch cải cách hành chính năm 2026',
+    event: 'SUBMIT',
+    fromState: 'draft',
+    toState: 'submitted',
+    actorName: 'Nguyễn Văn A',
+    unitCode: 'VHXH',
+    at: '2026-01-10T02:00:00Z',
+    ...overrides,
+  };
+}
+
+export function aLeadershipBoard(overrides: Partial<LeadershipBoardDto> = {}): LeadershipBoardDto {
+  return {
+    ward: { id: 'ward-hd', code: 'HD', name: 'Phường Hải Dương' },
+    asOf: '2026-01-12T01:00:00Z',
+    totals: someCounts({ on_track: 3, overdue: 2, due_soon: 1 }),
+    units: [
+      {
+        unit: { id: 'unit-vhxh', code: 'VHXH', name: 'Phòng Văn hoá – Xã hội' },
+        counts: someCounts({ on_track: 2, overdue: 2 }),
+      },
+      {
+        unit: { id: 'unit-vp', code: 'VP', name: 'Văn phòng HĐND&UBND' },
+        counts: someCounts({ on_track: 1, due_soon: 1 }),
+      },
+    ],
+    attention: [
+      {
+        taskId: 'task-4',
+        planId: 'plan-158',
+        ref: '4',
+        title: 'Báo cáo kết quả cải cách hành chính quý I',
+        leadUnitCode: 'VHXH',
+        due: '2026-01-05',
+        timeliness: 'overdue',
+      },
+    ],
+    ticker: [aTickerItem()],
+    ...overrides,
+  };
+}
+
+type UnitCard = UnitBoardDto['groups'][number]['cards'][number];
+
+export function aUnitCard(
+  card: Partial<CardDto> = {},
+  extra: Partial<Pick<UnitCard, 'relation' | 'planTitle'>> = {},
+): UnitCard {
+  return { ...aCard(card), relation: 'lead', planTitle: 'Kế hoạch cải cách hành chính năm 2026', ...extra };
 }

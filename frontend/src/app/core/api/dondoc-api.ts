@@ -3,10 +3,12 @@ import { Injectable, inject } from '@angular/core';
 import {
   API,
   type BoardDto,
+  type LeadershipBoardDto,
   type PlanSummaryDto,
   type TaskDetailDto,
   type TransitionRequest,
   type TransitionResponse,
+  type UnitBoardDto,
 } from '@dondoc/contracts';
 import { firstValueFrom } from 'rxjs';
 
@@ -21,6 +23,16 @@ export class DondocApi {
 
   board(planId: string): Promise<BoardDto> {
     return firstValueFrom(this.http.get<BoardDto>(API.board(planId)));
+  }
+
+  /** The ward's aggregates for its leadership (leader and admin only). */
+  leadership(): Promise<LeadershipBoardDto> {
+    return firstValueFrom(this.http.get<LeadershipBoardDto>(API.leadership));
+  }
+
+  /** What the signed-in user's unit has to do, across the ward's plans. */
+  unitBoard(): Promise<UnitBoardDto> {
+    return firstValueFrom(this.http.get<UnitBoardDto>(API.unitBoard));
   }
 
   task(taskId: string): Promise<TaskDetailDto> {

@@ -1,5 +1,7 @@
 import { inject } from '@angular/core';
 import { type CanActivateFn, Router } from '@angular/router';
+import type { CurrentUser } from '@dondoc/contracts';
+import type { Role } from '@dondoc/domain';
 import { LOGIN_PATH } from '../../routes.paths';
 import { AuthService } from './auth.service';
 
@@ -21,3 +23,25 @@ export const guestGuard: CanActivateFn = async () => {
   const user = await auth.currentUser();
   return user ? router.createUrlTree(['/']) : true;
 };
+
+/** A page for some roles only (the leadership board): others go back to their boards. */
+export function roleGuard(...roles: readonly Role[]): CanActivateFn {
+  return async () => {
+    const auth = inject(AuthService);
+    const router = inject(Router);
+    const user = await auth.currentUser();
+    return user && canSeeWith(user, roles) ? true : router.createUrlTree(['/']);
+  };
+}
+
+/** A page for users who belong to a unit (the unit board). */
+export const unitGuard: CanActivateFn = async () => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  const user = await auth.currentUser();
+  return user?.unit ? true : router.createUrlTree(['/']);
+};
+
+export function canSeeWith(user: CurrentUser, roles: readonly Role[]): boolean {
+  return user.roles.some((role) => roles.includes(role));
+}

@@ -3,7 +3,7 @@ import type { JoinPlanAck, JoinPlanRequest, TaskChangedMessage } from '@dondoc/c
 import { aChange, aUser } from '../../../testing/factories';
 import { AuthService } from '../auth/auth.service';
 import { Session } from '../auth/session';
-import { RealtimeService, type PlanWatch } from './realtime.service';
+import { RealtimeService, type PlanWatch, type WardWatch } from './realtime.service';
 import { SOCKET_FACTORY, type DondocSocket } from './socket-factory';
 
 type Handler = (...args: unknown[]) => void;
@@ -13,6 +13,7 @@ class FakeSocket {
   connected = false;
   active = true;
   readonly joins: JoinPlanRequest[] = [];
+  readonly joinEvents: string[] = [];
   readonly leaves: string[] = [];
   private readonly handlers = new Map<string, Handler[]>();
   private readonly pendingAcks: ((error: Error | null, answer?: JoinPlanAck) => void)[] = [];
@@ -28,7 +29,8 @@ class FakeSocket {
     emit: (event: string, request: JoinPlanRequest, ack: (e: Error | null, a?: JoinPlanAck) => void) => void;
   } {
     return {
-      emit: (_event, request, ack) => {
+      emit: (event, request, ack) => {
+        this.joinEvents.push(event);
         this.joins.push(request);
         this.pendingAcks.push(ack);
       },
@@ -220,5 +222,57 @@ describe('RealtimeService', () => {
     session.start('jwt-2', aUser());
     realtime.watch(aWatch());
     expect(sockets.map((socket) => socket.token)).toEqual(['jwt-1', 'jwt-2']);
+  });
+
+  describe('ward watch (leadership board)', () => {
+    const aWardWatch = (): Required<WardWatch> => ({
+      onChange: jest.fn(),
+      onJoined: jest.fn(),
+      onRefused: jest.fn(),
+    });
+
+    it('joins the ward room, receives every change of the ward, and joins again after a reconnect', () => {
+      const { realtime, sockets } = setUp();
+      const ward = aWardWatch();
+      realtime.watchWard(ward);
+      sockets[0].serverAccepts();
+      expect(sockets[0].joinEvents).toEqual(['ward.join']);
+      expect(sockets[0].joins).toEqual([{}]);
+      sockets[0].answerJoin({ ok: true } as JoinPlanAck);
+      expect(ward.onJoined).toHaveBeenLastCalledWith(false);
+
+      const a = aChange({ planId: 'plan-1' }, { id: '40' });
+      const b = aChange({ planId: 'plan-2' }, { id: '41' });
+      sockets[0].push(a);
+      sockets[0].push(b);
+      expect(ward.onChange).toHaveBeenCalledTimes(2);
+
+      sockets[0].serverDrops();
+      sockets[0].serverAccepts();
+      sockets[0].answerJoin({ ok: true } as JoinPlanAck);
+      expect(sockets[0].joinEvents).toEqual(['ward.join', 'ward.join']);
+      expect(ward.onJoined).toHaveBeenLastCalledWith(true);
+    });
+
+    it('tells the page when the server refuses the ward', () => {
+      const { realtime, sockets } = setUp();
+      const ward = aWardWatch();
+      realtime.watchWard(ward);
+      sockets[0].serverAccepts();
+      sockets[0].answerJoin({ ok: false, code: 'FORBIDDEN', message: 'Chỉ lãnh đạo được xem' });
+      expect(ward.onRefused).toHaveBeenCalledWith('Chỉ lãnh đạo được xem');
+      expect(ward.onJoined).not.toHaveBeenCalled();
+    });
+
+    it('closes the socket when the last watcher of any kind stops', () => {
+      const { realtime, sockets } = setUp();
+      const stopWard = realtime.watchWard(aWardWatch());
+      const stopPlan = realtime.watch(aWatch());
+      sockets[0].serverAccepts();
+      stopPlan();
+      expect(sockets[0].connected).toBe(true);
+      stopWard();
+      expect(sockets[0].connected).toBe(false);
+    });
   });
 });

@@ -18,6 +18,14 @@ export interface PlanWatch {
   onRefused?: (message: string) => void;
 }
 
+/** What a leadership board asks of the live connection: every change of the user's ward. */
+export interface WardWatch {
+  onChange: (message: TaskChangedMessage) => void;
+  /** Joined (again): after a reconnect the watcher re-reads what it may have missed. */
+  onJoined?: (rejoin: boolean) => void;
+  onRefused?: (message: string) => void;
+}
+
 const JOIN_TIMEOUT_MS = 10_000;
 const RESTORED_BANNER_MS = 4_000;
 /** Retry delay after the server refused the handshake (socket.io does not retry those itself). */
@@ -33,6 +41,7 @@ export class RealtimeService implements OnDestroy {
   private readonly auth = inject(AuthService);
   private readonly openSocket = inject(SOCKET_FACTORY);
   private readonly watches = new Set<PlanWatch>();
+  private readonly wardWatches = new Map<WardWatch, { joined: boolean }>();
   private socket: DondocSocket | null = null;
   private lostConnection = false;
   private bannerTimer: ReturnType<typeof setTimeout> | null = null;
@@ -50,6 +59,7 @@ export class RealtimeService implements OnDestroy {
 
   ngOnDestroy(): void {
     this.watches.clear();
+    this.wardWatches.clear();
     this.close();
   }
 
@@ -61,7 +71,21 @@ export class RealtimeService implements OnDestroy {
     return () => {
       this.watches.delete(plan);
       if (this.socket?.connected) this.socket.emit('plan.leave', { planId: plan.planId });
-      if (this.watches.size === 0) this.close();
+      if (this.watches.size === 0 && this.wardWatches.size === 0) this.close();
+    };
+  }
+
+  /**
+   * Starts receiving every change of the user's ward (the server puts the socket in the ward's
+   * room, authorised like reading the leadership board); returns the function that stops it.
+   */
+  watchWard(ward: WardWatch): () => void {
+    this.wardWatches.set(ward, { joined: false });
+    const socket = this.connect();
+    if (socket?.connected) this.joinWard(socket, ward);
+    return () => {
+      this.wardWatches.delete(ward);
+      if (this.watches.size === 0 && this.wardWatches.size === 0) this.close();
     };
   }
 
@@ -83,6 +107,7 @@ export class RealtimeService implements OnDestroy {
     });
     socket.on('task.changed', (message) => {
       for (const plan of this.watches) if (plan.planId === message.event.planId) plan.onChange(message);
+      for (const ward of this.wardWatches.keys()) ward.onChange(message);
     });
     this.socket = socket;
     return socket;
@@ -107,6 +132,7 @@ export class RealtimeService implements OnDestroy {
       this.showBanner('restored');
     }
     for (const plan of this.watches) this.join(socket, plan);
+    for (const ward of this.wardWatches.keys()) this.joinWard(socket, ward);
   }
 
   private onLost(): void {
@@ -133,6 +159,25 @@ export class RealtimeService implements OnDestroy {
           else plan.onMissed(answer.missed);
         },
       );
+  }
+
+  private joinWard(socket: DondocSocket, ward: WardWatch): void {
+    socket
+      .timeout(JOIN_TIMEOUT_MS)
+      .emit('ward.join', {}, (error: Error | null, answer: { ok: boolean; message?: string }) => {
+        const state = this.wardWatches.get(ward);
+        if (!state) return;
+        if (error) {
+          if (socket.connected && this.socket === socket) this.joinWard(socket, ward);
+          return;
+        }
+        if (!answer.ok) {
+          ward.onRefused?.(answer.message ?? '');
+          return;
+        }
+        ward.onJoined?.(state.joined);
+        state.joined = true;
+      });
   }
 
   private showBanner(banner: Exclude<ConnectionBanner, null>): void {

@@ -88,4 +88,46 @@ describe('BoardCardComponent', () => {
     const { article } = await render(aCard(), []);
     expect(article.getAttribute('draggable')).toBe('false');
   });
+
+  it.each([
+    ['overdue', 'Quá hạn'],
+    ['due_soon', 'Sắp đến hạn'],
+    ['on_track', 'Đúng tiến độ'],
+    ['done_on_time', 'Hoàn thành đúng hạn'],
+    ['done_late', 'Hoàn thành quá hạn'],
+    ['not_due', 'Chưa đến hạn'],
+  ] as const)('reads "%s" without colour: an icon and "%s"', async (timeliness, label) => {
+    const { article } = await render(aCard({ timeliness }));
+    expect(article.dataset['timeliness']).toBe(timeliness);
+    const badge = article.querySelector('dd-timeliness-badge');
+    expect(text(badge?.querySelector('.text') ?? null)).toBe(label);
+    expect(badge?.querySelector('.icon')?.getAttribute('aria-hidden')).toBe('true');
+    expect(text(badge?.querySelector('.icon') ?? null)).not.toBe('');
+  });
+
+  it('offers a selection checkbox only where bulk moves are possible, and reports its changes', async () => {
+    const { fixture, element } = await render(aCard({ ref: '4' }));
+    expect(element.querySelector('[data-testid="card-select-4"]')).toBeNull();
+
+    fixture.componentRef.setInput('selectable', true);
+    await fixture.whenStable();
+    const changes: boolean[] = [];
+    fixture.componentInstance.selectionChanged.subscribe((selected) => changes.push(selected));
+    const box = element.querySelector<HTMLInputElement>('[data-testid="card-select-4"]');
+    expect(box?.getAttribute('aria-label')).toBe('Chọn nhiệm vụ 4');
+    box?.click();
+    expect(changes).toEqual([true]);
+  });
+
+  it('is only shown where it is not interactive: no move menu, no drag', async () => {
+    TestBed.configureTestingModule({ imports: [BoardCardComponent], providers: [provideTestTranslations()] });
+    const fixture = TestBed.createComponent(BoardCardComponent);
+    fixture.componentRef.setInput('card', aCard({ ref: '6' }));
+    fixture.componentRef.setInput('moves', [{ event: 'SUBMIT', to: 'submitted', needs: [] }]);
+    fixture.componentRef.setInput('interactive', false);
+    await fixture.whenStable();
+    const element = fixture.nativeElement as HTMLElement;
+    expect(element.querySelector('[data-testid="move-menu-6"]')).toBeNull();
+    expect(element.querySelector('article')?.getAttribute('draggable')).toBe('false');
+  });
 });

@@ -4,11 +4,12 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { DndDraggableDirective } from 'ngx-drag-drop';
 import { formatDate } from '../../core/format/dates';
 import { MoveMenuComponent } from './move-menu.component';
+import { TimelinessBadgeComponent } from './timeliness-badge.component';
 
 /** One task on the board: what it is, who leads it, when it is due, and where it may go. */
 @Component({
   selector: 'dd-board-card',
-  imports: [TranslatePipe, DndDraggableDirective, MoveMenuComponent],
+  imports: [TranslatePipe, DndDraggableDirective, MoveMenuComponent, TimelinessBadgeComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let task = card();
@@ -18,21 +19,37 @@ import { MoveMenuComponent } from './move-menu.component';
       role="listitem"
       [class.sending]="sending()"
       [class.movable]="moves().length > 0"
+      [class.selected]="selected()"
       [attr.aria-label]="'card.label' | translate: { ref: task.ref, title: task.title }"
       [attr.aria-busy]="sending()"
       [attr.data-testid]="'card-' + task.ref"
       [attr.data-task-id]="task.id"
       [attr.data-column]="task.column"
       [attr.data-version]="task.version"
+      [attr.data-timeliness]="task.timeliness"
+      [attr.aria-posinset]="position()"
+      [attr.aria-setsize]="setSize()"
       [dndDraggable]="task.id"
       [dndType]="task.id"
       dndEffectAllowed="move"
-      [dndDisableIf]="sending() || moves().length === 0"
+      [dndDisableIf]="!interactive() || sending() || moves().length === 0"
       (dndStart)="dragStarted.emit(task)"
       (dndEnd)="dragEnded.emit()"
       (keydown.enter)="openMenu($event)"
     >
       <header class="head">
+        @if (selectable()) {
+          <input
+            type="checkbox"
+            class="select"
+            [attr.data-testid]="'card-select-' + task.ref"
+            [attr.aria-label]="'bulk.select' | translate: { ref: task.ref }"
+            [checked]="selected()"
+            [disabled]="sending()"
+            (change)="toggleSelected($event)"
+            (keydown.enter)="$event.stopPropagation()"
+          />
+        }
         <span class="ref">{{ task.ref }}</span>
         @if (task.badge) {
           <span class="badge">{{ task.badge }}</span>
@@ -50,6 +67,8 @@ import { MoveMenuComponent } from './move-menu.component';
       </header>
 
       <p class="title" [attr.title]="task.title">{{ task.title }}</p>
+
+      <dd-timeliness-badge class="timeliness" [value]="task.timeliness" />
 
       @if (task.needsPrimaryLead) {
         <p class="warning" role="note">{{ 'card.needsPrimaryLead' | translate }}</p>
@@ -91,12 +110,14 @@ import { MoveMenuComponent } from './move-menu.component';
         >
           {{ 'drawer.open' | translate }}
         </button>
-        <dd-move-menu
-          [cardRef]="task.ref"
-          [moves]="moves()"
-          [disabled]="sending()"
-          (chosen)="moveChosen.emit($event)"
-        />
+        @if (interactive()) {
+          <dd-move-menu
+            [cardRef]="task.ref"
+            [moves]="moves()"
+            [disabled]="sending()"
+            (chosen)="moveChosen.emit($event)"
+          />
+        }
       </footer>
     </article>
   `,
@@ -107,18 +128,32 @@ export class BoardCardComponent {
   /** The column-changing moves the user may make with this card. */
   readonly moves = input.required<readonly MoveOptionDto[]>();
   readonly sending = input(false);
+  /** False where the card is only shown (the unit board): no drag, no move menu. */
+  readonly interactive = input(true);
+  /** Shows the bulk-selection checkbox. */
+  readonly selectable = input(false);
+  readonly selected = input(false);
+  /** Place in a windowed list, for screen readers that cannot count the cards not rendered. */
+  readonly position = input<number | null>(null);
+  readonly setSize = input<number | null>(null);
   readonly moveChosen = output<MoveOptionDto>();
+  readonly selectionChanged = output<boolean>();
   readonly dragStarted = output<CardDto>();
   readonly dragEnded = output<void>();
   readonly detailsRequested = output<CardDto>();
 
   protected readonly due = computed(() => formatDate(this.card().due));
-  private readonly menu = viewChild.required(MoveMenuComponent);
+  private readonly menu = viewChild(MoveMenuComponent);
 
   /** Enter on the focused card opens its move menu; Enter inside the menu is the menu's own. */
   protected openMenu(event: Event): void {
-    if (event.target !== event.currentTarget) return;
+    const menu = this.menu();
+    if (event.target !== event.currentTarget || !menu) return;
     event.preventDefault();
-    this.menu().openAndFocus();
+    menu.openAndFocus();
+  }
+
+  protected toggleSelected(event: Event): void {
+    this.selectionChanged.emit((event.target as HTMLInputElement).checked);
   }
 }

@@ -9,24 +9,40 @@ import {
   untracked,
   type OnDestroy,
 } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, Router } from '@angular/router';
 import type { CardDto, TaskChangedMessage } from '@dondoc/contracts';
 import type { BoardColumn } from '@dondoc/domain';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { map } from 'rxjs';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { Session } from '../../core/auth/session';
 import { NoticeService } from '../../core/notify/notice.service';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { PlanPickerComponent } from '../plans/plan-picker.component';
 import { PlansStore } from '../plans/plans.store';
-import { BoardColumnComponent, type MoveRequest } from './board-column.component';
+import { BoardColumnComponent, type MoveRequest, type SelectionToggle } from './board-column.component';
+import { BoardFiltersComponent } from './board-filters.component';
 import { BoardStore } from './board-store';
-import { acceptedCardIds, columnMoves, memoizeByVersion, moveToColumn, type MovesOf } from './column-moves';
+import { cardFilter, viewFromParams, viewToParams, type BoardView } from './board-view';
+import { BulkBarComponent } from './bulk-bar.component';
+import { bulkTargets, type BulkTarget } from './bulk-moves';
+import { AcceptedCards, columnMoves, memoizeByVersion, moveToColumn, type MovesOf } from './column-moves';
 import { MoveDialogComponent } from './move-dialog.component';
 import { MoveRunner } from './move-runner';
+import { buildLanes, laneKeyOf, type Lane } from './swimlanes';
 import { TaskDrawerComponent } from './task-drawer.component';
 import { workflowMoves } from './workflow-task';
 
 const NO_MOVES: MovesOf = () => [];
+const NONE_ACCEPTED = new AcceptedCards(() => false);
+
+/**
+ * Above this many shown cards each column renders only the cards near its viewport. Below it
+ * every card is in the DOM, which keeps small boards (the seed plans hold under 150 tasks)
+ * fully searchable with the browser's find and fully reachable by the end-to-end tests.
+ */
+export const WINDOWING_THRESHOLD = 300;
 
 /**
  * `/ke-hoach/:planId`: reads the board, keeps it live over the socket and turns drops and
@@ -37,12 +53,20 @@ const NO_MOVES: MovesOf = () => [];
   imports: [
     TranslatePipe,
     BoardColumnComponent,
+    BoardFiltersComponent,
+    BulkBarComponent,
     MoveDialogComponent,
     PlanPickerComponent,
     TaskDrawerComponent,
   ],
   providers: [BoardStore, MoveRunner],
   changeDetection: ChangeDetectionStrategy.OnPush,
+  host: {
+    // A dragged card scrolled out of a windowed column is gone from the DOM and never sends
+    // its dragend: the document does.
+    '(document:dragend)': 'draggedCard.set(null)',
+    '(document:drop)': 'draggedCard.set(null)',
+  },
   templateUrl: './board.page.html',
   styleUrl: './board.page.css',
 })
@@ -58,6 +82,8 @@ export class BoardPage implements OnDestroy {
   private readonly realtime = inject(RealtimeService);
   private readonly notices = inject(NoticeService);
   private readonly translate = inject(TranslateService);
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
 
   protected readonly state = signal<'loading' | 'ready' | 'failed'>('loading');
   protected readonly draggedCard = signal<CardDto | null>(null);
@@ -74,9 +100,74 @@ export class BoardPage implements OnDestroy {
     return memoizeByVersion((card) => columnMoves(card, workflowMoves(card, plan, user)));
   });
 
-  protected readonly acceptedIds = computed(() =>
-    acceptedCardIds(this.store.cards().values(), this.store.columns(), this.movesOf()),
+  /** Filters and swimlanes, read from the query string. */
+  protected readonly view = toSignal(this.route.queryParamMap.pipe(map(viewFromParams)), {
+    initialValue: viewFromParams(this.route.snapshot.queryParamMap),
+  });
+
+  /** The cards the filters let through, in the plan's order. */
+  protected readonly visibleCards = computed(() => {
+    const matches = cardFilter(this.view(), this.session.user()?.unit?.id ?? null);
+    return this.store.sortedCards().filter(matches);
+  });
+
+  protected readonly lanes = computed(() =>
+    buildLanes(
+      this.visibleCards(),
+      this.store.columns(),
+      this.view().lanes,
+      this.store.sections(),
+      this.store.units(),
+    ),
   );
+
+  protected readonly canFilterMine = computed(() => !!this.session.user()?.unit);
+
+  protected readonly windowed = computed(() => this.visibleCards().length > WINDOWING_THRESHOLD);
+
+  /**
+   * Per lane, per column: the drop-zone types, answering for the dragged card when asked. A
+   * column takes a card whose workflow leads there, and only from the card's own lane.
+   */
+  protected readonly acceptedIds = computed(() => {
+    const movesOf = this.movesOf();
+    const mode = this.view().lanes;
+    const accepted = new Map<string, ReadonlyMap<BoardColumn, AcceptedCards>>();
+    for (const lane of this.lanes()) {
+      const byColumn = new Map<BoardColumn, AcceptedCards>();
+      for (const column of this.store.columns()) {
+        byColumn.set(
+          column,
+          new AcceptedCards((cardId) => {
+            const card = this.store.card(cardId);
+            return (
+              card !== undefined &&
+              laneKeyOf(card, mode) === lane.key &&
+              moveToColumn(card, column, movesOf) !== undefined
+            );
+          }),
+        );
+      }
+      accepted.set(lane.key, byColumn);
+    }
+    return accepted;
+  });
+
+  /** How many shown cards each column holds, over all lanes. */
+  protected readonly columnCounts = computed(() => {
+    const counts = new Map<BoardColumn, number>();
+    for (const card of this.visibleCards()) counts.set(card.column, (counts.get(card.column) ?? 0) + 1);
+    return counts;
+  });
+
+  /** Ids the user ticked; only the shown ones count (a filter hides, it does not select). */
+  protected readonly selectedIds = signal<ReadonlySet<string>>(new Set());
+  protected readonly selectedCards = computed(() => {
+    const selected = this.selectedIds();
+    return selected.size === 0 ? [] : this.visibleCards().filter((card) => selected.has(card.id));
+  });
+  protected readonly selectedShown = computed(() => new Set(this.selectedCards().map((card) => card.id)));
+  protected readonly bulkTargets = computed(() => bulkTargets(this.selectedCards(), this.movesOf()));
 
   constructor() {
     effect(() => {
@@ -84,18 +175,56 @@ export class BoardPage implements OnDestroy {
       untracked(() => void this.open(planId));
     });
     void this.plans.load().catch(() => undefined);
+    // The cards a bulk move took leave the selection; the refused ones stay for another try.
+    effect(() => {
+      const report = this.runner.bulkReport();
+      if (!report) return;
+      const moved = new Set(report.moved.map((card) => card.id));
+      untracked(() => this.selectedIds.update((ids) => new Set([...ids].filter((id) => !moved.has(id)))));
+    });
   }
 
   ngOnDestroy(): void {
     this.stopWatching?.();
   }
 
-  protected cardsOf(column: BoardColumn): readonly CardDto[] {
-    return this.store.cardsByColumn().get(column) ?? [];
+  protected cardsOf(lane: Lane, column: BoardColumn): readonly CardDto[] {
+    return lane.byColumn.get(column) ?? [];
   }
 
-  protected acceptedBy(column: BoardColumn): string[] {
-    return this.acceptedIds().get(column) ?? [];
+  protected acceptedBy(lane: Lane, column: BoardColumn): string[] {
+    return this.acceptedIds().get(lane.key)?.get(column) ?? NONE_ACCEPTED;
+  }
+
+  protected countOf(column: BoardColumn): number {
+    return this.columnCounts().get(column) ?? 0;
+  }
+
+  /** Puts the changed filters in the URL; the board follows the URL. */
+  protected changeView(change: Partial<BoardView>): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: viewToParams({ ...this.view(), ...change }),
+      queryParamsHandling: 'merge',
+      replaceUrl: true,
+    });
+  }
+
+  protected onSelectionToggled({ card, selected }: SelectionToggle): void {
+    this.selectedIds.update((ids) => {
+      const next = new Set(ids);
+      if (selected) next.add(card.id);
+      else next.delete(card.id);
+      return next;
+    });
+  }
+
+  protected clearSelection(): void {
+    this.selectedIds.set(new Set());
+  }
+
+  protected onBulkMove(target: BulkTarget): void {
+    void this.runner.requestBulk(target, this.selectedCards());
   }
 
   protected onMoveRequested({ card, move }: MoveRequest): void {
@@ -120,6 +249,7 @@ export class BoardPage implements OnDestroy {
     const generation = ++this.loadGeneration;
     this.stopWatching?.();
     this.stopWatching = null;
+    this.selectedIds.set(new Set());
     this.state.set('loading');
     try {
       const board = await this.api.board(planId);

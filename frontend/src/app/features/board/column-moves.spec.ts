@@ -3,6 +3,7 @@ import type { BoardColumn } from '@dondoc/domain';
 import { aCard } from '../../../testing/factories';
 import {
   acceptedCardIds,
+  AcceptedCards,
   columnMoves,
   dropTargets,
   memoizeByVersion,
@@ -93,5 +94,30 @@ describe('memoizeByVersion', () => {
     expect(compute).toHaveBeenCalledTimes(2);
     movesOf(aCard({ id: 'other', version: 1 }));
     expect(compute).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('AcceptedCards', () => {
+  const accepted = new AcceptedCards((cardId) => cardId === 'task-7');
+
+  it('passes for the array of types ngx-drag-drop expects, and answers for the card asked about', () => {
+    expect(Array.isArray(accepted)).toBe(true);
+    expect(accepted.indexOf('task-7')).not.toBe(-1);
+    expect(accepted.indexOf('task-8')).toBe(-1);
+    expect(accepted.includes('task-7')).toBe(true);
+    expect(accepted.includes('task-8')).toBe(false);
+  });
+
+  it('asks again each time: the answer follows the board', () => {
+    let allowed = false;
+    const live = new AcceptedCards(() => allowed);
+    expect(live.indexOf('task-1')).toBe(-1);
+    allowed = true;
+    expect(live.indexOf('task-1')).toBe(0);
+  });
+
+  it('stays a well-behaved array for code that copies it', () => {
+    expect(accepted.slice()).toEqual([]);
+    expect(accepted.map((id) => id)).toEqual([]);
   });
 });

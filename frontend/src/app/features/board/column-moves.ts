@@ -62,3 +62,28 @@ export function memoizeByVersion(compute: MovesOf): MovesOf {
     return moves;
   };
 }
+
+/**
+ * The drop-zone types of a column, decided when asked. ngx-drag-drop checks a drag with
+ * `Array.isArray(types)` and `types.indexOf(cardType)`, so this array answers for the dragged
+ * card at the moment of the dragover: no list of ten thousand ids built up front (the workflow
+ * engine costs milliseconds per card), and no wait for change detection after the drag starts.
+ */
+export class AcceptedCards extends Array<string> {
+  // Array methods that build a new array (slice, map…) build a plain one.
+  static override get [Symbol.species](): ArrayConstructor {
+    return Array;
+  }
+
+  constructor(private readonly accepts: (cardId: string) => boolean) {
+    super();
+  }
+
+  override indexOf(cardId: string): number {
+    return this.accepts(cardId) ? 0 : -1;
+  }
+
+  override includes(cardId: string): boolean {
+    return this.accepts(cardId);
+  }
+}

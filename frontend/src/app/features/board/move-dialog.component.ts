@@ -41,10 +41,20 @@ const ERROR_KEYS: Record<FieldError, string> = {
       novalidate
       (submit)="submit($event)"
     >
-      <h2 id="dd-move-dialog-title">
-        {{ 'dialog.title' | translate: { ref: card.ref, column: ('columns.' + move.to | translate) } }}
-      </h2>
-      <p class="task">{{ card.title }}</p>
+      @if (pending().bulk; as bulk) {
+        <h2 id="dd-move-dialog-title">
+          {{
+            'dialog.bulkTitle'
+              | translate: { count: bulk.cards.length, column: ('columns.' + move.to | translate) }
+          }}
+        </h2>
+        <p class="task">{{ bulkRefs() }}</p>
+      } @else {
+        <h2 id="dd-move-dialog-title">
+          {{ 'dialog.title' | translate: { ref: card.ref, column: ('columns.' + move.to | translate) } }}
+        </h2>
+        <p class="task">{{ card.title }}</p>
+      }
 
       @for (field of fields(); track field.key) {
         @let error = errors()[field.key];
@@ -104,6 +114,9 @@ export class MoveDialogComponent {
   readonly cancelled = output<void>();
 
   protected readonly fields = computed(() => fieldsFor(this.pending().move));
+  protected readonly bulkRefs = computed(() =>
+    (this.pending().bulk?.cards ?? []).map((card) => card.ref).join(', '),
+  );
   protected readonly values = signal<Partial<Record<string, string>>>({});
   protected readonly errors = signal<Partial<Record<string, FieldError>>>({});
   private readonly form = viewChild.required<ElementRef<HTMLFormElement>>('form');

@@ -1,11 +1,18 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
-import type { ApiErrorBody, CardDto, MoveOptionDto, TransitionResponse } from '@dondoc/contracts';
+import type {
+  ApiErrorBody,
+  CardDto,
+  MoveOptionDto,
+  TransitionRequest,
+  TransitionResponse,
+} from '@dondoc/contracts';
 import { aBoard, aCard, aChange } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { NoticeService } from '../../core/notify/notice.service';
 import { BoardStore } from './board-store';
+import type { BulkTarget } from './bulk-moves';
 import { MoveRunner } from './move-runner';
 
 const submit: MoveOptionDto = { event: 'SUBMIT', to: 'submitted', needs: [] };
@@ -129,5 +136,118 @@ describe('MoveRunner', () => {
     runner.request(card, submit);
     expect(transition).toHaveBeenCalledTimes(1);
     expect(runner.sending().has(card.id)).toBe(true);
+  });
+});
+
+describe('MoveRunner bulk moves', () => {
+  const submitA: MoveOptionDto = { event: 'SUBMIT', to: 'submitted', needs: [] };
+  const resubmitB: MoveOptionDto = { event: 'RESUBMIT', to: 'submitted', needs: [] };
+
+  function setUpBulk() {
+    const transition = jest.fn<Promise<TransitionResponse>, [string, TransitionRequest]>();
+    TestBed.configureTestingModule({
+      providers: [
+        BoardStore,
+        MoveRunner,
+        provideTestTranslations(),
+        { provide: DondocApi, useValue: { transition } },
+      ],
+    });
+    const a = aCard({ id: 'a', ref: '1', version: 3 });
+    const b = aCard({ id: 'b', ref: '2', version: 7, state: 'returned', column: 'returned' });
+    const c = aCard({ id: 'c', ref: '3', version: 2 });
+    const store = TestBed.inject(BoardStore);
+    store.load(aBoard({ cards: [a, b, c] }));
+    const target: BulkTarget = {
+      column: 'submitted',
+      moves: new Map([
+        ['a', submitA],
+        ['b', resubmitB],
+        ['c', submitA],
+      ]),
+      fieldKeys: [],
+    };
+    return {
+      runner: TestBed.inject(MoveRunner),
+      notices: TestBed.inject(NoticeService),
+      store,
+      transition,
+      target,
+      cards: [a, b, c],
+    };
+  }
+
+  it('sends one transition per card with its own event and version, and reports moves and refusals', async () => {
+    const { runner, notices, store, transition, target, cards } = setUpBulk();
+    transition.mockImplementation(async (taskId, request) => {
+      if (taskId === 'c') throw refusal(403, { code: 'FORBIDDEN', message: 'Chỉ đơn vị chủ trì được trình' });
+      return aChange(
+        { id: taskId, version: request.expectedVersion + 1, column: 'submitted' },
+        { id: `5${taskId}` },
+      );
+    });
+
+    const outcomes = await runner.requestBulk(target, cards);
+
+    expect(transition.mock.calls).toEqual([
+      ['a', { event: 'SUBMIT', expectedVersion: 3 }],
+      ['b', { event: 'RESUBMIT', expectedVersion: 7 }],
+      ['c', { event: 'SUBMIT', expectedVersion: 2 }],
+    ]);
+    expect(outcomes?.map((outcome) => [outcome.card.ref, outcome.moved])).toEqual([
+      ['1', true],
+      ['2', true],
+      ['3', false],
+    ]);
+    expect(store.card('a')?.column).toBe('submitted');
+    expect(store.card('c')?.column).toBe('draft');
+    expect(runner.bulkReport()).toMatchObject({
+      column: 'submitted',
+      moved: [{ ref: '1' }, { ref: '2' }],
+      refused: [{ card: { ref: '3' }, reason: 'Chỉ đơn vị chủ trì được trình' }],
+    });
+    expect(notices.notice()).toMatchObject({
+      kind: 'error',
+      text: 'Đã chuyển 2/3 nhiệm vụ sang Đã trình. Không chuyển được: 3 (Chỉ đơn vị chủ trì được trình)',
+    });
+    expect(runner.bulkBusy()).toBe(false);
+  });
+
+  it('says all went well when every card moved', async () => {
+    const { runner, notices, transition, target, cards } = setUpBulk();
+    transition.mockImplementation(async (taskId, request) =>
+      aChange({ id: taskId, version: request.expectedVersion + 1, column: 'submitted' }),
+    );
+    await runner.requestBulk(target, cards);
+    expect(notices.notice()).toMatchObject({
+      kind: 'success',
+      text: 'Đã chuyển 3/3 nhiệm vụ sang Đã trình.',
+    });
+  });
+
+  it('asks the dialog once when the move needs input, then sends its answer with every card', async () => {
+    const { runner, transition, cards } = setUpBulk();
+    const cancel: MoveOptionDto = { event: 'CANCEL', to: 'cancelled', needs: ['reason'] };
+    const target: BulkTarget = {
+      column: 'cancelled',
+      moves: new Map(cards.map((card) => [card.id, cancel])),
+      fieldKeys: ['reason'],
+    };
+    transition.mockImplementation(async (taskId, request) =>
+      aChange({ id: taskId, version: request.expectedVersion + 1, column: 'cancelled' }),
+    );
+
+    expect(runner.requestBulk(target, cards)).toBeNull();
+    expect(transition).not.toHaveBeenCalled();
+    expect(runner.pending()).toMatchObject({ card: cards[0], move: cancel, bulk: { cards } });
+
+    runner.confirm({ event: 'CANCEL', expectedVersion: 3, comment: 'Trùng', payload: { reason: 'Trùng' } });
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(transition.mock.calls.map(([id, request]) => [id, request])).toEqual([
+      ['a', { event: 'CANCEL', expectedVersion: 3, comment: 'Trùng', payload: { reason: 'Trùng' } }],
+      ['b', { event: 'CANCEL', expectedVersion: 7, comment: 'Trùng', payload: { reason: 'Trùng' } }],
+      ['c', { event: 'CANCEL', expectedVersion: 2, comment: 'Trùng', payload: { reason: 'Trùng' } }],
+    ]);
   });
 });

@@ -1,0 +1,56 @@
+import { API, type LeadershipBoardDto } from '@dondoc/contracts';
+import { LeadershipPage } from '../pages/leadership.page';
+import { LoginPage } from '../pages/login.page';
+import { apiAs, draftDocumentLedBy, firstPlanId, moveThroughApi, submitThroughApi } from '../support/api';
+import { useBuiltApp } from '../support/browser';
+import { BrowserSessions } from '../support/sessions';
+
+/**
+ * Issue #5: the chairman keeps `/lanh-dao` open; when a task is approved elsewhere its count
+ * moves from its old timeliness to "done", without a reload.
+ */
+describe('leadership counts change live', () => {
+  useBuiltApp();
+  const sessions = new BrowserSessions();
+
+  beforeAll(() => sessions.start());
+  afterAll(() => sessions.stop());
+
+  it('moves an approved task from its timeliness to a "done" count in the open page', async () => {
+    const staffApi = await apiAs('hd.vhxh.staff');
+    const leaderApi = await apiAs('hd.leader');
+    const planId = await firstPlanId(staffApi);
+    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH');
+
+    const page = await sessions.newPage();
+    await new LoginPage(page).signIn('hd.leader');
+    await page.getByTestId('board').waitFor();
+    const leadership = new LeadershipPage(page);
+    await leadership.open();
+    const before = await leadership.totals();
+    expect(before).toEqual((await leaderApi.get<LeadershipBoardDto>(API.leadership)).totals);
+    await page.evaluate(() => Object.assign(window, { e2eMarker: 'before-the-moves' }));
+
+    const submitted = await submitThroughApi(staffApi, card);
+    const reviewed = await moveThroughApi(await apiAs('hd.reviewer'), card.id, {
+      event: 'REVIEW',
+      expectedVersion: submitted.version,
+    });
+    const approved = await moveThroughApi(await apiAs('hd.approver'), card.id, {
+      event: 'APPROVE',
+      expectedVersion: reviewed.version,
+      payload: { issuedNumber: '22/KH-UBND', issuedOn: new Date().toISOString().slice(0, 10) },
+    });
+    expect(approved.timeliness).toMatch(/^done_/);
+    expect(card.timeliness).not.toMatch(/^done_/);
+
+    const after = { ...before };
+    after[card.timeliness] -= 1;
+    after[approved.timeliness] += 1;
+    expect((await leaderApi.get<LeadershipBoardDto>(API.leadership)).totals).toEqual(after);
+    await leadership.waitForTotals(after);
+    expect(await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe(
+      'before-the-moves',
+    );
+  });
+});

@@ -1,0 +1,124 @@
+import type { Request } from 'playwright-core';
+import {
+  apiAs,
+  draftDocumentLedBy,
+  eventsOf,
+  firstPlanId,
+  moveThroughApi,
+  submitThroughApi,
+} from '../support/api';
+import { useBuiltApp } from '../support/browser';
+import { conflictText, refusedText } from '../support/labels';
+import { BrowserSessions } from '../support/sessions';
+import { SocketGate } from '../support/socket-gate';
+
+const isTransition = (request: Request): boolean =>
+  request.method() === 'POST' && /\/api\/tasks\/[^/]+\/transitions$/.test(new URL(request.url()).pathname);
+
+/**
+ * Issue #5: moves that do not happen. A column the workflow forbids never lights up and refuses
+ * the drop without asking the server; a move the UI allows but the server refuses leaves the
+ * card where the server says it is, with the reason in the toast.
+ */
+describe('refused moves', () => {
+  useBuiltApp();
+  const sessions = new BrowserSessions();
+
+  beforeAll(() => sessions.start());
+  afterAll(() => sessions.stop());
+
+  it('a column the workflow does not allow stays dark and the dropped card stays put', async () => {
+    const staffApi = await apiAs('hd.vhxh.staff');
+    const planId = await firstPlanId(staffApi);
+    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH', 0);
+    const staff = await sessions.boardAs('hd.vhxh.staff', planId);
+    const sent: Request[] = [];
+    staff.page.on('request', (request) => isTransition(request) && sent.push(request));
+
+    await staff.dragOver(card.ref, 'reviewed');
+    expect(await staff.acceptingColumns()).toEqual(['submitted']);
+    expect(await staff.column('reviewed').getAttribute('data-accepting')).toBe('false');
+    await staff.drop();
+
+    expect(await staff.columnOf(card.ref)).toBe('draft');
+    expect(await staff.versionOf(card.ref)).toBe(card.version);
+    expect(await staff.acceptingColumns()).toEqual([]);
+    expect(await staff.page.getByTestId('move-dialog').count()).toBe(0);
+    expect(sent).toHaveLength(0);
+    expect(await eventsOf(staffApi, card.id)).toEqual([]);
+  });
+
+  it('a stale card is refused by the server and snaps to where the server has it', async () => {
+    const staffApi = await apiAs('hd.vhxh.staff');
+    const reviewerApi = await apiAs('hd.reviewer');
+    const planId = await firstPlanId(staffApi);
+    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH', 1);
+    let gate: SocketGate | null = null;
+    const staff = await sessions.boardAs('hd.vhxh.staff', planId, async (page) => {
+      gate = await SocketGate.install(page);
+    });
+    const socket = gate as unknown as SocketGate;
+    await socket.waitForWebSocket();
+    await socket.cut();
+    await staff.connectionBanner('lost').waitFor();
+
+    // Elsewhere, the card is submitted and returned while this board hears nothing.
+    const submitted = await submitThroughApi(staffApi, card);
+    const returned = await moveThroughApi(reviewerApi, card.id, {
+      event: 'RETURN',
+      expectedVersion: submitted.version,
+      payload: { reason: 'Thiếu phụ lục kinh phí' },
+    });
+    expect(returned).toMatchObject({ column: 'returned', version: card.version + 2 });
+    expect(await staff.columnOf(card.ref)).toBe('draft');
+    expect(await staff.versionOf(card.ref)).toBe(card.version);
+
+    // The stale board still offers "Đã trình"; the server refuses the old version.
+    await staff.drag(card.ref, 'submitted');
+    await staff.confirmDialog({ 'deliverableRef-input': 'ban-cu.docx' });
+    await staff.waitForCardAt(card.ref, 'returned', returned.version);
+    await staff.page
+      .locator('[data-testid="notice"]', { hasText: conflictText(card.ref, 'returned') })
+      .waitFor();
+    expect(await staff.page.locator('.toast').getAttribute('data-kind')).toBe('error');
+    expect(await eventsOf(staffApi, card.id)).toEqual(['SUBMIT', 'RETURN']);
+  });
+
+  it("a move the server refuses shows the server's own reason and the card stays", async () => {
+    const staffApi = await apiAs('hd.vhxh.staff');
+    const reviewerApi = await apiAs('hd.reviewer');
+    const approverApi = await apiAs('hd.approver');
+    const planId = await firstPlanId(staffApi);
+    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH', 2);
+    const submitted = await submitThroughApi(staffApi, card);
+    const reviewed = await moveThroughApi(reviewerApi, card.id, {
+      event: 'REVIEW',
+      expectedVersion: submitted.version,
+    });
+
+    // The dialog accepts any real date; only the server knows an issue date cannot be in the future.
+    const nextYear = new Date().getFullYear() + 1;
+    const probe = await approverApi.post(`/api/tasks/${card.id}/transitions`, {
+      event: 'APPROVE',
+      expectedVersion: reviewed.version,
+      payload: { issuedNumber: '21/KH-UBND', issuedOn: `${nextYear}-06-15` },
+    });
+    expect(probe).toMatchObject({ status: 400, body: { code: 'INVALID_PAYLOAD' } });
+    const reason = String(probe.body['message']);
+    expect(reason).toContain('Ngày ban hành');
+
+    const approver = await sessions.boardAs('hd.approver', planId);
+    await approver.waitForCardAt(card.ref, 'reviewed', reviewed.version);
+    await approver.drag(card.ref, 'approved');
+    await approver.confirmDialog({
+      'issuedNumber-input': '21/KH-UBND',
+      'issuedOn-input': `15/06/${nextYear}`,
+    });
+    await approver.page
+      .locator('[data-testid="notice"]', { hasText: refusedText(card.ref, reason) })
+      .waitFor();
+    expect(await approver.columnOf(card.ref)).toBe('reviewed');
+    expect(await approver.versionOf(card.ref)).toBe(reviewed.version);
+    expect(await eventsOf(staffApi, card.id)).toEqual(['SUBMIT', 'REVIEW']);
+  });
+});

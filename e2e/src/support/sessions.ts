@@ -1,0 +1,49 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { BoardPage } from '../pages/board.page';
+import { LoginPage } from '../pages/login.page';
+import { launchChromium } from './browser';
+
+/** Wide enough for all seven columns side by side, so drags never need to scroll. */
+export const WIDE_VIEWPORT = { width: 2200, height: 1000 };
+
+/**
+ * One Chromium per journey file and one context per signed-in user; `boardAs` signs in and
+ * opens the plan's board. Call `start()` in beforeAll and `stop()` in afterAll.
+ */
+export class BrowserSessions {
+  private browser: Browser | null = null;
+  private readonly contexts: BrowserContext[] = [];
+
+  async start(): Promise<void> {
+    this.browser = await launchChromium();
+  }
+
+  async stop(): Promise<void> {
+    for (const context of this.contexts.splice(0)) await context.close();
+    await this.browser?.close();
+    this.browser = null;
+  }
+
+  /** A page in a fresh context of its own, not signed in. */
+  async newPage(): Promise<Page> {
+    if (!this.browser) throw new Error('BrowserSessions.start() was not called');
+    const context = await this.browser.newContext({ viewport: WIDE_VIEWPORT, locale: 'vi-VN' });
+    this.contexts.push(context);
+    return context.newPage();
+  }
+
+  /** `prepare` runs on the fresh page before anything loads (e.g. to install routes). */
+  async boardAs(
+    username: string,
+    planId: string,
+    prepare?: (page: Page) => Promise<void>,
+  ): Promise<BoardPage> {
+    const page = await this.newPage();
+    await prepare?.(page);
+    await new LoginPage(page).signIn(username);
+    await page.getByTestId('board').waitFor();
+    const board = new BoardPage(page);
+    await board.open(planId);
+    return board;
+  }
+}

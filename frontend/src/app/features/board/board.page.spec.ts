@@ -1,0 +1,145 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import type { BoardDto } from '@dondoc/contracts';
+import { aBoard, aCard, aPlan, aUser } from '../../../testing/factories';
+import { provideTestTranslations } from '../../../testing/translate';
+import { DondocApi } from '../../core/api/dondoc-api';
+import { Session } from '../../core/auth/session';
+import { RealtimeService } from '../../core/realtime/realtime.service';
+import { SEARCH_DEBOUNCE_MS } from './board-filters.component';
+import { BoardPage } from './board.page';
+
+const board: BoardDto = aBoard({
+  sections: [
+    { key: 'I', title: 'Chỉ đạo, điều hành' },
+    { key: 'II', title: 'Cải cách thủ tục hành chính' },
+  ],
+  cards: [
+    aCard({
+      id: 'a',
+      ref: '1',
+      title: 'Ban hành Kế hoạch cải cách hành chính',
+      sectionKey: 'I',
+      timeliness: 'overdue',
+    }),
+    aCard({
+      id: 'b',
+      ref: '2',
+      title: 'Báo cáo định kỳ về đào tạo',
+      sectionKey: 'II',
+      leadUnitId: 'unit-vp',
+      leadUnitCode: 'VP',
+      cooperatorUnitIds: [],
+      cooperatorUnitCodes: [],
+      column: 'submitted',
+      state: 'submitted',
+    }),
+    aCard({ id: 'c', ref: '3', title: 'Rà soát thủ tục', sectionKey: 'II', timeliness: 'due_soon' }),
+  ],
+});
+
+async function open(url: string) {
+  TestBed.configureTestingModule({
+    providers: [
+      provideRouter([{ path: 'ke-hoach/:planId', component: BoardPage }], withComponentInputBinding()),
+      provideTestTranslations(),
+      {
+        provide: DondocApi,
+        useValue: {
+          board: jest.fn().mockResolvedValue(board),
+          plans: jest.fn().mockResolvedValue([aPlan()]),
+        },
+      },
+      { provide: RealtimeService, useValue: { watch: () => () => undefined } },
+    ],
+  });
+  localStorage.clear();
+  TestBed.inject(Session).start('jwt', aUser());
+  const harness = await RouterTestingHarness.create();
+  await harness.navigateByUrl(url);
+  await harness.fixture.whenStable();
+  await harness.fixture.whenStable();
+  const element = harness.routeNativeElement as HTMLElement;
+  const router = TestBed.inject(Router);
+  const shownRefs = () =>
+    Array.from(element.querySelectorAll<HTMLElement>('article')).map((card) => card.dataset['testid']);
+  const byTestId = <T extends HTMLElement>(id: string) => element.querySelector<T>(`[data-testid="${id}"]`);
+  const settle = async () => {
+    await new Promise((resolve) => setTimeout(resolve));
+    await harness.fixture.whenStable();
+  };
+  return { harness, element, router, shownRefs, byTestId, settle };
+}
+
+describe('BoardPage filters and swimlanes', () => {
+  it('applies the filters of the URL, counts per column included', async () => {
+    const { shownRefs, byTestId } = await open('/ke-hoach/plan-158?q=ke%20hoach&timeliness=overdue');
+    expect(shownRefs()).toEqual(['card-1']);
+    expect(byTestId('column-count-draft')?.textContent?.trim()).toBe('1');
+    expect(byTestId<HTMLInputElement>('filter-search')?.value).toBe('ke hoach');
+    expect(byTestId<HTMLSelectElement>('filter-timeliness')?.value).toBe('overdue');
+    expect(byTestId('filter-summary')?.textContent?.trim()).toBe('Hiển thị 1/3 nhiệm vụ');
+  });
+
+  it('puts a filter chosen in the bar into the URL, and the same URL gives the same board', async () => {
+    const { router, shownRefs, byTestId, settle } = await open('/ke-hoach/plan-158');
+    expect(shownRefs()).toEqual(['card-1', 'card-3', 'card-2']);
+
+    const unit = byTestId<HTMLSelectElement>('filter-unit') as HTMLSelectElement;
+    unit.value = 'VP';
+    unit.dispatchEvent(new Event('change'));
+    await settle();
+    expect(router.url).toBe('/ke-hoach/plan-158?unit=VP');
+    expect(shownRefs()).toEqual(['card-2']);
+
+    byTestId<HTMLButtonElement>('filter-clear')?.click();
+    await settle();
+    expect(router.url).toBe('/ke-hoach/plan-158');
+    expect(shownRefs()).toHaveLength(3);
+  });
+
+  it('sends the search to the URL once typing settles', async () => {
+    const { router, shownRefs, byTestId, settle } = await open('/ke-hoach/plan-158');
+    const search = byTestId<HTMLInputElement>('filter-search') as HTMLInputElement;
+    search.value = 'dao tao';
+    search.dispatchEvent(new Event('input'));
+    await settle();
+    expect(router.url).toBe('/ke-hoach/plan-158');
+
+    await new Promise((resolve) => setTimeout(resolve, SEARCH_DEBOUNCE_MS + 20));
+    await settle();
+    expect(router.url).toBe('/ke-hoach/plan-158?q=dao%20tao');
+    expect(shownRefs()).toEqual(['card-2']);
+  });
+
+  it('"my tasks" keeps what my unit leads or cooperates on', async () => {
+    const { shownRefs } = await open('/ke-hoach/plan-158?mine=1');
+    expect(shownRefs()).toEqual(['card-1', 'card-3']);
+  });
+
+  it('draws swimlanes by section from the URL, with the column counts on top', async () => {
+    const { element, byTestId } = await open('/ke-hoach/plan-158?lanes=section');
+    const lanes = Array.from(element.querySelectorAll<HTMLElement>('section.lane'));
+    expect(lanes.map((lane) => lane.dataset['testid'])).toEqual(['lane-section-I', 'lane-section-II']);
+    expect(lanes[1].querySelector('.lane-name')?.textContent?.trim()).toBe('II. Cải cách thủ tục hành chính');
+    const laneDraft = byTestId('lane-section-II-column-draft');
+    expect(
+      Array.from(laneDraft?.querySelectorAll('article') ?? []).map((card) => card.dataset['testid']),
+    ).toEqual(['card-3']);
+    expect(byTestId('column-count-draft')?.textContent?.trim()).toBe('2');
+    expect(byTestId('column-draft')).toBeNull();
+  });
+
+  it('shows the bulk bar once cards are ticked', async () => {
+    const { byTestId, settle } = await open('/ke-hoach/plan-158');
+    expect(byTestId('bulk-bar')).toBeNull();
+    byTestId<HTMLInputElement>('card-select-1')?.click();
+    byTestId<HTMLInputElement>('card-select-3')?.click();
+    await settle();
+    expect(byTestId('bulk-count')?.textContent?.trim()).toBe('Đã chọn 2 nhiệm vụ');
+    byTestId<HTMLButtonElement>('bulk-clear')?.click();
+    await settle();
+    expect(byTestId('bulk-bar')).toBeNull();
+  });
+});

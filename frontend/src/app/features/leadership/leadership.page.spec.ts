@@ -1,0 +1,87 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { LeadershipBoardDto } from '@dondoc/contracts';
+import { aChange, aLeadershipBoard, someCounts } from '../../../testing/factories';
+import { provideTestTranslations } from '../../../testing/translate';
+import { DondocApi } from '../../core/api/dondoc-api';
+import { RealtimeService, type WardWatch } from '../../core/realtime/realtime.service';
+import { REFRESH_DEBOUNCE_MS } from './leadership-store';
+import { LeadershipPage } from './leadership.page';
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function render(board: LeadershipBoardDto = aLeadershipBoard()) {
+  const leadership = jest.fn<Promise<LeadershipBoardDto>, []>().mockResolvedValue(board);
+  const watches: WardWatch[] = [];
+  TestBed.configureTestingModule({
+    imports: [LeadershipPage],
+    providers: [
+      provideRouter([]),
+      provideTestTranslations(),
+      { provide: DondocApi, useValue: { leadership } },
+      {
+        provide: RealtimeService,
+        useValue: { watchWard: (watch: WardWatch) => (watches.push(watch), () => undefined) },
+      },
+    ],
+  });
+  const fixture = TestBed.createComponent(LeadershipPage);
+  await fixture.whenStable();
+  await fixture.whenStable();
+  const element = fixture.nativeElement as HTMLElement;
+  const byTestId = (id: string) => element.querySelector(`[data-testid="${id}"]`);
+  return { fixture, element, byTestId, leadership, watches };
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('LeadershipPage', () => {
+  it('shows the counts per unit and timeliness, the totals, the attention list and the ticker', async () => {
+    const { element, byTestId } = await render();
+    expect(byTestId('leadership-board')).not.toBeNull();
+    expect(text(byTestId('leadership-count-VHXH-overdue'))).toBe('2');
+    expect(text(byTestId('leadership-count-VP-due_soon'))).toBe('1');
+    expect(text(byTestId('leadership-count-VP-overdue'))).toBe('0');
+    expect(text(byTestId('leadership-total-overdue'))).toBe('2');
+    expect(text(byTestId('leadership-total-on_track'))).toBe('3');
+    expect(text(byTestId('leadership-total-all'))).toBe('6');
+    expect(text(element.querySelector('thead'))).toContain('Quá hạn');
+
+    const attention = element.querySelectorAll('[data-testid="attention-item"]');
+    expect(attention).toHaveLength(1);
+    expect(text(attention[0])).toContain('Quá hạn');
+    expect(text(attention[0])).toContain('Hạn 05/01/2026');
+    expect(attention[0].querySelector('a')?.getAttribute('href')).toBe('/ke-hoach/plan-158?q=4');
+
+    expect(element.querySelectorAll('[data-testid="ticker-item"]')).toHaveLength(1);
+  });
+
+  it('applies a live change: ticker first, then the refetched counts, one refetch per burst', async () => {
+    const { fixture, element, byTestId, leadership, watches } = await render();
+    leadership.mockResolvedValue(
+      aLeadershipBoard({
+        totals: someCounts({ on_track: 2, overdue: 3, due_soon: 1 }),
+        units: [
+          {
+            unit: { id: 'unit-vhxh', code: 'VHXH', name: 'Phòng Văn hoá – Xã hội' },
+            counts: someCounts({ on_track: 1, overdue: 3 }),
+          },
+        ],
+      }),
+    );
+
+    watches[0].onChange(aChange({ ref: '9', title: 'Rà soát thủ tục' }, { id: '20' }));
+    watches[0].onChange(aChange({ ref: '8', title: 'Số hoá hồ sơ' }, { id: '21' }));
+    await fixture.whenStable();
+    const ticker = element.querySelectorAll('[data-testid="ticker-item"]');
+    expect(ticker).toHaveLength(3);
+    expect(text(ticker[0])).toContain('8 Số hoá hồ sơ');
+    expect(text(byTestId('leadership-total-overdue'))).toBe('2');
+
+    await sleep(REFRESH_DEBOUNCE_MS + 50);
+    await fixture.whenStable();
+    expect(leadership).toHaveBeenCalledTimes(2);
+    expect(text(byTestId('leadership-total-overdue'))).toBe('3');
+    expect(text(byTestId('leadership-count-VHXH-overdue'))).toBe('3');
+  });
+});

@@ -1,0 +1,83 @@
+import { TestBed } from '@angular/core/testing';
+import { provideRouter } from '@angular/router';
+import type { UnitBoardDto } from '@dondoc/contracts';
+import { aUnitCard } from '../../../testing/factories';
+import { provideTestTranslations } from '../../../testing/translate';
+import { DondocApi } from '../../core/api/dondoc-api';
+import { GROUP_PAGE, UnitBoardPage } from './unit-board.page';
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+function aUnitBoard(groups: UnitBoardDto['groups']): UnitBoardDto {
+  return { unit: { id: 'unit-vhxh', code: 'VHXH', name: 'Phòng Văn hoá – Xã hội' }, groups };
+}
+
+async function render(board: UnitBoardDto) {
+  TestBed.configureTestingModule({
+    imports: [UnitBoardPage],
+    providers: [
+      provideRouter([]),
+      provideTestTranslations(),
+      { provide: DondocApi, useValue: { unitBoard: jest.fn().mockResolvedValue(board) } },
+    ],
+  });
+  const fixture = TestBed.createComponent(UnitBoardPage);
+  await fixture.whenStable();
+  await fixture.whenStable();
+  return { fixture, element: fixture.nativeElement as HTMLElement };
+}
+
+describe('UnitBoardPage', () => {
+  it('shows every group in the workflow order with its Vietnamese title and its cards', async () => {
+    const { element } = await render(
+      aUnitBoard([
+        { key: 'done', cards: [aUnitCard({ id: 'd', ref: '9', timeliness: 'done_late' })] },
+        {
+          key: 'to_do',
+          cards: [
+            aUnitCard({ id: 'a', ref: '1', timeliness: 'overdue' }),
+            aUnitCard({ id: 'b', ref: '2' }, { relation: 'cooperator', planTitle: 'Kế hoạch chuyển đổi số' }),
+          ],
+        },
+      ]),
+    );
+    const groups = Array.from(
+      element.querySelectorAll<HTMLElement>('[data-testid^="unit-group-"]:not([data-testid*="count"])'),
+    );
+    expect(groups.map((group) => [group.dataset['testid'], text(group.querySelector('h2'))])).toEqual([
+      ['unit-group-to_do', 'Cần thực hiện'],
+      ['unit-group-to_fix', 'Cần sửa theo yêu cầu'],
+      ['unit-group-to_give_opinion', 'Cần cho ý kiến'],
+      ['unit-group-waiting_for_others', 'Chờ đơn vị khác'],
+      ['unit-group-done', 'Đã xong'],
+    ]);
+    expect(text(element.querySelector('[data-testid="unit-group-count-to_do"]'))).toBe('2');
+
+    const toDo = groups[0];
+    const cards = Array.from(toDo.querySelectorAll<HTMLElement>('article'));
+    expect(cards.map((card) => [card.dataset['testid'], card.dataset['timeliness']])).toEqual([
+      ['card-1', 'overdue'],
+      ['card-2', 'on_track'],
+    ]);
+    expect(text(toDo.querySelectorAll('.entry')[1]?.querySelector('.context'))).toBe(
+      'Phối hợp Kế hoạch chuyển đổi số',
+    );
+    expect(toDo.querySelector('.plan')?.getAttribute('href')).toBe('/ke-hoach/plan-158?q=1');
+    // Shown, not moved here: no move menu, no drag.
+    expect(toDo.querySelector('[data-testid^="move-menu-"]')).toBeNull();
+    expect(text(groups[1])).toContain('Không có nhiệm vụ');
+  });
+
+  it('shows a long group a page at a time', async () => {
+    const many = Array.from({ length: GROUP_PAGE + 5 }, (_, i) =>
+      aUnitCard({ id: `t${i}`, ref: String(i + 1) }),
+    );
+    const { fixture, element } = await render(aUnitBoard([{ key: 'done', cards: many }]));
+    const done = () => element.querySelector('[data-testid="unit-group-done"]') as HTMLElement;
+    expect(done().querySelectorAll('article')).toHaveLength(GROUP_PAGE);
+
+    element.querySelector<HTMLButtonElement>('[data-testid="unit-group-more-done"]')?.click();
+    await fixture.whenStable();
+    expect(done().querySelectorAll('article')).toHaveLength(GROUP_PAGE + 5);
+  });
+});

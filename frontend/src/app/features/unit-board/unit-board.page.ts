@@ -1,0 +1,143 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { RouterLink } from '@angular/router';
+import { UNIT_BOARD_GROUPS, type UnitBoardDto, type UnitBoardGroup } from '@dondoc/contracts';
+import { TranslatePipe } from '@ngx-translate/core';
+import { DondocApi } from '../../core/api/dondoc-api';
+import { planBoardUrl } from '../../routes.paths';
+import { BoardCardComponent } from '../board/board-card.component';
+
+/** Cards shown per group before "show more": a unit's done pile can be long. */
+export const GROUP_PAGE = 50;
+
+type UnitCard = UnitBoardDto['groups'][number]['cards'][number];
+
+/** The groups in the workflow's order, each present even when the server left it out. */
+export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards: readonly UnitCard[] }[] {
+  const byKey = new Map(board.groups.map((group) => [group.key, group.cards]));
+  return UNIT_BOARD_GROUPS.map((key) => ({ key, cards: byKey.get(key) ?? [] }));
+}
+
+/**
+ * `/don-vi`: what the user's unit has to do across the ward's plans, grouped by why (to do, to
+ * fix, an opinion asked, waiting for others, done). Cards are shown, not moved: each links to
+ * its plan board, where the moves are.
+ */
+@Component({
+  selector: 'dd-unit-board-page',
+  imports: [TranslatePipe, RouterLink, BoardCardComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <div class="page" data-testid="unit-board">
+      @switch (state()) {
+        @case ('loading') {
+          <p class="status" role="status">{{ 'app.loading' | translate }}</p>
+        }
+        @case ('failed') {
+          <div class="status" role="alert">
+            <p>{{ 'unitBoard.loadFailed' | translate }}</p>
+            <button type="button" class="secondary" (click)="load()">{{ 'board.retry' | translate }}</button>
+          </div>
+        }
+        @case ('ready') {
+          @if (board(); as unitBoard) {
+            <h1>
+              {{ 'unitBoard.title' | translate: { unit: unitBoard.unit.code + ' — ' + unitBoard.unit.name } }}
+            </h1>
+            <div class="groups">
+              @for (group of groups(); track group.key) {
+                <section
+                  class="group"
+                  [class]="'group group-' + group.key"
+                  [attr.data-testid]="'unit-group-' + group.key"
+                  [attr.aria-labelledby]="'dd-unit-group-' + group.key"
+                >
+                  <header class="group-head">
+                    <h2 [id]="'dd-unit-group-' + group.key">
+                      {{ 'unitBoard.groups.' + group.key | translate }}
+                    </h2>
+                    <span class="count" [attr.data-testid]="'unit-group-count-' + group.key">{{
+                      group.cards.length
+                    }}</span>
+                  </header>
+                  <div class="cards" role="list" [attr.aria-labelledby]="'dd-unit-group-' + group.key">
+                    @for (card of shownOf(group.key, group.cards); track card.id) {
+                      <div class="entry">
+                        <p class="context">
+                          <span class="relation" [class]="'relation relation-' + card.relation">
+                            {{ 'unitBoard.relation.' + card.relation | translate }}
+                          </span>
+                          <a
+                            class="plan"
+                            [routerLink]="boardLink(card.planId)"
+                            [queryParams]="{ q: card.ref }"
+                          >
+                            {{ card.planTitle }}
+                          </a>
+                        </p>
+                        <dd-board-card [card]="card" [moves]="[]" [interactive]="false" />
+                      </div>
+                    } @empty {
+                      <p class="empty">{{ 'unitBoard.empty' | translate }}</p>
+                    }
+                  </div>
+                  @if (group.cards.length > limitOf(group.key)) {
+                    <button
+                      type="button"
+                      class="more"
+                      [attr.data-testid]="'unit-group-more-' + group.key"
+                      (click)="showMore(group.key)"
+                    >
+                      {{
+                        'unitBoard.showMore' | translate: { count: group.cards.length - limitOf(group.key) }
+                      }}
+                    </button>
+                  }
+                </section>
+              }
+            </div>
+          }
+        }
+      }
+    </div>
+  `,
+  styleUrl: './unit-board.page.css',
+})
+export class UnitBoardPage {
+  private readonly api = inject(DondocApi);
+  protected readonly state = signal<'loading' | 'ready' | 'failed'>('loading');
+  protected readonly board = signal<UnitBoardDto | null>(null);
+  protected readonly groups = signal<{ key: UnitBoardGroup; cards: readonly UnitCard[] }[]>([]);
+  private readonly limits = signal<Partial<Record<UnitBoardGroup, number>>>({});
+
+  constructor() {
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    this.state.set('loading');
+    try {
+      const board = await this.api.unitBoard();
+      this.board.set(board);
+      this.groups.set(orderedGroups(board));
+      this.state.set('ready');
+    } catch {
+      this.state.set('failed');
+    }
+  }
+
+  protected limitOf(key: UnitBoardGroup): number {
+    return this.limits()[key] ?? GROUP_PAGE;
+  }
+
+  protected shownOf(key: UnitBoardGroup, cards: readonly UnitCard[]): readonly UnitCard[] {
+    return cards.length > this.limitOf(key) ? cards.slice(0, this.limitOf(key)) : cards;
+  }
+
+  protected showMore(key: UnitBoardGroup): void {
+    this.limits.update((limits) => ({ ...limits, [key]: this.limitOf(key) + GROUP_PAGE }));
+  }
+
+  protected boardLink(planId: string): string[] {
+    return planBoardUrl(planId);
+  }
+}
