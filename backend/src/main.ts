@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import 'reflect-metadata';
 import { InvalidEnvironmentError, loadEnv } from './app/config/env';
 import { createApp } from './app/create-app';
+import { RedisUnavailableError } from './app/realtime/redis-connection';
 
 async function bootstrap(): Promise<void> {
   const env = loadEnv();
@@ -16,7 +17,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  if (error instanceof InvalidEnvironmentError) {
+  if (error instanceof InvalidEnvironmentError || error instanceof RedisUnavailableError) {
     console.error(error.message);
   } else {
     console.error(error);

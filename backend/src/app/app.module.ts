@@ -9,13 +9,18 @@ import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
+import { ReadyController } from './health/ready.controller';
+import { LeadershipModule } from './leadership/leadership.module';
+import { MetricsModule } from './metrics/metrics.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { PlansModule } from './plans/plans.module';
 import { RealtimeModule } from './realtime/realtime.module';
+import { RedisModule } from './realtime/redis.module';
 import { SocketHubModule } from './realtime/socket-hub.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
 import { SeedModule } from './seed/seed.module';
 import { TasksModule } from './tasks/tasks.module';
+import { UnitsModule } from './units/units.module';
 
 export interface AppOptions {
   env: Env;
@@ -41,17 +46,21 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(env),
         DatabaseModule,
+        RedisModule,
+        MetricsModule,
         SocketHubModule,
         AuthModule,
         TasksModule,
         PlansModule,
         PlanImportModule,
+        LeadershipModule,
+        UnitsModule,
         RealtimeModule,
         SeedModule,
         SchedulerModule,
         ...staticFiles,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, ReadyController],
       providers: [
         { provide: APP_FILTER, useClass: ApiErrorFilter },
         { provide: Clock, useValue: clock ?? new SystemClock() },

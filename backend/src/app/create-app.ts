@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { AppModule, type AppOptions } from './app.module';
+import { applyHttpHardening } from './http/http-hardening';
+import { useSocketAdapter } from './realtime/redis-streams.adapter';
 
 const LEVELS: LogLevel[] = ['error', 'warn', 'log', 'debug', 'verbose'];
 
@@ -12,7 +14,11 @@ export async function createApp(options: AppOptions & { logger?: false }): Promi
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(options), {
     logger: options.logger === false ? false : levels,
     bodyParser: false,
+    // Fail with an error the caller can report (a wrong REDIS_URL, a database that does not answer).
+    abortOnError: false,
   });
+  applyHttpHardening(app, options.env);
+  useSocketAdapter(app, options.env);
   app.useBodyParser('json', { limit: '256kb' });
   // Plan texts are pasted whole; the importer itself refuses anything over MAX_PLAN_TEXT_BYTES.
   app.useBodyParser('text', { limit: '3mb', type: 'text/plain' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { corsOriginList } from '../http/cors-origins';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
@@ -30,6 +31,15 @@ export const envSchema = z.object({
   DUE_SOON_WORKING_DAYS: z.coerce.number().int().min(0).max(60).default(3),
   /** A periodic report's period card is created this many days before the period is due. */
   PERIOD_CARD_HORIZON_DAYS: z.coerce.number().int().min(0).max(366).default(45),
+  /** Shares live board events between processes through Redis Streams; unset for a single process. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must start with redis:// or rediss:// (leave it unset for a single process)')
+    .optional(),
+  /** The Redis stream (and pub/sub prefix) of the Socket.IO adapter: one per deployment sharing a Redis. */
+  REDIS_STREAM_NAME: z.string().min(1).max(100).default('dondoc:socket.io'),
+  /** Browser origins besides the app's own that may call the API, comma-separated; none by default. */
+  CORS_ORIGINS: corsOriginList,
 });
 
 export type Env = z.infer<typeof envSchema>;

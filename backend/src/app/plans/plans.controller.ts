@@ -1,11 +1,43 @@
 import type { BoardDto, PlanSummaryDto, TaskChangedMessage } from '@dondoc/contracts';
+import { BOARD_COLUMNS, type BoardColumn } from '@dondoc/domain';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AppError } from '../common/app-error';
 import { PlanFeed } from '../tasks/plan-feed';
 import { PlansService } from './plans.service';
+
+export const MAX_BOARD_PAGE = 500;
+export const DEFAULT_BOARD_PAGE = 100;
+
+const toNumber = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
+
+/** `?column=&offset=&limit=`: one column page by page; none of them: the whole board. */
+export class BoardPageQuery {
+  @ApiPropertyOptional({ enum: BOARD_COLUMNS, description: 'Only this column, page by page' })
+  @IsOptional()
+  @IsIn(BOARD_COLUMNS)
+  column?: BoardColumn;
+
+  @ApiPropertyOptional({ minimum: 0, default: 0 })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  offset?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_BOARD_PAGE, default: DEFAULT_BOARD_PAGE })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_BOARD_PAGE)
+  limit?: number;
+}
 
 @ApiTags('plans')
 @ApiBearerAuth()
@@ -23,12 +55,26 @@ export class PlansController {
   }
 
   @Get(':planId/board')
-  @ApiOperation({ summary: 'Every card of a plan, with the event cursor to resume live updates from' })
+  @ApiOperation({
+    summary:
+      'Every card of a plan, or one column page by page (column, offset, limit ≤ 500), with the event cursor to resume live updates from',
+  })
   board(
     @Param('planId', new ParseUUIDPipe()) planId: string,
+    @Query() query: BoardPageQuery,
     @CurrentUser() user: AuthUser,
   ): Promise<BoardDto> {
-    return this.plans.board(planId, user.wardId);
+    const { column, offset, limit } = query;
+    if (column === undefined) {
+      if (offset !== undefined || limit !== undefined)
+        throw new AppError('VALIDATION_FAILED', 'Phân trang bảng cần tham số column (cột cần đọc)');
+      return this.plans.board(planId, user.wardId);
+    }
+    return this.plans.boardPage(planId, user.wardId, {
+      column,
+      offset: offset ?? 0,
+      limit: limit ?? DEFAULT_BOARD_PAGE,
+    });
   }
 
   @Get(':planId/events')

@@ -1,5 +1,5 @@
 import type { JoinPlanAck, JoinPlanRequest } from '@dondoc/contracts';
-import { planRoom, SOCKET_PATH } from '@dondoc/contracts';
+import { planRoom, SOCKET_PATH, wardRoom } from '@dondoc/contracts';
 import { Logger } from '@nestjs/common';
 import {
   ConnectedSocket,
@@ -13,11 +13,18 @@ import type { Socket } from 'socket.io';
 import type { AuthUser } from '../auth/auth-user';
 import { TokenService } from '../auth/token.service';
 import { AppError } from '../common/app-error';
+import { maySeeLeadershipBoard } from '../leadership/leadership-access';
 import { PlansService } from '../plans/plans.service';
 import { PlanFeed } from '../tasks/plan-feed';
 import { type BoardServer, SocketHub } from './socket-hub';
 
 type BoardSocket = Socket & { data: { user?: AuthUser } };
+
+interface WardJoinAck {
+  ok: boolean;
+  code?: string;
+  message?: string;
+}
 
 /**
  * Live boards. The handshake carries the access token; joining a plan's room is authorised like
@@ -74,6 +81,24 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
     if (since === undefined || since === null) return { ok: true, missed: [], tooFarBehind: false };
     const changes = await this.feed.missedSince(planId, user.wardId, Number(since));
     return { ok: true, ...changes };
+  }
+
+  /**
+   * Leadership boards watch every change of the caller's own ward, authorised like reading the
+   * leadership board. No replay: the client refetches the aggregates after it joins.
+   */
+  @SubscribeMessage('ward.join')
+  async joinWard(@ConnectedSocket() socket: BoardSocket): Promise<WardJoinAck> {
+    const user = socket.data.user;
+    if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập' };
+    if (!maySeeLeadershipBoard(user))
+      return {
+        ok: false,
+        code: 'FORBIDDEN',
+        message: 'Chỉ lãnh đạo hoặc quản trị viên của phường được theo dõi toàn phường',
+      };
+    await socket.join(wardRoom(user.wardId));
+    return { ok: true };
   }
 
   @SubscribeMessage('plan.leave')

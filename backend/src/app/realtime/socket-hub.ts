@@ -1,5 +1,5 @@
 import type { ClientToServerEvents, ServerToClientEvents, TaskChangedMessage } from '@dondoc/contracts';
-import { planRoom } from '@dondoc/contracts';
+import { planRoom, wardRoom } from '@dondoc/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Server } from 'socket.io';
 
@@ -7,7 +7,8 @@ export type BoardServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
 /**
  * The one place that emits to sockets. Services publish here after their transaction commits;
- * the gateway attaches the Socket.IO server when it starts.
+ * the gateway attaches the Socket.IO server when it starts. A change goes to its plan's board and
+ * to its ward's leadership room.
  */
 @Injectable()
 export class SocketHub {
@@ -25,6 +26,9 @@ export class SocketHub {
       );
       return;
     }
-    this.server.to(planRoom(message.card.planId)).emit('task.changed', message);
+    const { planId, wardId } = message.card;
+    // One emit to the union of both rooms: a socket in both receives the message once.
+    const rooms = wardId ? [planRoom(planId), wardRoom(wardId)] : [planRoom(planId)];
+    this.server.to(rooms).emit('task.changed', message);
   }
 }

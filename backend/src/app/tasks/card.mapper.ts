@@ -25,6 +25,7 @@ export function toCard(
   return {
     id: task.id,
     planId: task.planId,
+    wardId: task.wardId,
     ref: task.ref,
     title: task.content,
     type: task.type,

@@ -71,7 +71,7 @@ export class TaskChangeRecorder {
       payload: change.payload,
       at: change.at,
     });
-    await insertRows(manager, TaskEventEntity, event);
+    await insertRows(manager, TaskEventEntity, event, { generated: true });
 
     const saved = Object.assign(task, next);
     const codes = await this.cards.unitCodes(task.wardId, manager);

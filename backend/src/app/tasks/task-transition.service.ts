@@ -6,6 +6,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
+import { Metrics, type TransitionOutcome } from '../metrics/metrics.service';
 import { PlanEntity } from '../plans/entities/plan.entity';
 import { SocketHub } from '../realtime/socket-hub';
 import { TaskUnitEntity } from './entities/task-unit.entity';
@@ -24,10 +25,18 @@ export class TaskTransitionService {
     private readonly recorder: TaskChangeRecorder,
     private readonly hub: SocketHub,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {}
 
   async transition(taskId: string, user: AuthUser, request: TransitionRequest): Promise<TransitionResponse> {
-    const message = await this.unitOfWork.run((manager) => this.applyWithin(manager, taskId, user, request));
+    let message: TransitionResponse;
+    try {
+      message = await this.unitOfWork.run((manager) => this.applyWithin(manager, taskId, user, request));
+    } catch (error) {
+      this.metrics.taskTransition(request.event, outcomeOf(error));
+      throw error;
+    }
+    this.metrics.taskTransition(request.event, 'applied');
     this.hub.taskChanged(message);
     return message;
   }
@@ -71,4 +80,9 @@ export class TaskTransitionService {
       at,
     });
   }
+}
+
+function outcomeOf(error: unknown): TransitionOutcome {
+  if (!(error instanceof AppError)) return 'failed';
+  return error.code === 'VERSION_CONFLICT' ? 'conflict' : 'refused';
 }

@@ -14,6 +14,8 @@ export type Timeliness = (typeof TIMELINESS)[number];
 export interface CardDto {
   id: string;
   planId: string;
+  /** The task's ward: lets the server route a live message to the ward's leadership room. */
+  wardId?: string;
   ref: string;
   title: string;
   type: TaskType;
@@ -70,4 +72,15 @@ export interface BoardDto {
   cards: CardDto[];
   /** The newest event id of the plan when the board was read: the client resumes from here. */
   cursor: string | null;
+  /** Present when one column was asked for page by page: `cards` then holds that page only. */
+  page?: BoardPageDto;
+}
+
+/** One page of one column of a plan board (`?column=&offset=&limit=`). */
+export interface BoardPageDto {
+  column: BoardColumn;
+  offset: number;
+  limit: number;
+  /** Every card of the plan in that column, across all pages. */
+  total: number;
 }

@@ -1,0 +1,12 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Env } from '../config/env';
+import { corsOptions } from './cors-origins';
+import { requestIdMiddleware } from './request-id';
+import { securityHeaders } from './security-headers';
+
+/** Request ids, security headers and CORS, in front of every route (the API, the docs, the app). */
+export function applyHttpHardening(app: INestApplication, env: Pick<Env, 'CORS_ORIGINS'>): void {
+  app.use(requestIdMiddleware);
+  app.use(securityHeaders());
+  app.enableCors(corsOptions(env.CORS_ORIGINS));
+}

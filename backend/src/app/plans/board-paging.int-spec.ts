@@ -1,0 +1,83 @@
+import type { ApiErrorBody, BoardDto } from '@dondoc/contracts';
+import { API } from '@dondoc/contracts';
+import { ApiClient } from '../../testing/api-client';
+import { describeEachDatabase } from '../../testing/each-database';
+import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
+import { startTestApp, type TestApp } from '../../testing/test-app';
+import { TaskEntity } from '../tasks/entities/task.entity';
+
+const SUBMIT = { event: 'SUBMIT', expectedVersion: 1, payload: { deliverableRef: 'kh.pdf' } };
+
+describeEachDatabase('plan board paged per column', (kind) => {
+  let testApp: TestApp;
+  let fixture: Fixture;
+  let leader: ApiClient;
+
+  const page = (query: string) =>
+    leader.get<BoardDto & ApiErrorBody>(`${API.board(fixture.plan.id)}?${query}`);
+
+  beforeAll(async () => {
+    testApp = await startTestApp(kind);
+    fixture = await createFixture(testApp.dataSource, { taskCount: 12 });
+    // The fixture's task objects may not match their rows' ids on SQLite: read them back in plan order.
+    fixture.tasks = await testApp.dataSource.manager.find(TaskEntity, {
+      where: { planId: fixture.plan.id },
+      order: { position: 'ASC' },
+    });
+    leader = await ApiClient.login(testApp.url, fixture.users.leader.username, FIXTURE_PASSWORD);
+    const lead = await ApiClient.login(testApp.url, fixture.users.leadStaff.username, FIXTURE_PASSWORD);
+    for (const index of [3, 7]) await lead.post(API.transitions(fixture.tasks[index].id), SUBMIT);
+  });
+
+  afterAll(() => testApp.close());
+
+  it('serves the whole board without paging parameters, as before', async () => {
+    const whole = await leader.get<BoardDto>(API.board(fixture.plan.id));
+    expect(whole.status).toBe(200);
+    expect(whole.body.cards).toHaveLength(12);
+    expect(whole.body.page).toBeUndefined();
+  });
+
+  it('pages one column in plan order, with the same cards as the whole board and the column total', async () => {
+    const whole = (await leader.get<BoardDto>(API.board(fixture.plan.id))).body;
+    const drafts = whole.cards.filter((card) => card.column === 'draft');
+    const first = await page('column=draft&offset=0&limit=4');
+    expect(first.status).toBe(200);
+    expect(first.body.page).toEqual({ column: 'draft', offset: 0, limit: 4, total: 10 });
+    expect(first.body.cards).toEqual(drafts.slice(0, 4));
+    expect(first.body.cursor).toBe(whole.cursor);
+    expect(first.body.plan.taskCount).toBe(12);
+    expect(first.body.units.map((unit) => unit.code)).toContain('PVHCC');
+
+    const last = await page('column=draft&offset=8&limit=4');
+    expect(last.body.cards.map((card) => card.ref)).toEqual(drafts.slice(8).map((card) => card.ref));
+    expect((await page('column=draft&offset=40&limit=4')).body.cards).toEqual([]);
+
+    const submitted = await page('column=submitted');
+    expect(submitted.body.page).toEqual({ column: 'submitted', offset: 0, limit: 100, total: 2 });
+    expect(submitted.body.cards.map((card) => card.ref)).toEqual(['4', '8']);
+  });
+
+  it('answers 400 to a bad column, a limit over 500 and other malformed paging', async () => {
+    for (const query of [
+      'column=done',
+      'column=draft&limit=501',
+      'column=draft&limit=0',
+      'column=draft&limit=abc',
+      'column=draft&offset=-1',
+      'column=draft&offset=1.5',
+      'offset=0&limit=10',
+      'column=draft&colour=blue',
+    ]) {
+      const answer = await page(query);
+      expect([query, answer.status, answer.body.code]).toEqual([query, 400, 'VALIDATION_FAILED']);
+    }
+    expect((await page('column=draft&limit=500')).status).toBe(200);
+  });
+
+  it('hides another ward’s plan behind 404, paged or not', async () => {
+    const other = await createFixture(testApp.dataSource, { taskCount: 1 });
+    const stranger = await ApiClient.login(testApp.url, other.users.leader.username, FIXTURE_PASSWORD);
+    expect((await stranger.get(`${API.board(fixture.plan.id)}?column=draft`)).status).toBe(404);
+  });
+});

@@ -1,0 +1,300 @@
+/**
+ * Read latency of the boards at scale: `GET /api/plans/:id/board` on a plan of 10,000 tasks (whole
+ * and one column page) and `GET /api/leadership` on a ward of 100,000 tasks, on SQLite and on
+ * PostgreSQL. Beside each, the bare SQL the endpoint cannot do without, run through the database
+ * driver in the same run: the plan's rows for the board, the leadership's grouped narrow SELECT.
+ * Leadership is timed twice: on an unchanged ward (the server keeps its last reading of the task
+ * table while the ward's newest event and task count stay the same) and right after a change
+ * (an event appended before each request, untimed), which times the reading itself.
+ * Targets (issue 5, 2-core machine): board p50 < 50 ms, leadership p50 < 100 ms.
+ *
+ *   npx nx build backend && npx tsx bench/boards.bench.ts [sqlite|postgres|both=both] [requests=50]
+ */
+import { API, type BoardDto, type CardDto, type LeadershipBoardDto } from '@dondoc/contracts';
+import { DemoApi, startBuiltApp } from '@dondoc/test-support';
+import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
+import { type BenchDb, createPostgresDatabase, openPostgres, openSqlite } from './support/bench-db';
+import { printTable, summarize } from './support/stats';
+
+const ENGINES = (process.argv[2] ?? 'both') === 'both' ? ['sqlite', 'postgres'] : [process.argv[2]];
+const REQUESTS = Number(process.argv[3] ?? 50);
+const PLAN_TASKS = 10_000;
+const WARD_TASKS = 100_000;
+const ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+type Kind = BenchDb['kind'];
+
+type Row = {
+  database: string;
+  what: string;
+  'p50 ms': number;
+  'p99 ms': number;
+  'bytes/answer': number;
+  baseline: string;
+  'baseline p50 ms': number;
+};
+
+const TASK_COLUMNS =
+  'ward_id, parent_id, section_key, position, level, content, lead_unit_id, needs_primary_lead, lead_text, cooperator_text, deliverable, deliverable_kind, deadline_text, deadline, budget_text, type, state, board_column, context, workflow_seed, machine_version, version, created_at, updated_at';
+
+/** Columns a clone does not copy: its own place in the plan, and no parent (clones stand alone). */
+const CLONE_VALUES: Record<string, (tag: number) => string> = {
+  position: (tag) => `${100_000 * tag} + seq.n`,
+  parent_id: () => 'NULL',
+};
+
+/** SQL per engine for the generated columns of clone number `n`. */
+const dialect = {
+  sqlite: {
+    id: (tag: number) => `printf('%08x-0000-4000-8000-%012x', ${tag}, seq.n)`,
+    due: `date('2026-01-01', '+' || (seq.n % 400) || ' days')`,
+    submittedAt: `strftime('%Y-%m-%dT%H:%M:%fZ', '2026-01-01T00:00:00', '+' || seq.n || ' minutes')`,
+  },
+  postgres: {
+    id: (tag: number) => `lpad(to_hex(${tag}), 8, '0') || '-0000-4000-8000-' || lpad(to_hex(seq.n), 12, '0')`,
+    due: `to_char(date '2026-01-01' + (seq.n % 400), 'YYYY-MM-DD')`,
+    submittedAt: `to_char(timestamp '2026-01-01' + seq.n * interval '1 minute', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  },
+} satisfies Record<Kind, unknown>;
+
+/**
+ * `count` copies of one demo task into `planId`, each with its own id and no parent, a due date
+ * spread over 400 days and, when the template was handed in, its own submission instant; its unit
+ * links and one event each come along. Set-based: one INSERT … SELECT per table.
+ */
+async function cloneTasks(
+  db: BenchDb,
+  template: CardDto,
+  planId: string,
+  count: number,
+  tag: number,
+): Promise<void> {
+  const sql = dialect[db.kind];
+  const seq = `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${count})`;
+  const id = sql.id(tag);
+  await db.run(
+    `${seq} INSERT INTO task (id, plan_id, ref, due, submitted_at, ${TASK_COLUMNS})
+     SELECT ${id}, CAST(? AS varchar(36)), 'bench-${tag}-' || seq.n,
+            CASE WHEN tmpl.due IS NULL THEN NULL ELSE ${sql.due} END,
+            CASE WHEN tmpl.submitted_at IS NULL THEN NULL ELSE ${sql.submittedAt} END,
+            ${TASK_COLUMNS.split(', ')
+              .map((column) => CLONE_VALUES[column]?.(tag) ?? `tmpl.${column}`)
+              .join(', ')}
+     FROM seq CROSS JOIN task tmpl WHERE tmpl.id = ?`,
+    [planId, template.id],
+  );
+  await db.run(
+    `${seq} INSERT INTO task_unit (task_id, unit_id, role, ward_id)
+     SELECT ${id}, link.unit_id, link.role, link.ward_id FROM seq CROSS JOIN task_unit link WHERE link.task_id = ?`,
+    [template.id],
+  );
+  await db.run(
+    `${seq} INSERT INTO task_event (ward_id, plan_id, task_id, actor_name, event, from_state, to_state, version, at)
+     SELECT tmpl.ward_id, CAST(? AS varchar(36)), ${id}, 'bench', 'BENCH', tmpl.state, tmpl.state, tmpl.version, tmpl.updated_at
+     FROM seq CROSS JOIN task tmpl WHERE tmpl.id = ?`,
+    [planId, template.id],
+  );
+}
+
+/** Another plan of the same ward, cloned from the demo plan, to hold the ward's other 90,000 tasks. */
+async function clonePlan(db: BenchDb, planId: string): Promise<string> {
+  const id = randomUUID();
+  await db.run(
+    `INSERT INTO plan (id, ward_id, symbol, title, issued_on, issuer, legal_basis, year, reviewer_unit_id, approver_unit_id, before_date_inclusive, created_at)
+     SELECT CAST(? AS varchar(36)), ward_id, 'bench/KH', 'Kế hoạch đo tải', issued_on, issuer, legal_basis, year, reviewer_unit_id, approver_unit_id, before_date_inclusive, created_at
+     FROM plan WHERE id = ?`,
+    [id, planId],
+  );
+  return id;
+}
+
+/** Leaf tasks of the demo plan, one per column and lead unit: a realistic spread of states. */
+function templatesOf(board: BoardDto): CardDto[] {
+  const seen = new Set<string>();
+  return board.cards.filter((card) => {
+    const key = `${card.column}|${card.leadUnitCode}`;
+    if (card.childCount > 0 || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+async function seed(db: BenchDb, plan: BoardDto): Promise<void> {
+  const bulkPlanId = await clonePlan(db, plan.plan.id);
+  const templates = templatesOf(plan);
+  const started = performance.now();
+  let tag = 1;
+  const spread = async (planId: string, total: number) => {
+    for (const [index, template] of templates.entries()) {
+      const share = Math.floor(total / templates.length) + (index < total % templates.length ? 1 : 0);
+      await cloneTasks(db, template, planId, share, tag++);
+    }
+  };
+  const demoTasks = plan.plan.taskCount; // the demo plan's own tasks count towards both
+  await spread(plan.plan.id, PLAN_TASKS - demoTasks);
+  await spread(bulkPlanId, WARD_TASKS - PLAN_TASKS);
+  // What autovacuum does after bulk inserts: statistics, and the visibility map index-only scans need.
+  if (db.kind === 'postgres') await db.run('VACUUM ANALYZE');
+  console.log(
+    `seeded ${WARD_TASKS - demoTasks} tasks from ${templates.length} templates in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+/** An event on some task of the ward, as every move appends one. */
+async function appendEvent(db: BenchDb, wardId: string): Promise<void> {
+  await db.run(
+    `INSERT INTO task_event (ward_id, plan_id, task_id, actor_name, event, from_state, to_state, version, at)
+     SELECT ward_id, plan_id, id, 'bench', 'COMMENT', state, state, version, updated_at FROM task
+     WHERE ward_id = ? AND parent_id IS NULL ORDER BY id LIMIT 1`,
+    [wardId],
+  );
+}
+
+/** Latency of `count` sequential calls after a short warm-up, in ms; `before` runs untimed. */
+async function latencies(
+  count: number,
+  call: () => Promise<unknown>,
+  before: () => Promise<unknown> = async () => undefined,
+): Promise<number[]> {
+  for (let index = 0; index < 3; index++) await before().then(call);
+  const samples: number[] = [];
+  for (let index = 0; index < count; index++) {
+    await before();
+    const started = performance.now();
+    await call();
+    samples.push(performance.now() - started);
+  }
+  return samples;
+}
+
+async function fetchText(api: DemoApi, path: string): Promise<string> {
+  const response = await fetch(api.baseUrl + path, { headers: { authorization: `Bearer ${api.token}` } });
+  if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
+  return response.text();
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+/** The leadership's grouped narrow SELECT, as LeadershipService sends it. */
+function leadershipSql(kind: Kind): string {
+  const override =
+    kind === 'postgres'
+      ? `(CAST(task.context AS json) ->> 'dueOverride')`
+      : `json_extract(task.context, '$.dueOverride')`;
+  const due = `COALESCE(${override}, task.due)`;
+  const at = 'task.submitted_at';
+  const doneAt = `CASE WHEN task.board_column = 'approved' THEN CASE WHEN ${at} LIKE '____-__-__T__:%Z' THEN substr(${at}, 1, 13) ELSE ${at} END END`;
+  return `SELECT task.lead_unit_id, task.board_column, ${due}, ${doneAt}, COUNT(*) FROM task
+          WHERE task.ward_id = ? AND NOT EXISTS (SELECT 1 FROM task child WHERE child.parent_id = task.id)
+          GROUP BY task.lead_unit_id, task.board_column, ${due}, ${doneAt}`;
+}
+
+async function measure(kind: Kind): Promise<Row[]> {
+  const database =
+    kind === 'postgres' ? await createPostgresDatabase(ADMIN_URL, `dondoc_bench_${process.pid}`) : null;
+  const app = await startBuiltApp(database ? { DATABASE_URL: database.url } : {});
+  const db = database ? openPostgres(database.url) : openSqlite(app.dataDir);
+  try {
+    const leader = await DemoApi.as(app.url, 'hd.leader');
+    const plans = await leader.plans();
+    const plan = await leader.board(plans[0].id);
+    await seed(db, plan);
+    // SQLite's driver is synchronous: let the client notice the keep-alive sockets the server
+    // closed while the seeding held the event loop, before the next request reuses one.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const wardId = plans[0].wardId;
+    if ((await leader.plans()).some((other) => other.id !== plan.plan.id && other.wardId !== wardId))
+      throw new Error('the leader sees plans of another ward');
+
+    const boardPath = API.board(plan.plan.id);
+    const pagePath = `${boardPath}?column=draft&offset=0&limit=100`;
+    const sizes = {
+      board: (await fetchText(leader, boardPath)).length,
+      page: (await fetchText(leader, pagePath)).length,
+      leadership: (await fetchText(leader, API.leadership)).length,
+    };
+    const board = JSON.parse(await fetchText(leader, boardPath)) as BoardDto;
+    const summary = JSON.parse(await fetchText(leader, API.leadership)) as LeadershipBoardDto;
+    const counted = Object.values(summary.totals).reduce((sum, count) => sum + count, 0);
+    console.log(`${kind}: board holds ${board.cards.length} cards; leadership counts ${counted} tasks`);
+
+    const boardMs = summarize(await latencies(REQUESTS, () => fetchText(leader, boardPath)));
+    const pageMs = summarize(await latencies(REQUESTS, () => fetchText(leader, pagePath)));
+    const leadershipMs = summarize(await latencies(REQUESTS, () => fetchText(leader, API.leadership)));
+    // A change appends an event, which makes the server's kept reading stale: this times the reading.
+    const changedMs = summarize(
+      await latencies(
+        REQUESTS,
+        () => fetchText(leader, API.leadership),
+        () => appendEvent(db, wardId),
+      ),
+    );
+    const planRowsMs = summarize(
+      await latencies(REQUESTS, () =>
+        db.all('SELECT * FROM task WHERE plan_id = ? ORDER BY position', [plan.plan.id]),
+      ),
+    );
+    const groupedMs = summarize(await latencies(REQUESTS, () => db.all(leadershipSql(kind), [wardId])));
+    const row = (
+      what: string,
+      ms: typeof boardMs,
+      bytes: number,
+      baseline: string,
+      base: typeof boardMs,
+    ) => ({
+      database: kind,
+      what,
+      'p50 ms': round(ms.p50),
+      'p99 ms': round(ms.p99),
+      'bytes/answer': bytes,
+      baseline,
+      'baseline p50 ms': round(base.p50),
+    });
+    return [
+      row(
+        `GET board (${board.cards.length} cards)`,
+        boardMs,
+        sizes.board,
+        'SELECT * of the plan',
+        planRowsMs,
+      ),
+      row('GET board ?column=draft&limit=100', pageMs, sizes.page, 'SELECT * of the plan', planRowsMs),
+      row(
+        `GET leadership (${counted} tasks), ward unchanged`,
+        leadershipMs,
+        sizes.leadership,
+        'grouped narrow SELECT',
+        groupedMs,
+      ),
+      row(
+        'GET leadership after each change',
+        changedMs,
+        sizes.leadership,
+        'grouped narrow SELECT',
+        groupedMs,
+      ),
+    ];
+  } finally {
+    await db.close();
+    await app.stop();
+    await database?.drop();
+  }
+}
+
+async function main(): Promise<void> {
+  const rows: Row[] = [];
+  for (const kind of ENGINES) {
+    if (kind !== 'sqlite' && kind !== 'postgres') throw new Error(`unknown database ${kind}`);
+    rows.push(...(await measure(kind)));
+  }
+  printTable(
+    `Board reads, ${REQUESTS} sequential requests each (baseline: the driver in the same run); targets p50 board < 50 ms, leadership < 100 ms`,
+    rows,
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
