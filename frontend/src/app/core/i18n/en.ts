@@ -1,3 +1,5 @@
+import { COLUMN_LABELS_EN } from '@dondoc/workflows';
+
 import type { Translations } from './vi';
 
 /** English texts: typed against the Vietnamese shape so a missing key fails the build. */
@@ -29,15 +31,8 @@ export const EN: Translations = {
     loadFailed: 'Could not load the plans.',
     tasks: '{{count}} tasks',
   },
-  columns: {
-    waiting: 'Waiting',
-    draft: 'Draft',
-    returned: 'Returned',
-    submitted: 'Submitted',
-    reviewed: 'Reviewed',
-    approved: 'Approved',
-    cancelled: 'Cancelled',
-  },
+  /** The workflow's own column names, so the board and the engine never disagree. */
+  columns: { ...COLUMN_LABELS_EN },
   board: {
     label: 'Task board {{plan}}',
     columnCount: '{{count}} tasks',

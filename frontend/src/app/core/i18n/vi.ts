@@ -1,3 +1,5 @@
+import { COLUMN_LABELS_VI } from '@dondoc/workflows';
+
 /** The Vietnamese texts of the UI: the reference language, every other one must match its shape. */
 export const VI = {
   app: {
@@ -27,15 +29,8 @@ export const VI = {
     loadFailed: 'Không tải được danh sách kế hoạch.',
     tasks: '{{count}} nhiệm vụ',
   },
-  columns: {
-    waiting: 'Chờ điều kiện',
-    draft: 'Dự thảo',
-    returned: 'Trả lại',
-    submitted: 'Đã trình',
-    reviewed: 'Đã thẩm tra',
-    approved: 'Đã duyệt',
-    cancelled: 'Đã huỷ',
-  },
+  /** The workflow's own column names, so the board and the engine never disagree. */
+  columns: { ...COLUMN_LABELS_VI },
   board: {
     label: 'Bảng nhiệm vụ {{plan}}',
     columnCount: '{{count}} nhiệm vụ',
