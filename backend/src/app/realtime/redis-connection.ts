@@ -39,7 +39,8 @@ export async function connectRedis(url: string, logger = new Logger('Redis')): P
   try {
     await client.connect();
   } catch (error) {
-    if (client.isOpen) client.destroy();
+    // Not destroyed by hand: before `started` the reconnect strategy already gave up and closed the
+    // socket, and destroying it again rejects the client's own pending handshake unobserved.
     throw new RedisUnavailableError(
       `REDIS_URL: Redis does not answer at ${redactRedisUrl(url)} (${(error as Error).message || String(error)}). ` +
         'Start it, fix REDIS_URL, or unset REDIS_URL to run a single process.',
