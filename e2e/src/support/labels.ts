@@ -1,15 +1,8 @@
 import type { BoardColumn } from '@dondoc/domain';
+import { COLUMN_LABELS_VI } from '@dondoc/workflows';
 
-/** The Vietnamese column names the UI shows (frontend/src/app/core/i18n/vi.ts, `columns`). */
-export const COLUMN_VI: Record<BoardColumn, string> = {
-  waiting: 'Chờ điều kiện',
-  draft: 'Dự thảo',
-  returned: 'Trả lại',
-  submitted: 'Đã trình',
-  reviewed: 'Đã thẩm tra',
-  approved: 'Đã duyệt',
-  cancelled: 'Đã huỷ',
-};
+/** The Vietnamese column names the UI shows: the workflow's own labels. */
+export const COLUMN_VI: Record<BoardColumn, string> = COLUMN_LABELS_VI;
 
 /** `move.moved`: what the toast and the live region say after a move. */
 export const movedText = (ref: string, column: BoardColumn): string =>
