@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -51,6 +52,7 @@ export const WINDOWING_THRESHOLD = 300;
 @Component({
   selector: 'dd-board-page',
   imports: [
+    NgTemplateOutlet,
     TranslatePipe,
     BoardColumnComponent,
     BoardFiltersComponent,
