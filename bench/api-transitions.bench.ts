@@ -6,21 +6,21 @@
  *   npx nx build backend && npx tsx bench/api-transitions.bench.ts [tasks=600]
  */
 import { API, type BoardDto } from '@dondoc/contracts';
-import { DemoApi, startBuiltApp } from '@dondoc/test-support';
+import { DemoApi } from '@dondoc/test-support';
 import { randomUUID } from 'node:crypto';
-import { type BenchDb, createPostgresDatabase, openPostgres, openSqlite } from './support/bench-db';
+import { withBenchApp } from './support/bench-app';
+import type { BenchDb } from './support/bench-db';
 import { printTable, throughput } from './support/stats';
 
 const TASKS = Number(process.argv[2] ?? 600);
 const CLIENTS = 16;
-const ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
-interface Row {
+type Row = {
   database: string;
   'API transitions/s': number;
   'driver transactions/s': number;
   'API ÷ driver': string;
-}
+};
 
 /** Clones one draft document task of the demo plan `count` times, straight into the database. */
 async function cloneDraftTasks(
@@ -105,11 +105,7 @@ async function driverRate(db: BenchDb, taskIds: string[]): Promise<number> {
 }
 
 async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
-  const database =
-    kind === 'postgres' ? await createPostgresDatabase(ADMIN_URL, `dondoc_bench_${process.pid}`) : null;
-  const app = await startBuiltApp(database ? { DATABASE_URL: database.url } : {});
-  const db = database ? openPostgres(database.url) : openSqlite(app.dataDir);
-  try {
+  return withBenchApp(kind, async (app, db) => {
     const lead = await DemoApi.as(app.url, 'hd.vhxh.staff');
     const plan = (await lead.plans())[0];
     const template = (await lead.board(plan.id)).cards.find(
@@ -129,11 +125,7 @@ async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
       'driver transactions/s': Math.round(driver),
       'API ÷ driver': `${((api / driver) * 100).toFixed(0)} %`,
     };
-  } finally {
-    await db.close();
-    await app.stop();
-    await database?.drop();
-  }
+  });
 }
 
 async function main(): Promise<void> {

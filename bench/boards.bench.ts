@@ -11,17 +11,17 @@
  *   npx nx build backend && npx tsx bench/boards.bench.ts [sqlite|postgres|both=both] [requests=50]
  */
 import { API, type BoardDto, type CardDto, type LeadershipBoardDto } from '@dondoc/contracts';
-import { DemoApi, startBuiltApp } from '@dondoc/test-support';
+import { DemoApi } from '@dondoc/test-support';
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { type BenchDb, createPostgresDatabase, openPostgres, openSqlite } from './support/bench-db';
+import { withBenchApp } from './support/bench-app';
+import type { BenchDb } from './support/bench-db';
 import { printTable, summarize } from './support/stats';
 
 const ENGINES = (process.argv[2] ?? 'both') === 'both' ? ['sqlite', 'postgres'] : [process.argv[2]];
 const REQUESTS = Number(process.argv[3] ?? 50);
 const PLAN_TASKS = 10_000;
 const WARD_TASKS = 100_000;
-const ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 type Kind = BenchDb['kind'];
 
@@ -191,11 +191,7 @@ function leadershipSql(kind: Kind): string {
 }
 
 async function measure(kind: Kind): Promise<Row[]> {
-  const database =
-    kind === 'postgres' ? await createPostgresDatabase(ADMIN_URL, `dondoc_bench_${process.pid}`) : null;
-  const app = await startBuiltApp(database ? { DATABASE_URL: database.url } : {});
-  const db = database ? openPostgres(database.url) : openSqlite(app.dataDir);
-  try {
+  return withBenchApp(kind, async (app, db) => {
     const leader = await DemoApi.as(app.url, 'hd.leader');
     const plans = await leader.plans();
     const plan = await leader.board(plans[0].id);
@@ -275,11 +271,7 @@ async function measure(kind: Kind): Promise<Row[]> {
         groupedMs,
       ),
     ];
-  } finally {
-    await db.close();
-    await app.stop();
-    await database?.drop();
-  }
+  });
 }
 
 async function main(): Promise<void> {

@@ -48,7 +48,7 @@ export function openSqlite(dataDir: string): BenchDb {
       queue = next.catch(() => undefined);
       return next;
     },
-    close: async () => db.close(),
+    close: async () => void db.close(),
   };
   return self;
 }

@@ -1,0 +1,26 @@
+import { type BuiltApp, startBuiltApp } from '@dondoc/test-support';
+import { type BenchDb, createPostgresDatabase, openPostgres, openSqlite } from './bench-db';
+
+const ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+/**
+ * The built app on a fresh database of the given kind (a throwaway PostgreSQL database, or the
+ * app's own SQLite file), with a driver connection beside it for set-up and baselines; both are
+ * closed and the database dropped when `work` ends.
+ */
+export async function withBenchApp<T>(
+  kind: 'sqlite' | 'postgres',
+  work: (app: BuiltApp, db: BenchDb) => Promise<T>,
+): Promise<T> {
+  const database =
+    kind === 'postgres' ? await createPostgresDatabase(ADMIN_URL, `dondoc_bench_${process.pid}`) : null;
+  const app = await startBuiltApp(database ? { DATABASE_URL: database.url } : {});
+  const db = database ? openPostgres(database.url) : openSqlite(app.dataDir);
+  try {
+    return await work(app, db);
+  } finally {
+    await db.close();
+    await app.stop();
+    await database?.drop();
+  }
+}
