@@ -1,4 +1,5 @@
 import { Logger } from '@nestjs/common';
+import { createConnection } from 'node:net';
 import { createClient } from 'redis';
 
 export type RedisClient = ReturnType<typeof createClient>;
@@ -18,6 +19,10 @@ export function redactRedisUrl(url: string): string {
  * with back-off and logs only when Redis goes away and when it is back.
  */
 export async function connectRedis(url: string, logger = new Logger('Redis')): Promise<RedisClient> {
+  // Probe the port first: a client that never connected leaves its handshake commands to be rejected
+  // unobserved when it gives up, so no client is made for a Redis that is not there.
+  const unreachable = await portRefusal(url);
+  if (unreachable) throw unavailable(url, unreachable);
   let started = false;
   let healthy = true;
   const client = createClient({
@@ -41,10 +46,7 @@ export async function connectRedis(url: string, logger = new Logger('Redis')): P
   } catch (error) {
     // Not destroyed by hand: before `started` the reconnect strategy already gave up and closed the
     // socket, and destroying it again rejects the client's own pending handshake unobserved.
-    throw new RedisUnavailableError(
-      `REDIS_URL: Redis does not answer at ${redactRedisUrl(url)} (${(error as Error).message || String(error)}). ` +
-        'Start it, fix REDIS_URL, or unset REDIS_URL to run a single process.',
-    );
+    throw unavailable(url, (error as Error).message || String(error));
   }
   started = true;
   return client;
@@ -55,4 +57,26 @@ export async function closeRedis(client: RedisClient): Promise<void> {
   if (!client.isOpen) return;
   if (client.isReady) await client.close();
   else client.destroy();
+}
+
+function unavailable(url: string, why: string): RedisUnavailableError {
+  return new RedisUnavailableError(
+    `REDIS_URL: Redis does not answer at ${redactRedisUrl(url)} (${why}). ` +
+      'Start it, fix REDIS_URL, or unset REDIS_URL to run a single process.',
+  );
+}
+
+/** Why the Redis port does not accept a TCP connection, or null when it does. */
+function portRefusal(url: string, timeoutMs = 5000): Promise<string | null> {
+  const { hostname, port } = new URL(url);
+  return new Promise((done) => {
+    const socket = createConnection({ host: hostname.replace(/^\[|\]$/g, ''), port: Number(port || 6379) });
+    const finish = (why: string | null) => {
+      socket.destroy();
+      done(why);
+    };
+    socket.setTimeout(timeoutMs, () => finish('timed out'));
+    socket.once('error', (error) => finish(error.message));
+    socket.once('connect', () => finish(null));
+  });
 }
