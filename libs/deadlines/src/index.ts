@@ -6,5 +6,6 @@ export * from './lib/format';
 export * from './lib/iso-date';
 export * from './lib/parse-deadline';
 export * from './lib/timeliness';
+export * from './lib/vietnam-date';
 export * from './lib/working-calendar';
 export * from './lib/working-calendar.types';

@@ -1,28 +1,7 @@
 import type { ProgressPeriod } from './types';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** Vietnam has one time zone and no daylight saving time. */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** A real calendar date written YYYY-MM-DD (2026-02-30 is refused). */
-export function isIsoDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-/**
- * The calendar date in Vietnam at the instant `now`: a decision taken at 06:00 in Hà Nội is
- * still "yesterday" in UTC, and deadlines are counted in local days. Null when `now` is unreadable.
- */
-export function vietnamDateOf(now: string): string | null {
-  const instant = Date.parse(now);
-  if (Number.isNaN(instant)) return null;
-  return new Date(instant + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
-}
+// One rule for dates across the product: workflows read them the way the deadline engine does.
+export { isIsoDate, vietnamDateOf } from '@dondoc/deadlines';
 
 const MONTHS_PER_PERIOD: Record<ProgressPeriod, number> = { month: 1, quarter: 3, half_year: 6, year: 12 };
 const ROMAN = ['I', 'II', 'III', 'IV'];

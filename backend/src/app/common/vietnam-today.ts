@@ -1,9 +1,8 @@
-import type { IsoDate } from '@dondoc/deadlines';
+import { type IsoDate, vietnamDateOf } from '@dondoc/deadlines';
 
-/** Vietnam has one time zone (UTC+7) and no daylight saving time. */
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-/** The calendar date in Vietnam at an instant: deadlines are counted in local days. */
+/** The calendar date in Vietnam at a (valid) instant: deadlines are counted in local days. */
 export function vietnamToday(now: Date): IsoDate {
-  return new Date(now.getTime() + VIETNAM_OFFSET_MS).toISOString().slice(0, 10);
+  const date = vietnamDateOf(now);
+  if (date === null) throw new RangeError(`not an instant: ${String(now)}`);
+  return date;
 }
