@@ -1,5 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { AppRoleError, grantAppRole } from './app/audit/app-role';
+import { describeBreak, verifyEventChains } from './app/audit/chain-verification';
+import { BackupRefusedError, backupCommand, restoreCommand } from './app/backup/backup-commands';
 import { InvalidEnvironmentError, loadEnv } from './app/config/env';
 import { dataSourceOptions } from './app/database/data-source-options';
 import { verifyDatabaseLog } from './app/tasks/log-verification';
@@ -9,9 +12,18 @@ const USAGE = `Usage: node dist/backend/cli.js <command>
   revert    undo the last migration
   reset     undo every migration, then apply them all again (destroys data)
   status    list applied and pending migrations
-  verify    fold every task's event log through its workflow and compare with the stored state`;
+  verify    fold every task's event log through its workflow and compare with the stored state,
+            then walk every ward's hash chain and name its first broken link (exit code 3 if any)
+  grant-app-role <role>
+            (PostgreSQL, as the schema owner) let <role> run the app: every table, but task_event
+            only SELECT and INSERT; run again after migrating
+  backup <file>
+            (SQLite) copy the database into a new file, consistent even while the app runs
+  restore <file>
+            (SQLite, app stopped) check a backup and put it in place of the database; the replaced
+            file is kept beside it. On PostgreSQL both point to pg_dump/pg_restore (DEVELOPMENT.md)`;
 
-async function main(command: string | undefined): Promise<void> {
+async function main(command: string | undefined, args: readonly string[]): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(loadEnv()));
   await dataSource.initialize();
   try {
@@ -51,7 +63,43 @@ async function main(command: string | undefined): Promise<void> {
             ? 'every log folds to its stored state'
             : `${report.mismatches.length} mismatches`,
         );
-        if (report.mismatches.length > 0) process.exitCode = 3;
+        const chains = await verifyEventChains(dataSource);
+        console.log(`walked the hash chains of ${chains.wards} wards (${chains.events} events)`);
+        for (const found of chains.breaks) console.log(describeBreak(found));
+        console.log(
+          chains.breaks.length === 0 ? 'every chain is unbroken' : `${chains.breaks.length} broken chains`,
+        );
+        if (report.mismatches.length > 0 || chains.breaks.length > 0) process.exitCode = 3;
+        return;
+      }
+      case 'grant-app-role': {
+        if (!args[0]) {
+          console.error(USAGE);
+          process.exitCode = 2;
+          return;
+        }
+        for (const statement of await grantAppRole(dataSource, args[0])) console.log(statement);
+        return;
+      }
+      case 'backup':
+      case 'restore': {
+        try {
+          const report =
+            command === 'backup'
+              ? await backupCommand(dataSource, args[0])
+              : await restoreCommand(dataSource, args[0]);
+          console.log(
+            `${command === 'backup' ? `backed up to ${report.file}` : `restored ${report.file} from ${args[0]}`}: ` +
+              `${report.bytes} bytes, ${report.migrations.length} migrations (latest ${report.migrations.at(-1)})` +
+              (report.pending ? `, ${report.pending} to apply at the next start` : ''),
+          );
+          if ('previous' in report && report.previous)
+            console.log(`the replaced database is kept as ${report.previous}`);
+        } catch (error) {
+          if (!(error instanceof BackupRefusedError)) throw error;
+          console.error(`${command} refused: ${error.message}`);
+          process.exitCode = 2;
+        }
         return;
       }
       default:
@@ -63,7 +111,8 @@ async function main(command: string | undefined): Promise<void> {
   }
 }
 
-main(process.argv[2]).catch((error: unknown) => {
-  console.error(error instanceof InvalidEnvironmentError ? error.message : error);
+main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
+  const known = error instanceof InvalidEnvironmentError || error instanceof AppRoleError;
+  console.error(known ? error.message : error);
   process.exit(1);
 });

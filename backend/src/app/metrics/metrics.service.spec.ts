@@ -46,6 +46,14 @@ describe('Metrics', () => {
     expect(await metrics.render()).toContain('dondoc_connected_sockets 1');
   });
 
+  it('reads the outbox lag when scraped', async () => {
+    expect(await metrics.render()).toContain('dondoc_outbox_unpublished_events 0');
+    metrics.readOutboxLagWith(async () => ({ unpublished: 4, oldestAgeSeconds: 12.5 }));
+    const text = await metrics.render();
+    expect(text).toContain('dondoc_outbox_unpublished_events 4');
+    expect(text).toContain('dondoc_outbox_oldest_unpublished_age_seconds 12.5');
+  });
+
   it('keeps each instance in its own registry, so two apps in one process do not collide', async () => {
     const other = new Metrics();
     other.taskTransition('SUBMIT', 'conflict');

@@ -7,6 +7,12 @@ export type TransitionOutcome = 'applied' | 'refused' | 'conflict' | 'failed';
 /** The label of a request that matched no route (static files, 404s), so unknown paths add no series. */
 export const UNMATCHED_ROUTE = 'unmatched';
 
+/** Live messages committed but not yet published (see OutboxPublisher). */
+export interface OutboxLag {
+  unpublished: number;
+  oldestAgeSeconds: number;
+}
+
 /**
  * This process's Prometheus metrics, in a registry of its own (one per app, so several apps can run
  * in one test process). Services call the small methods below; `GET /api/metrics` renders them.
@@ -31,6 +37,7 @@ export class Metrics {
   });
 
   private countSockets: () => number = () => 0;
+  private readOutboxLag: () => Promise<OutboxLag> = async () => ({ unpublished: 0, oldestAgeSeconds: 0 });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry });
@@ -41,6 +48,23 @@ export class Metrics {
       registers: [this.registry],
       collect() {
         this.set(countSockets());
+      },
+    });
+    const readOutboxLag = () => this.readOutboxLag();
+    new Gauge({
+      name: 'dondoc_outbox_unpublished_events',
+      help: 'Committed task changes whose live message is not yet published',
+      registers: [this.registry],
+      async collect() {
+        this.set((await readOutboxLag()).unpublished);
+      },
+    });
+    new Gauge({
+      name: 'dondoc_outbox_oldest_unpublished_age_seconds',
+      help: 'Age of the oldest committed task change whose live message is not yet published (0 when none)',
+      registers: [this.registry],
+      async collect() {
+        this.set((await readOutboxLag()).oldestAgeSeconds);
       },
     });
   }
@@ -56,6 +80,11 @@ export class Metrics {
   /** Where the connected-sockets gauge reads its value when scraped. */
   countSocketsWith(count: () => number): void {
     this.countSockets = count;
+  }
+
+  /** Where the outbox gauges read their values when scraped. */
+  readOutboxLagWith(read: () => Promise<OutboxLag>): void {
+    this.readOutboxLag = read;
   }
 
   render(): Promise<string> {

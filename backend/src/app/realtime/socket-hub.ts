@@ -1,14 +1,20 @@
-import type { ClientToServerEvents, ServerToClientEvents, TaskChangedMessage } from '@dondoc/contracts';
-import { planRoom, wardRoom } from '@dondoc/contracts';
+import type {
+  ClientToServerEvents,
+  NotificationDto,
+  ServerToClientEvents,
+  TaskChangedMessage,
+} from '@dondoc/contracts';
+import { planRoom, userRoom, wardRoom } from '@dondoc/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Server } from 'socket.io';
 
 export type BoardServer = Server<ClientToServerEvents, ServerToClientEvents>;
 
 /**
- * The one place that emits to sockets. Services publish here after their transaction commits;
- * the gateway attaches the Socket.IO server when it starts. A change goes to its plan's board and
- * to its ward's leadership room.
+ * The one place that emits to sockets; the gateway attaches the Socket.IO server when it starts.
+ * Task changes reach it only through the OutboxPublisher, after their transaction commits, so that
+ * each change is emitted once even across a crash. A change goes to its plan's board and to its
+ * ward's leadership room.
  */
 @Injectable()
 export class SocketHub {
@@ -19,16 +25,25 @@ export class SocketHub {
     this.server = server;
   }
 
-  taskChanged(message: TaskChangedMessage): void {
+  get attached(): boolean {
+    return this.server !== null;
+  }
+
+  /** False when there is no socket server yet: the message was not emitted and stays to publish. */
+  taskChanged(message: TaskChangedMessage): boolean {
     if (!this.server) {
-      this.logger.warn(
-        `No socket server yet; event ${message.event.id} reaches clients on their next resync`,
-      );
-      return;
+      this.logger.warn(`No socket server yet; event ${message.event.id} stays in the outbox`);
+      return false;
     }
     const { planId, wardId } = message.card;
     // One emit to the union of both rooms: a socket in both receives the message once.
     const rooms = wardId ? [planRoom(planId), wardRoom(wardId)] : [planRoom(planId)];
     this.server.to(rooms).emit('task.changed', message);
+    return true;
+  }
+
+  /** A personal notification, to every socket of its recipient (each joins its user room on connect). */
+  notificationCreated(recipientId: string, notification: NotificationDto): void {
+    this.server?.to(userRoom(recipientId)).emit('notification.created', notification);
   }
 }

@@ -9,8 +9,8 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { insertRows } from '../database/insert-rows';
 import { UnitOfWork } from '../database/unit-of-work';
+import { OutboxPublisher } from '../outbox/outbox-publisher';
 import { PlanEntity } from '../plans/entities/plan.entity';
-import { SocketHub } from '../realtime/socket-hub';
 import { ADMIN_EVENTS } from './admin-events';
 import { TaskEventEntity } from './entities/task-event.entity';
 import { TaskUnitEntity } from './entities/task-unit.entity';
@@ -22,7 +22,7 @@ export class TaskAdminService {
   constructor(
     private readonly unitOfWork: UnitOfWork,
     private readonly recorder: TaskChangeRecorder,
-    private readonly hub: SocketHub,
+    private readonly outbox: OutboxPublisher,
     private readonly clock: Clock,
   ) {}
 
@@ -125,7 +125,7 @@ export class TaskAdminService {
     work: (manager: EntityManager) => Promise<TransitionResponse>,
   ): Promise<TransitionResponse> {
     const message = await this.unitOfWork.run(work);
-    this.hub.taskChanged(message);
+    await this.outbox.publishCommitted(message);
     return message;
   }
 }

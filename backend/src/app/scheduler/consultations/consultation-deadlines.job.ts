@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { AppError } from '../../common/app-error';
 import { vietnamToday } from '../../common/vietnam-today';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { SocketHub } from '../../realtime/socket-hub';
+import { OutboxPublisher } from '../../outbox/outbox-publisher';
 import { TaskEntity } from '../../tasks/entities/task.entity';
 import { TaskTransitionService } from '../../tasks/task-transition.service';
 import type { JobSummary, ScheduledJob } from '../scheduled-job';
@@ -25,7 +25,7 @@ export class ConsultationDeadlinesJob implements ScheduledJob {
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly transitions: TaskTransitionService,
-    private readonly hub: SocketHub,
+    private readonly outbox: OutboxPublisher,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
@@ -54,7 +54,7 @@ export class ConsultationDeadlinesJob implements ScheduledJob {
           payload: { deadlinePassed: true },
         }),
       );
-      this.hub.taskChanged(message);
+      await this.outbox.publishCommitted(message);
       return 'closed';
     } catch (error) {
       if (error instanceof AppError && error.code === 'VERSION_CONFLICT') return 'moved_by_someone_else';

@@ -1,8 +1,9 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * Append-only: the application inserts these rows and never updates or deletes them.
- * The id grows monotonically, so it doubles as the cursor a client resumes from.
+ * Append-only: the application inserts these rows and never updates or deletes them (database
+ * triggers refuse both). The id grows monotonically, so it doubles as the cursor a client resumes
+ * from. Each row carries the hash of its ward's previous event and its own (see audit/event-chain).
  */
 @Entity('task_event')
 @Index(['planId', 'id'])
@@ -52,4 +53,12 @@ export class TaskEventEntity {
 
   @Column({ type: 'varchar', length: 32 })
   at: string;
+
+  /** The hash of the ward's previous event; null for the ward's first. */
+  @Column({ name: 'prev_hash', type: 'varchar', length: 64, nullable: true })
+  prevHash: string | null;
+
+  /** sha256 of this event's fields and prevHash (audit/event-hash); null only on rows written around the app. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  hash: string | null;
 }

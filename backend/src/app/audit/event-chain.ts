@@ -1,0 +1,53 @@
+import type { EntityManager } from 'typeorm';
+import { insertRows } from '../database/insert-rows';
+import { TaskEventEntity } from '../tasks/entities/task-event.entity';
+import { eventHash } from './event-hash';
+import { WardChainEntity } from './ward-chain.entity';
+
+/**
+ * Appends an event to its ward's hash chain inside the caller's transaction: locks the ward's head
+ * row, links the event to the head's hash, inserts it and moves the head.
+ *
+ * On PostgreSQL the head is locked with SELECT … FOR UPDATE, so concurrent appends to one ward
+ * wait for each other and get their ids in chain order; on SQLite the transaction already holds
+ * the database's one write lock (the task's UPDATE came first). The lock is taken as late as
+ * possible, just before the insert, and is held to the commit. A transaction that records changes
+ * of several tasks should record them in a fixed order, as it holds the head from the first one.
+ */
+export async function appendToChain(manager: EntityManager, event: TaskEventEntity): Promise<void> {
+  const head = await lockHead(manager, event.wardId);
+  event.prevHash = head.lastHash;
+  event.hash = eventHash(event, head.lastHash);
+  await insertRows(manager, TaskEventEntity, event, { generated: true });
+  await manager
+    .createQueryBuilder()
+    .update(WardChainEntity)
+    .set({ lastEventId: event.id, lastHash: event.hash })
+    .where('ward_id = :wardId', { wardId: event.wardId })
+    .execute();
+}
+
+async function lockHead(manager: EntityManager, wardId: string): Promise<WardChainEntity> {
+  const head = await readHead(manager, wardId);
+  if (head) return head;
+  // The ward's first event: create its head (a concurrent first append waits here on the key,
+  // then finds the row the other one committed), then lock it like any other.
+  await manager
+    .createQueryBuilder()
+    .insert()
+    .into(WardChainEntity)
+    .values({ wardId, lastEventId: 0, lastHash: null })
+    .orIgnore()
+    .execute();
+  const created = await readHead(manager, wardId);
+  if (!created) throw new Error(`ward_chain row of ward ${wardId} vanished`);
+  return created;
+}
+
+function readHead(manager: EntityManager, wardId: string): Promise<WardChainEntity | null> {
+  const query = manager
+    .createQueryBuilder(WardChainEntity, 'head')
+    .where('head.ward_id = :wardId', { wardId });
+  if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
+  return query.getOne();
+}

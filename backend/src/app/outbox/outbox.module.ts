@@ -1,0 +1,16 @@
+import { Global, Module } from '@nestjs/common';
+import type { Env } from '../config/env';
+import { ENV } from '../config/env.token';
+import { OutboxPublisher } from './outbox-publisher';
+import { OUTBOX_SETTINGS, outboxSettings } from './outbox-settings';
+
+/** Global: whatever records a task change stages its live message here and publishes after commit. */
+@Global()
+@Module({
+  providers: [
+    { provide: OUTBOX_SETTINGS, inject: [ENV], useFactory: (env: Env) => outboxSettings(env) },
+    OutboxPublisher,
+  ],
+  exports: [OutboxPublisher],
+})
+export class OutboxModule {}
