@@ -1,11 +1,16 @@
 import type { CurrentUser as CurrentUserDto, LoginResponse } from '@dondoc/contracts';
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { REFRESH_COOKIE } from '@dondoc/contracts';
+import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
+import { clientAddress } from './client-address';
 import { CurrentUser } from './current-user.decorator';
 import { LoginDto } from './dto/login.dto';
 import { Public } from './public.decorator';
+import { clearRefreshCookie, readRefreshCookie, writeRefreshCookie } from './refresh-cookie';
+import { TooManyAttemptsError } from './too-many-attempts.error';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -15,9 +20,53 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Exchange a username and password for a bearer access token' })
-  login(@Body() body: LoginDto): Promise<LoginResponse> {
-    return this.auth.login(body.username, body.password);
+  @ApiOperation({
+    summary: 'Exchange a username and password for a bearer access token and a refresh cookie',
+  })
+  @ApiResponse({ status: 429, description: 'Too many wrong passwords for the account or the address' })
+  async login(
+    @Body() body: LoginDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    try {
+      const session = await this.auth.login(body.username, body.password, clientAddress(request));
+      writeRefreshCookie(request, response, session.refresh);
+      return session.response;
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError)
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+  }
+
+  @Public()
+  @Post('refresh')
+  @HttpCode(200)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOperation({ summary: 'Rotate the refresh cookie and answer a new access token' })
+  async refresh(
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    try {
+      const session = await this.auth.refresh(readRefreshCookie(request));
+      writeRefreshCookie(request, response, session.refresh);
+      return session.response;
+    } catch (error) {
+      clearRefreshCookie(request, response);
+      throw error;
+    }
+  }
+
+  @Public()
+  @Post('logout')
+  @HttpCode(204)
+  @ApiCookieAuth(REFRESH_COOKIE)
+  @ApiOperation({ summary: 'Revoke the session of the refresh cookie and clear it' })
+  async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
+    await this.auth.logout(readRefreshCookie(request));
+    clearRefreshCookie(request, response);
   }
 
   @Get('me')

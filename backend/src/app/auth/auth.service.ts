@@ -1,18 +1,31 @@
 import type { CurrentUser, LoginResponse } from '@dondoc/contracts';
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
 import type { Repository } from 'typeorm';
 import { AppError } from '../common/app-error';
+import { UnitOfWork } from '../database/unit-of-work';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
 import { WardEntity } from '../org/entities/ward.entity';
 import type { AuthUser } from './auth-user';
+import { LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { type IssuedRefreshToken, RefreshTokens } from './refresh-tokens';
 import { TokenService } from './token.service';
+
+/** What a login or a refresh hands out: the answer's body, and the refresh token for the cookie. */
+export interface IssuedSession {
+  response: LoginResponse;
+  refresh: IssuedRefreshToken;
+}
+
+const sessionEnded = () =>
+  new AppError('UNAUTHENTICATED', 'Phiên đăng nhập đã hết hạn hoặc đã đăng xuất, vui lòng đăng nhập lại');
 
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
   /** Verified against when the user does not exist, so timing does not reveal usernames. */
   private readonly absentUserHash: Promise<string>;
 
@@ -22,16 +35,41 @@ export class AuthService {
     @InjectRepository(UnitEntity) private readonly units: Repository<UnitEntity>,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenService,
+    private readonly refreshTokens: RefreshTokens,
+    private readonly throttle: LoginThrottle,
+    private readonly unitOfWork: UnitOfWork,
   ) {
     this.absentUserHash = hasher.hash(randomBytes(16).toString('hex'));
   }
 
-  async login(username: string, password: string): Promise<LoginResponse> {
-    const user = await this.users.findOne({ where: { username: username.trim().toLowerCase() } });
+  /** Checks the password within the per-account and per-address limits, then starts a session. */
+  async login(username: string, password: string, address: string): Promise<IssuedSession> {
+    const normalised = username.trim().toLowerCase();
+    const attempt = await this.throttle.admit(normalised, address);
+    const user = await this.users.findOne({ where: { username: normalised } });
     const valid = await this.hasher.verify(user?.passwordHash ?? (await this.absentUserHash), password);
     if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng');
-    const authUser = toAuthUser(user);
-    return { accessToken: await this.tokens.issue(authUser), user: await this.describe(authUser) };
+    await this.throttle.succeeded(attempt);
+    const refresh = await this.unitOfWork.run((manager) => this.refreshTokens.issue(manager, user.id));
+    return { response: await this.answer(user), refresh };
+  }
+
+  /** Trades a refresh token for the next one of its family and a fresh access token. */
+  async refresh(token: string | undefined): Promise<IssuedSession> {
+    if (!token) throw sessionEnded();
+    const rotation = await this.unitOfWork.run((manager) => this.refreshTokens.rotate(manager, token));
+    if (rotation.outcome === 'reused') {
+      this.logger.warn(
+        `A rotated refresh token of user ${rotation.userId} was used again: session ${rotation.familyId} revoked`,
+      );
+    }
+    if (rotation.outcome !== 'rotated') throw sessionEnded();
+    return { response: await this.answer(rotation.user), refresh: rotation.next };
+  }
+
+  /** Revokes the session the refresh token belongs to; an unknown token is already signed out. */
+  async logout(token: string | undefined): Promise<void> {
+    if (token) await this.unitOfWork.run((manager) => this.refreshTokens.revokeFamilyOf(manager, token));
   }
 
   async describe(user: AuthUser): Promise<CurrentUser> {
@@ -47,6 +85,11 @@ export class AuthService {
       ward: { id: ward.id, code: ward.code, name: ward.name },
       unit: unit ? { id: unit.id, code: unit.code, name: unit.name } : null,
     };
+  }
+
+  private async answer(user: UserEntity): Promise<LoginResponse> {
+    const authUser = toAuthUser(user);
+    return { accessToken: await this.tokens.issue(authUser), user: await this.describe(authUser) };
   }
 }
 

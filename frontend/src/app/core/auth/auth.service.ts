@@ -51,7 +51,13 @@ export class AuthService {
     }
   }
 
+  /** Ends the session on the server too (its refresh token stops working), then here. */
   async logout(): Promise<void> {
+    try {
+      await firstValueFrom(this.http.post<void>(API.logout, null));
+    } catch {
+      // Unreachable server: the session still ends here, and its refresh token expires on its own.
+    }
     this.session.end();
     await this.router.navigateByUrl(`/${LOGIN_PATH}`);
   }

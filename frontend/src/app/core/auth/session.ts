@@ -26,6 +26,16 @@ export class Session {
     this.userValue.set(user);
   }
 
+  /** The token as stored for every tab: another tab may have renewed it since this one read it. */
+  storedToken(): string | null {
+    return this.storage.read();
+  }
+
+  /** Takes a token another tab renewed; the user stays who they were. */
+  adopt(token: string): void {
+    this.tokenValue.set(token);
+  }
+
   end(): void {
     this.storage.clear();
     this.tokenValue.set(null);

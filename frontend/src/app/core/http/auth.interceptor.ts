@@ -1,34 +1,62 @@
-import { HttpErrorResponse, type HttpInterceptorFn } from '@angular/common/http';
+import { HttpErrorResponse, type HttpInterceptorFn, type HttpRequest } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { API } from '@dondoc/contracts';
-import { tap } from 'rxjs';
+import { catchError, from, switchMap, throwError } from 'rxjs';
 import { LOGIN_PATH } from '../../routes.paths';
 import { Session } from '../auth/session';
+import { SessionRefresher } from '../auth/session-refresher';
+
+/** Calls that manage the session itself: no bearer token, and their 401 is an answer, not an expiry. */
+const SESSION_CALLS: readonly string[] = [API.login, API.refresh, API.logout];
 
 /**
- * Sends the bearer token with every API call, and sends the user back to the login page when
- * the server says the token is missing or expired. The login call's own 401 is left to the form,
- * and the "who am I" call's to the route guard that made it.
+ * Sends the bearer token with every API call. A 401 means the short-lived token expired: the session
+ * is renewed once (one refresh shared by every request that failed meanwhile) and the request sent
+ * again. When the session cannot be renewed the user goes to the login page, except for the "who am
+ * I" call, whose 401 the route guard that made it handles.
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
+  if (SESSION_CALLS.includes(request.url)) return next(request);
   const session = inject(Session);
+  const refresher = inject(SessionRefresher);
   const router = inject(Router);
   const token = session.token();
-  const isLogin = request.url === API.login;
-  const handlesOwn401 = isLogin || request.url === API.me;
-  const authorised =
-    token && !isLogin ? request.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : request;
+  const send = (bearer: string | null) => next(withBearer(request, bearer));
+  const signOut = () => {
+    if (request.url === API.me) return;
+    session.end();
+    void router.navigateByUrl(
+      router.createUrlTree([`/${LOGIN_PATH}`], { queryParams: { next: router.url } }),
+    );
+  };
+  const isExpiry = (error: unknown) => error instanceof HttpErrorResponse && error.status === 401;
 
-  return next(authorised).pipe(
-    tap({
-      error: (error: unknown) => {
-        if (handlesOwn401 || !(error instanceof HttpErrorResponse) || error.status !== 401) return;
-        session.end();
-        void router.navigateByUrl(
-          router.createUrlTree([`/${LOGIN_PATH}`], { queryParams: { next: router.url } }),
-        );
-      },
+  return send(token).pipe(
+    catchError((error: unknown) => {
+      if (!isExpiry(error)) return throwError(() => error);
+      if (!token) {
+        signOut();
+        return throwError(() => error);
+      }
+      return from(refresher.refresh(token)).pipe(
+        switchMap((fresh) => {
+          if (!fresh) {
+            signOut();
+            return throwError(() => error);
+          }
+          return send(fresh).pipe(
+            catchError((retryError: unknown) => {
+              if (isExpiry(retryError)) signOut();
+              return throwError(() => retryError);
+            }),
+          );
+        }),
+      );
     }),
   );
 };
+
+function withBearer<T>(request: HttpRequest<T>, token: string | null): HttpRequest<T> {
+  return token ? request.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : request;
+}

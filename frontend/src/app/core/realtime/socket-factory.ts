@@ -1,12 +1,20 @@
-import { InjectionToken } from '@angular/core';
-import { type ClientToServerEvents, type ServerToClientEvents, SOCKET_PATH } from '@dondoc/contracts';
+import { InjectionToken, inject } from '@angular/core';
+import { SOCKET_PATH, type ClientToServerEvents, type ServerToClientEvents } from '@dondoc/contracts';
 import { io, type Socket } from 'socket.io-client';
+import { Session } from '../auth/session';
 
 export type DondocSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 export type SocketFactory = (token: string) => DondocSocket;
 
-/** Opens the socket on the page's own origin; a token so tests can hand in a fake. */
+/**
+ * Opens the socket on the page's own origin; a token so tests can hand in a fake. Every (re)connect
+ * reads the session's current access token, so a socket the server closed at its token's expiry
+ * comes back with the renewed one; the token given is used only while the session holds none.
+ */
 export const SOCKET_FACTORY = new InjectionToken<SocketFactory>('SOCKET_FACTORY', {
   providedIn: 'root',
-  factory: () => (token) => io({ path: SOCKET_PATH, auth: { token } }),
+  factory: () => {
+    const session = inject(Session);
+    return (token) => io({ path: SOCKET_PATH, auth: (send) => send({ token: session.token() ?? token }) });
+  },
 });

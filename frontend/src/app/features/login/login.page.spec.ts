@@ -83,6 +83,22 @@ describe('LoginPage', () => {
     expect(navigate).not.toHaveBeenCalled();
   });
 
+  it('says when to try again after too many wrong passwords', async () => {
+    const { fixture, http, navigate } = await setUp();
+    await submit(fixture, 'vhxh.chuyenvien', 'sai-mat-khau');
+    http.expectOne(API.login).flush(refusal(429, 'TOO_MANY_ATTEMPTS'), {
+      status: 429,
+      statusText: 'Too Many Requests',
+      headers: { 'Retry-After': '840' },
+    });
+    await settle(fixture);
+
+    expect(byTestId(fixture, 'login-error')?.textContent?.trim()).toBe(
+      'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 14 phút.',
+    );
+    expect(navigate).not.toHaveBeenCalled();
+  });
+
   it('asks for both fields without calling the server', async () => {
     const { fixture, http } = await setUp();
     await submit(fixture, '  ', '');

@@ -1,10 +1,12 @@
+import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../core/auth/auth.service';
 import { toApiFailure } from '../../core/http/api-error';
 
-type LoginError = 'login.invalidCredentials' | 'login.missingFields' | 'login.failed';
+type LoginError =
+  'login.invalidCredentials' | 'login.missingFields' | 'login.failed' | 'login.tooManyAttempts';
 
 /** `/dang-nhap`: username and password, then back to where the user was going. */
 @Component({
@@ -22,6 +24,8 @@ export class LoginPage {
   protected readonly password = signal('');
   protected readonly submitting = signal(false);
   protected readonly error = signal<LoginError | null>(null);
+  /** Minutes until the server takes attempts again, after too many wrong passwords. */
+  protected readonly retryMinutes = signal(0);
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 
@@ -45,12 +49,23 @@ export class LoginPage {
       await this.router.navigateByUrl(safeNext(this.next()));
     } catch (error) {
       const failure = toApiFailure(error);
-      this.error.set(failure.status === 401 ? 'login.invalidCredentials' : 'login.failed');
+      if (failure.code === 'TOO_MANY_ATTEMPTS') {
+        this.retryMinutes.set(retryAfterMinutes(error));
+        this.error.set('login.tooManyAttempts');
+      } else {
+        this.error.set(failure.status === 401 ? 'login.invalidCredentials' : 'login.failed');
+      }
       this.password.set('');
     } finally {
       this.submitting.set(false);
     }
   }
+}
+
+/** The server's Retry-After (seconds) in whole minutes, at least one. */
+function retryAfterMinutes(error: unknown): number {
+  const seconds = error instanceof HttpErrorResponse ? Number(error.headers.get('Retry-After')) : NaN;
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds / 60) : 1;
 }
 
 /** Only paths of this app: a crafted `?next=https://…` must not send the user elsewhere. */
