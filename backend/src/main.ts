@@ -17,6 +17,8 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
+  // Lines Nest wrote before the JSON logger was attached (a failed start) are printed, not lost.
+  Logger.flush();
   if (error instanceof InvalidEnvironmentError || error instanceof RedisUnavailableError) {
     console.error(error.message);
   } else {
