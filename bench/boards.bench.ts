@@ -10,12 +10,12 @@
  *
  *   npx nx build backend && npx tsx bench/boards.bench.ts [sqlite|postgres|both=both] [requests=50]
  */
-import { API, type BoardDto, type CardDto, type LeadershipBoardDto } from '@dondoc/contracts';
+import { API, type BoardDto, type LeadershipBoardDto } from '@dondoc/contracts';
 import { DemoApi } from '@dondoc/test-support';
-import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { withBenchApp } from './support/bench-app';
 import type { BenchDb } from './support/bench-db';
+import { seedWard } from './support/seed-ward';
 import { printTable, summarize } from './support/stats';
 
 const ENGINES = (process.argv[2] ?? 'both') === 'both' ? ['sqlite', 'postgres'] : [process.argv[2]];
@@ -34,112 +34,6 @@ type Row = {
   baseline: string;
   'baseline p50 ms': number;
 };
-
-const TASK_COLUMNS =
-  'ward_id, parent_id, section_key, position, level, content, lead_unit_id, needs_primary_lead, lead_text, cooperator_text, deliverable, deliverable_kind, deadline_text, deadline, budget_text, type, state, board_column, context, workflow_seed, machine_version, version, created_at, updated_at';
-
-/** Columns a clone does not copy: its own place in the plan, and no parent (clones stand alone). */
-const CLONE_VALUES: Record<string, (tag: number) => string> = {
-  position: (tag) => `${100_000 * tag} + seq.n`,
-  parent_id: () => 'NULL',
-};
-
-/** SQL per engine for the generated columns of clone number `n`. */
-const dialect = {
-  sqlite: {
-    id: (tag: number) => `printf('%08x-0000-4000-8000-%012x', ${tag}, seq.n)`,
-    due: `date('2026-01-01', '+' || (seq.n % 400) || ' days')`,
-    submittedAt: `strftime('%Y-%m-%dT%H:%M:%fZ', '2026-01-01T00:00:00', '+' || seq.n || ' minutes')`,
-  },
-  postgres: {
-    id: (tag: number) => `lpad(to_hex(${tag}), 8, '0') || '-0000-4000-8000-' || lpad(to_hex(seq.n), 12, '0')`,
-    due: `to_char(date '2026-01-01' + (seq.n % 400), 'YYYY-MM-DD')`,
-    submittedAt: `to_char(timestamp '2026-01-01' + seq.n * interval '1 minute', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
-  },
-} satisfies Record<Kind, unknown>;
-
-/**
- * `count` copies of one demo task into `planId`, each with its own id and no parent, a due date
- * spread over 400 days and, when the template was handed in, its own submission instant; its unit
- * links and one event each come along. Set-based: one INSERT … SELECT per table.
- */
-async function cloneTasks(
-  db: BenchDb,
-  template: CardDto,
-  planId: string,
-  count: number,
-  tag: number,
-): Promise<void> {
-  const sql = dialect[db.kind];
-  const seq = `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${count})`;
-  const id = sql.id(tag);
-  await db.run(
-    `${seq} INSERT INTO task (id, plan_id, ref, due, submitted_at, ${TASK_COLUMNS})
-     SELECT ${id}, CAST(? AS varchar(36)), 'bench-${tag}-' || seq.n,
-            CASE WHEN tmpl.due IS NULL THEN NULL ELSE ${sql.due} END,
-            CASE WHEN tmpl.submitted_at IS NULL THEN NULL ELSE ${sql.submittedAt} END,
-            ${TASK_COLUMNS.split(', ')
-              .map((column) => CLONE_VALUES[column]?.(tag) ?? `tmpl.${column}`)
-              .join(', ')}
-     FROM seq CROSS JOIN task tmpl WHERE tmpl.id = ?`,
-    [planId, template.id],
-  );
-  await db.run(
-    `${seq} INSERT INTO task_unit (task_id, unit_id, role, ward_id)
-     SELECT ${id}, link.unit_id, link.role, link.ward_id FROM seq CROSS JOIN task_unit link WHERE link.task_id = ?`,
-    [template.id],
-  );
-  await db.run(
-    `${seq} INSERT INTO task_event (ward_id, plan_id, task_id, actor_name, event, from_state, to_state, version, at)
-     SELECT tmpl.ward_id, CAST(? AS varchar(36)), ${id}, 'bench', 'BENCH', tmpl.state, tmpl.state, tmpl.version, tmpl.updated_at
-     FROM seq CROSS JOIN task tmpl WHERE tmpl.id = ?`,
-    [planId, template.id],
-  );
-}
-
-/** Another plan of the same ward, cloned from the demo plan, to hold the ward's other 90,000 tasks. */
-async function clonePlan(db: BenchDb, planId: string): Promise<string> {
-  const id = randomUUID();
-  await db.run(
-    `INSERT INTO plan (id, ward_id, symbol, title, issued_on, issuer, legal_basis, year, reviewer_unit_id, approver_unit_id, before_date_inclusive, created_at)
-     SELECT CAST(? AS varchar(36)), ward_id, 'bench/KH', 'Kế hoạch đo tải', issued_on, issuer, legal_basis, year, reviewer_unit_id, approver_unit_id, before_date_inclusive, created_at
-     FROM plan WHERE id = ?`,
-    [id, planId],
-  );
-  return id;
-}
-
-/** Leaf tasks of the demo plan, one per column and lead unit: a realistic spread of states. */
-function templatesOf(board: BoardDto): CardDto[] {
-  const seen = new Set<string>();
-  return board.cards.filter((card) => {
-    const key = `${card.column}|${card.leadUnitCode}`;
-    if (card.childCount > 0 || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-async function seed(db: BenchDb, plan: BoardDto): Promise<void> {
-  const bulkPlanId = await clonePlan(db, plan.plan.id);
-  const templates = templatesOf(plan);
-  const started = performance.now();
-  let tag = 1;
-  const spread = async (planId: string, total: number) => {
-    for (const [index, template] of templates.entries()) {
-      const share = Math.floor(total / templates.length) + (index < total % templates.length ? 1 : 0);
-      await cloneTasks(db, template, planId, share, tag++);
-    }
-  };
-  const demoTasks = plan.plan.taskCount; // the demo plan's own tasks count towards both
-  await spread(plan.plan.id, PLAN_TASKS - demoTasks);
-  await spread(bulkPlanId, WARD_TASKS - PLAN_TASKS);
-  // What autovacuum does after bulk inserts: statistics, and the visibility map index-only scans need.
-  if (db.kind === 'postgres') await db.run('VACUUM ANALYZE');
-  console.log(
-    `seeded ${WARD_TASKS - demoTasks} tasks from ${templates.length} templates in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
-}
 
 /** An event on some task of the ward, as every move appends one. */
 async function appendEvent(db: BenchDb, wardId: string): Promise<void> {
@@ -195,7 +89,7 @@ async function measure(kind: Kind): Promise<Row[]> {
     const leader = await DemoApi.as(app.url, 'hd.leader');
     const plans = await leader.plans();
     const plan = await leader.board(plans[0].id);
-    await seed(db, plan);
+    await seedWard(db, plan, { planTasks: PLAN_TASKS, wardTasks: WARD_TASKS });
     // SQLite's driver is synchronous: let the client notice the keep-alive sockets the server
     // closed while the seeding held the event loop, before the next request reuses one.
     await new Promise((resolve) => setTimeout(resolve, 200));

@@ -5,15 +5,26 @@ import { Clock } from '../common/clock';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
 import { UnitEntity } from '../org/entities/unit.entity';
+import { type UnitCodes, WardUnitCodes } from '../org/ward-unit-codes';
 import { timelinessSettings, type TimelinessSettings } from './card-timeliness';
-import { childProgressByParent, NO_CHILDREN, toCard } from './card.mapper';
+import { type ChildProgress, childProgressByParent, NO_CHILDREN, toCard } from './card.mapper';
 import { TaskEventEntity } from './entities/task-event.entity';
 import { TaskUnitEntity } from './entities/task-unit.entity';
 import { TaskEntity } from './entities/task.entity';
 
+/** What a transaction already read about a task besides its row. */
+export interface KnownCardParts {
+  links: readonly TaskUnitEntity[];
+  children: ChildProgress;
+}
+
 /** Reads cards: a whole plan in a few set queries, or one task for a live message. */
 @Injectable()
 export class CardReader {
+  private readonly wardUnitCodes = new WardUnitCodes();
+  /** Per transaction (its EntityManager), per task: parts read there that a card needs again. */
+  private readonly knownInTransaction = new WeakMap<EntityManager, Map<string, KnownCardParts>>();
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
@@ -25,24 +36,39 @@ export class CardReader {
     return timelinessSettings(this.clock.now(), this.env.DUE_SOON_WORKING_DAYS);
   }
 
-  async unitCodes(
+  /**
+   * The ward's unit codes, kept per process (see WardUnitCodes); `needed` names unit ids the
+   * caller is about to look up, which are read afresh (through `manager`) when the kept codes
+   * lack one.
+   */
+  unitCodes(
     wardId: string,
     manager: EntityManager = this.dataSource.manager,
-  ): Promise<Map<string, string>> {
-    const units = await manager.find(UnitEntity, { where: { wardId }, select: { id: true, code: true } });
-    return new Map(units.map((unit) => [unit.id, unit.code]));
+    needed: Iterable<string | null | undefined> = [],
+  ): Promise<UnitCodes> {
+    return this.wardUnitCodes.of(wardId, (ward) => readUnitCodes(manager, ward), needed);
+  }
+
+  /**
+   * Hands over what the transaction of `manager` read about a task besides its row, so the card
+   * it answers with is drawn without reading them again. Valid while that transaction does not
+   * change the task's unit links or children, which no transition does.
+   */
+  remember(manager: EntityManager, taskId: string, parts: KnownCardParts): void {
+    let known = this.knownInTransaction.get(manager);
+    if (!known) this.knownInTransaction.set(manager, (known = new Map()));
+    known.set(taskId, parts);
   }
 
   async planCards(planId: string, wardId: string): Promise<CardDto[]> {
     const manager = this.dataSource.manager;
-    const [tasks, links, codes, lastEvents] = await Promise.all([
+    const [tasks, links, lastEvents] = await Promise.all([
       manager.find(TaskEntity, { where: { planId, wardId }, order: { position: 'ASC' } }),
       manager
         .createQueryBuilder(TaskUnitEntity, 'link')
         .innerJoin(TaskEntity, 'task', 'task.id = link.task_id')
         .where('task.plan_id = :planId', { planId })
         .getMany(),
-      this.unitCodes(wardId, manager),
       manager
         .createQueryBuilder(TaskEventEntity, 'event')
         .select('event.task_id', 'taskId')
@@ -50,6 +76,11 @@ export class CardReader {
         .where('event.plan_id = :planId', { planId })
         .groupBy('event.task_id')
         .getRawMany<{ taskId: string; lastId: number | string }>(),
+    ]);
+    // Kept codes may predate a unit created since (see WardUnitCodes): name what the links need.
+    const codes = await this.unitCodes(wardId, manager, [
+      ...tasks.map((task) => task.leadUnitId),
+      ...links.map((link) => link.unitId),
     ]);
     const linksByTask = groupBy(links, (link) => link.taskId);
     const progress = childProgressByParent(tasks);
@@ -75,17 +106,31 @@ export class CardReader {
     task: TaskEntity,
     manager: EntityManager = this.dataSource.manager,
     lastEventId: number | null = null,
-    unitCodes?: ReadonlyMap<string, string>,
+    unitCodes?: UnitCodes,
   ): Promise<CardDto> {
-    const links = await manager.find(TaskUnitEntity, { where: { taskId: task.id } });
-    const codes = unitCodes ?? (await this.unitCodes(task.wardId, manager));
-    const children = await manager.find(TaskEntity, {
-      where: { parentId: task.id },
-      select: { parentId: true, column: true },
-    });
-    const progress = childProgressByParent(children).get(task.id) ?? NO_CHILDREN;
+    const known = this.knownInTransaction.get(manager)?.get(task.id);
+    const links = known?.links ?? (await manager.find(TaskUnitEntity, { where: { taskId: task.id } }));
+    const needed = [task.leadUnitId, ...links.map((link) => link.unitId)];
+    const codes =
+      unitCodes && needed.every((id) => !id || unitCodes.has(id))
+        ? unitCodes
+        : await this.unitCodes(task.wardId, manager, needed);
+    const progress = known?.children ?? (await this.childProgress(manager, task.id));
     return toCard(task, links, codes, progress, lastEventId, this.timeliness());
   }
+
+  private async childProgress(manager: EntityManager, taskId: string): Promise<ChildProgress> {
+    const children = await manager.find(TaskEntity, {
+      where: { parentId: taskId },
+      select: { parentId: true, column: true },
+    });
+    return childProgressByParent(children).get(taskId) ?? NO_CHILDREN;
+  }
+}
+
+async function readUnitCodes(manager: EntityManager, wardId: string): Promise<UnitCodes> {
+  const units = await manager.find(UnitEntity, { where: { wardId }, select: { id: true, code: true } });
+  return new Map(units.map((unit) => [unit.id, unit.code]));
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -1,6 +1,7 @@
 import type { WorkflowActor, WorkflowTask } from '@dondoc/workflows';
 import type { AuthUser } from '../auth/auth-user';
 import type { PlanEntity } from '../plans/entities/plan.entity';
+import type { TaskUnitEntity } from './entities/task-unit.entity';
 import type { TaskEntity } from './entities/task.entity';
 
 /** The row and its plan as the pure workflow engine sees them. */
@@ -20,6 +21,11 @@ export function toWorkflowTask(
     approverUnitId: plan.approverUnitId,
     wardId: task.wardId,
   };
+}
+
+/** The units a task's row names as cooperating (phối hợp), from all its unit links. */
+export function cooperatorUnitIds(links: readonly Pick<TaskUnitEntity, 'unitId' | 'role'>[]): string[] {
+  return links.filter((link) => link.role === 'cooperator').map((link) => link.unitId);
 }
 
 export function toWorkflowActor(user: AuthUser): WorkflowActor {
