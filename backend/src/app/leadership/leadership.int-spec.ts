@@ -13,6 +13,7 @@ import { SettableClock } from '../../testing/settable-clock';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { newId } from '../common/ids';
 import { asUpdate, insertRows } from '../database/insert-rows';
+import { TaskEventEntity } from '../tasks/entities/task-event.entity';
 import { TaskEntity } from '../tasks/entities/task.entity';
 import { NO_LEAD_UNIT } from './timeliness-tally';
 
@@ -229,5 +230,52 @@ describeEachDatabase('leadership board', (kind) => {
     const otherIds = new Set(other.tasks.map((otherTask) => otherTask.id));
     expect(ours.attention.some((item) => otherIds.has(item.taskId))).toBe(false);
     expect(ours.ticker.some((item) => otherIds.has(item.taskId))).toBe(false);
+  });
+
+  it('judges the kept tally by today’s date: due soon turns overdue as days pass, without any change', async () => {
+    const before = await leadership();
+    clock.set('2026-05-12T03:00:00.000Z');
+    try {
+      // A week on, yesterday's tokens have expired: sign in again.
+      const leader = await ApiClient.login(testApp.url, fixture.users.leader.username, FIXTURE_PASSWORD);
+      const later = (await leader.get<LeadershipBoardDto>(API.leadership)).body;
+      expect(before.totals.due_soon).toBeGreaterThan(0);
+      expect(later.totals.due_soon).toBe(0);
+      expect(later.totals.overdue).toBe(before.totals.overdue + before.totals.due_soon);
+      expect(countsFromLeadership(later)).toEqual(await countsFromBoards(leader, [fixture.plan.id]));
+    } finally {
+      clock.set(NOW);
+    }
+  });
+  it('catches up with a change written by another process: its event tells, only that task is read again', async () => {
+    const before = await leadership();
+    expect(before.attention.map((item) => item.ref)).toContain('4');
+    // What a transition in another process leaves behind: the row moved and one event appended.
+    await setTask(3, { state: 'cancelled', column: 'cancelled', version: task(3).version + 1 });
+    await testApp.dataSource.manager
+      .createQueryBuilder()
+      .insert()
+      .into(TaskEventEntity)
+      .values({
+        wardId: fixture.ward.id,
+        planId: fixture.plan.id,
+        taskId: task(3).id,
+        actorName: 'another process',
+        event: 'CANCEL',
+        fromState: 'draft',
+        toState: 'cancelled',
+        version: task(3).version + 1,
+        at: NOW,
+      })
+      .execute();
+    const after = await leadership();
+    expect(after.totals).toEqual({
+      ...before.totals,
+      due_soon: before.totals.due_soon - 1,
+      not_due: before.totals.not_due + 1,
+    });
+    expect(after.attention.map((item) => item.ref)).not.toContain('4');
+    expect(after.ticker[0]).toMatchObject({ ref: '4', event: 'CANCEL', actorName: 'another process' });
+    expect(countsFromLeadership(after)).toEqual(await countsFromBoards(clients.leader, [fixture.plan.id]));
   });
 });

@@ -1,7 +1,6 @@
 import type { LeadershipBoardDto, UnitDto } from '@dondoc/contracts';
-import type { BoardColumn } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-error';
 import { Clock } from '../common/clock';
@@ -10,39 +9,35 @@ import { WardEntity } from '../org/entities/ward.entity';
 import { CardReader } from '../tasks/card-reader';
 import { TaskEventEntity } from '../tasks/entities/task-event.entity';
 import { TaskEntity } from '../tasks/entities/task.entity';
+import { slices } from '../units/slices';
 import { type AttentionCandidate, MAX_ATTENTION, pickAttention } from './attention';
 import { assertMaySeeLeadershipBoard } from './leadership-access';
-import { approvedHourSql, dueInForceSql, instantOfApprovedHour, isLeafSql } from './task-sql';
+import { approvedHourSql, dueInForceSql, instantOfApprovedHour } from './task-sql';
 import { TICKER_LENGTH, type TickerRow, toTickerItem } from './ticker';
-import { tallyTimeliness, type TimelinessGroupRow } from './timeliness-tally';
-import { WardSnapshots } from './ward-snapshots';
+import { tallyTimeliness } from './timeliness-tally';
+import { type TallySource, WardTallies } from './ward-tallies';
+import type { TallyTaskRow } from './ward-tally';
 
-const CLOSED: readonly BoardColumn[] = ['approved', 'cancelled'];
+/** Ids per IN (…) list: far under SQLite's and PostgreSQL's limits on bound parameters. */
+const IDS_PER_QUERY = 500;
 
-/** What the leadership board reads from the task table: only its version's change makes it stale. */
-interface WardRows {
-  groups: TimelinessGroupRow[];
-  candidates: AttentionCandidate[];
-}
-
-/** Wards whose last reading is kept in memory (a reading is ~10,000 small rows at most). */
-const KEPT_WARDS = 64;
+type RawTallyRow = Omit<TallyTaskRow, 'position'> & { position: number | string };
 
 /**
- * The ward's leadership board, computed without a single card: a GROUP BY over a handful of
- * short columns for the counts, the first open tasks by due date for the attention list, and
- * the latest events for the ticker. Timeliness itself is the cards' rule, applied per group on
- * every request (it depends on today).
+ * The ward's leadership board, computed without a single card: counts per lead unit, column,
+ * due date in force and hand-in hour, the first open tasks by due date for the attention list,
+ * and the latest events for the ticker. Timeliness itself is the cards' rule, applied per group on
+ * every request (it depends on today, so nothing kept goes stale as days pass).
  *
- * The scan of the task table is the one expensive part (it reads every row of the ward), so its
- * result is kept per ward until the ward's version moves: the newest event id (every change of a
- * task appends one) and the number of tasks (imports and period cards add rows). Both are read on
- * every request, from the ticker's query and an index-only count, so the answer is never older
- * than the database, whichever process serves it.
+ * Reading every task of a ward is the one expensive part, so the ward's tasks are kept in memory
+ * as a WardTally and caught up on every request with the database: the ward's newest event id
+ * (every change of a task appends one) and its number of tasks (imports and period cards add rows)
+ * are read each time, and only the tasks with newer events are read again — so the answer is never
+ * older than the database, whichever process made the change.
  */
 @Injectable()
 export class LeadershipService {
-  private readonly snapshots = new WardSnapshots<WardRows>(KEPT_WARDS);
+  private readonly tallies = new WardTallies(this.tallySource());
 
   constructor(
     private readonly dataSource: DataSource,
@@ -62,10 +57,11 @@ export class LeadershipService {
       this.dataSource.manager.countBy(TaskEntity, { wardId }),
     ]);
     if (!ward) throw notFound('phường');
-    const version = `${tickerRows[0]?.eventId ?? 0}/${taskCount}`;
-    const { groups, candidates } = await this.snapshots.get(wardId, version, () => this.taskRows(wardId));
+    const eventId = Number(tickerRows[0]?.eventId ?? 0);
+    const tally = await this.tallies.get(wardId, { eventId, taskCount });
+    const candidates = await this.attentionCandidates(wardId, tally.firstOpen(MAX_ATTENTION));
     const codes = new Map(units.map((unit) => [unit.id, unit.code]));
-    const { totals, units: unitRows } = tallyTimeliness(groups, units, settings);
+    const { totals, units: unitRows } = tallyTimeliness(tally.groupRows(), units, settings);
     return {
       ward: { id: ward.id, code: ward.code, name: ward.name },
       asOf,
@@ -74,14 +70,6 @@ export class LeadershipService {
       attention: pickAttention(candidates, codes, settings),
       ticker: tickerRows.map((row) => toTickerItem(row, codes)),
     };
-  }
-
-  private async taskRows(wardId: string): Promise<WardRows> {
-    const [groups, candidates] = await Promise.all([
-      this.timelinessGroups(wardId),
-      this.attentionCandidates(wardId),
-    ]);
-    return { groups, candidates };
   }
 
   private async units(wardId: string): Promise<UnitDto[]> {
@@ -93,53 +81,78 @@ export class LeadershipService {
     return units.map(({ id, code, name }) => ({ id, code, name }));
   }
 
-  /** Counted tasks (every task that is not a container) grouped by what their timeliness depends on. */
-  private async timelinessGroups(wardId: string): Promise<TimelinessGroupRow[]> {
-    const due = dueInForceSql(this.dataSource.options.type);
-    const doneAt = approvedHourSql();
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(TaskEntity, 'task')
-      .select('task.lead_unit_id', 'leadUnitId')
-      .addSelect('task.board_column', 'column')
-      .addSelect(due, 'due')
-      .addSelect(doneAt, 'submittedAt')
-      .addSelect('COUNT(*)', 'count')
-      .where('task.ward_id = :wardId', { wardId })
-      .andWhere(isLeafSql())
-      .groupBy('task.lead_unit_id')
-      .addGroupBy('task.board_column')
-      .addGroupBy(due)
-      .addGroupBy(doneAt)
-      .getRawMany<Omit<TimelinessGroupRow, 'count'> & { count: number | string }>();
-    return rows.map((row) => ({
-      ...row,
-      submittedAt: instantOfApprovedHour(row.submittedAt),
-      count: Number(row.count),
-    }));
+  /** The reads a ward's tally is built from: narrow rows, the due date in force computed in SQL. */
+  private tallySource(): TallySource {
+    const rows = () => {
+      const due = dueInForceSql(this.dataSource.options.type);
+      return this.dataSource.manager
+        .createQueryBuilder(TaskEntity, 'task')
+        .select('task.id', 'id')
+        .addSelect('task.lead_unit_id', 'leadUnitId')
+        .addSelect('task.board_column', 'column')
+        .addSelect(due, 'due')
+        .addSelect(approvedHourSql(), 'submittedAt')
+        .addSelect('task.parent_id', 'parentId')
+        .addSelect('task.plan_id', 'planId')
+        .addSelect('task.position', 'position');
+    };
+    const toRow = (raw: RawTallyRow): TallyTaskRow => ({
+      ...raw,
+      submittedAt: instantOfApprovedHour(raw.submittedAt),
+      position: Number(raw.position),
+    });
+    return {
+      allTasks: async (wardId) =>
+        (await rows().where('task.ward_id = :wardId', { wardId }).getRawMany<RawTallyRow>()).map(toRow),
+      tasks: async (wardId, ids) => {
+        const found: TallyTaskRow[] = [];
+        for (const slice of slices(ids, IDS_PER_QUERY)) {
+          const raw = await rows()
+            .where('task.ward_id = :wardId AND task.id IN (:...ids)', { wardId, ids: slice })
+            .getRawMany<RawTallyRow>();
+          found.push(...raw.map(toRow));
+        }
+        return found;
+      },
+      changedTaskIds: async (wardId, afterEventId, upToEventId) => {
+        const raw = await this.dataSource.manager
+          .createQueryBuilder(TaskEventEntity, 'event')
+          .select('DISTINCT event.task_id', 'taskId')
+          .where('event.id > :afterEventId AND event.id <= :upToEventId', { afterEventId, upToEventId })
+          .andWhere('event.ward_id = :wardId', { wardId })
+          .getRawMany<{ taskId: string }>();
+        return raw.map((row) => row.taskId);
+      },
+    };
   }
 
-  /** The first open tasks by due date in force: every overdue or due-soon task is among them. */
-  private async attentionCandidates(wardId: string): Promise<AttentionCandidate[]> {
-    const due = dueInForceSql(this.dataSource.options.type);
-    const rows = await this.dataSource.manager
-      .createQueryBuilder(TaskEntity, 'task')
-      .select('task.id', 'taskId')
-      .addSelect('task.plan_id', 'planId')
-      .addSelect('task.ref', 'ref')
-      .addSelect('task.content', 'title')
-      .addSelect('task.lead_unit_id', 'leadUnitId')
-      .addSelect('task.board_column', 'column')
-      .addSelect(due, 'due')
-      .where('task.ward_id = :wardId', { wardId })
-      .andWhere('task.board_column NOT IN (:...closed)', { closed: CLOSED })
-      .andWhere(`${due} IS NOT NULL`)
-      .andWhere(isLeafSql())
-      .orderBy(due, 'ASC')
-      .addOrderBy('task.plan_id', 'ASC')
-      .addOrderBy('task.position', 'ASC')
-      .limit(MAX_ATTENTION)
-      .getRawMany<Omit<AttentionCandidate, 'submittedAt'>>();
-    return rows.map((row) => ({ ...row, submittedAt: null }));
+  /** The attention list's rows for the first open tasks, in the tally's order. */
+  private async attentionCandidates(
+    wardId: string,
+    entries: readonly { id: string; due: string }[],
+  ): Promise<AttentionCandidate[]> {
+    if (entries.length === 0) return [];
+    const tasks = await this.dataSource.manager.find(TaskEntity, {
+      where: { wardId, id: In(entries.map((entry) => entry.id)) },
+      select: { id: true, planId: true, ref: true, content: true, leadUnitId: true, column: true },
+    });
+    const byId = new Map(tasks.map((task) => [task.id, task]));
+    return entries.flatMap((entry) => {
+      const task = byId.get(entry.id);
+      if (!task) return [];
+      return [
+        {
+          taskId: task.id,
+          planId: task.planId,
+          ref: task.ref,
+          title: task.content,
+          leadUnitId: task.leadUnitId,
+          column: task.column,
+          due: entry.due,
+          submittedAt: null,
+        },
+      ];
+    });
   }
 
   private latestEvents(wardId: string): Promise<TickerRow[]> {

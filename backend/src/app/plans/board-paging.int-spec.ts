@@ -1,4 +1,4 @@
-import type { ApiErrorBody, BoardDto } from '@dondoc/contracts';
+import type { ApiErrorBody, BoardDto, TransitionResponse } from '@dondoc/contracts';
 import { API } from '@dondoc/contracts';
 import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
@@ -12,6 +12,7 @@ describeEachDatabase('plan board paged per column', (kind) => {
   let testApp: TestApp;
   let fixture: Fixture;
   let leader: ApiClient;
+  let submitted: TransitionResponse[];
 
   const page = (query: string) =>
     leader.get<BoardDto & ApiErrorBody>(`${API.board(fixture.plan.id)}?${query}`);
@@ -26,7 +27,11 @@ describeEachDatabase('plan board paged per column', (kind) => {
     });
     leader = await ApiClient.login(testApp.url, fixture.users.leader.username, FIXTURE_PASSWORD);
     const lead = await ApiClient.login(testApp.url, fixture.users.leadStaff.username, FIXTURE_PASSWORD);
-    for (const index of [3, 7]) await lead.post(API.transitions(fixture.tasks[index].id), SUBMIT);
+    submitted = [];
+    for (const index of [3, 7])
+      submitted.push(
+        (await lead.post<TransitionResponse>(API.transitions(fixture.tasks[index].id), SUBMIT)).body,
+      );
   });
 
   afterAll(() => testApp.close());
@@ -58,6 +63,37 @@ describeEachDatabase('plan board paged per column', (kind) => {
     expect(submitted.body.cards.map((card) => card.ref)).toEqual(['4', '8']);
   });
 
+  it('draws a card the same whether read with the board or answered by a move, its context compact', async () => {
+    const whole = (await leader.get<BoardDto>(API.board(fixture.plan.id))).body;
+    for (const answer of submitted) {
+      expect(whole.cards.find((card) => card.id === answer.card.id)).toEqual(answer.card);
+      expect(answer.card.context).toEqual({ deliverableRef: 'kh.pdf' });
+    }
+    expect(whole.cards.find((card) => card.column === 'draft')?.context).toEqual({});
+  });
+
+  it('serves the first cards of every column with every column’s total (perColumn)', async () => {
+    const whole = (await leader.get<BoardDto>(API.board(fixture.plan.id))).body;
+    const first = await page('perColumn=3');
+    expect(first.status).toBe(200);
+    expect(first.body.page).toBeUndefined();
+    expect(first.body.columnTotals).toEqual({
+      waiting: 0,
+      draft: 10,
+      returned: 0,
+      submitted: 2,
+      reviewed: 0,
+      approved: 0,
+      cancelled: 0,
+    });
+    const inColumn = (column: string) => whole.cards.filter((card) => card.column === column);
+    expect(first.body.cards).toEqual([...inColumn('draft').slice(0, 3), ...inColumn('submitted')]);
+    expect(first.body.cursor).toBe(whole.cursor);
+    expect(first.body.plan.taskCount).toBe(12);
+    expect(first.body.sections).toEqual(whole.sections);
+    expect(first.body.units).toEqual(whole.units);
+  });
+
   it('answers 400 to a bad column, a limit over 500 and other malformed paging', async () => {
     for (const query of [
       'column=done',
@@ -68,16 +104,22 @@ describeEachDatabase('plan board paged per column', (kind) => {
       'column=draft&offset=1.5',
       'offset=0&limit=10',
       'column=draft&colour=blue',
+      'perColumn=0',
+      'perColumn=501',
+      'perColumn=10&column=draft',
+      'perColumn=10&offset=0',
     ]) {
       const answer = await page(query);
       expect([query, answer.status, answer.body.code]).toEqual([query, 400, 'VALIDATION_FAILED']);
     }
     expect((await page('column=draft&limit=500')).status).toBe(200);
+    expect((await page('perColumn=500')).status).toBe(200);
   });
 
   it('hides another ward’s plan behind 404, paged or not', async () => {
     const other = await createFixture(testApp.dataSource, { taskCount: 1 });
     const stranger = await ApiClient.login(testApp.url, other.users.leader.username, FIXTURE_PASSWORD);
     expect((await stranger.get(`${API.board(fixture.plan.id)}?column=draft`)).status).toBe(404);
+    expect((await stranger.get(`${API.board(fixture.plan.id)}?perColumn=5`)).status).toBe(404);
   });
 });

@@ -15,7 +15,10 @@ export const DEFAULT_BOARD_PAGE = 100;
 
 const toNumber = ({ value }: { value: unknown }) => (value === undefined ? undefined : Number(value));
 
-/** `?column=&offset=&limit=`: one column page by page; none of them: the whole board. */
+/**
+ * `?column=&offset=&limit=`: one column page by page; `?perColumn=`: the first cards of every
+ * column (what a big board shows first); none of them: the whole board.
+ */
 export class BoardPageQuery {
   @ApiPropertyOptional({ enum: BOARD_COLUMNS, description: 'Only this column, page by page' })
   @IsOptional()
@@ -37,6 +40,18 @@ export class BoardPageQuery {
   @Min(1)
   @Max(MAX_BOARD_PAGE)
   limit?: number;
+
+  @ApiPropertyOptional({
+    minimum: 1,
+    maximum: MAX_BOARD_PAGE,
+    description: 'The first cards of every column, with every column’s total (not with column)',
+  })
+  @IsOptional()
+  @Transform(toNumber)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_BOARD_PAGE)
+  perColumn?: number;
 }
 
 @ApiTags('plans')
@@ -57,14 +72,22 @@ export class PlansController {
   @Get(':planId/board')
   @ApiOperation({
     summary:
-      'Every card of a plan, or one column page by page (column, offset, limit ≤ 500), with the event cursor to resume live updates from',
+      'Every card of a plan, one column page by page (column, offset, limit ≤ 500) or the first cards of every column (perColumn ≤ 500), with the event cursor to resume live updates from',
   })
   board(
     @Param('planId', new ParseUUIDPipe()) planId: string,
     @Query() query: BoardPageQuery,
     @CurrentUser() user: AuthUser,
   ): Promise<BoardDto> {
-    const { column, offset, limit } = query;
+    const { column, offset, limit, perColumn } = query;
+    if (perColumn !== undefined) {
+      if (column !== undefined || offset !== undefined || limit !== undefined)
+        throw new AppError(
+          'VALIDATION_FAILED',
+          'Tham số perColumn (số thẻ đầu mỗi cột) không dùng cùng column, offset hay limit',
+        );
+      return this.plans.firstOfEachColumn(planId, user.wardId, perColumn);
+    }
     if (column === undefined) {
       if (offset !== undefined || limit !== undefined)
         throw new AppError('VALIDATION_FAILED', 'Phân trang bảng cần tham số column (cột cần đọc)');

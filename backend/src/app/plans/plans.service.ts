@@ -1,13 +1,12 @@
-import type { BoardDto, PlanSummaryDto } from '@dondoc/contracts';
+import type { BoardDto, BoardSectionDto, PlanSummaryDto, UnitDto } from '@dondoc/contracts';
 import { BOARD_COLUMNS, type BoardColumn } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/app-error';
 import { UnitEntity } from '../org/entities/unit.entity';
-import { CardReader } from '../tasks/card-reader';
 import { TaskEntity } from '../tasks/entities/task.entity';
 import { PlanFeed } from '../tasks/plan-feed';
-import { cardsOfTasks } from '../units/cards-of-tasks';
+import { BoardCards } from './board-cards';
 import { PlanSectionEntity } from './entities/plan-section.entity';
 import { PlanEntity } from './entities/plan.entity';
 
@@ -22,7 +21,7 @@ export interface BoardPage {
 export class PlansService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly cards: CardReader,
+    private readonly boardCards: BoardCards,
     private readonly feed: PlanFeed,
   ) {}
 
@@ -49,19 +48,19 @@ export class PlansService {
     return plan;
   }
 
+  /**
+   * Every card of the plan. The cursor is read before the cards, so a client that resumes from it
+   * misses nothing that changed while it read (it may see a change twice; versions sort that out).
+   */
   async board(planId: string, wardId: string): Promise<BoardDto> {
     const plan = await this.planInWard(planId, wardId);
-    const manager = this.dataSource.manager;
-    const [sections, units, cards, cursor] = await Promise.all([
-      manager.find(PlanSectionEntity, { where: { planId }, order: { position: 'ASC' } }),
-      manager.find(UnitEntity, { where: { wardId }, order: { code: 'ASC' } }),
-      this.cards.planCards(planId, wardId),
-      this.feed.latestEventId(planId),
-    ]);
+    const cursor = await this.feed.latestEventId(planId);
+    const { sections, units, codes } = await this.frame(planId, wardId);
+    const cards = await this.boardCards.ofPlan(planId, wardId, codes);
     return {
       plan: toSummary(plan, cards.length),
-      sections: sections.map((section) => ({ key: section.key, title: section.title })),
-      units: units.map((unit) => ({ id: unit.id, code: unit.code, name: unit.name })),
+      sections,
+      units,
       columns: [...BOARD_COLUMNS],
       cards,
       cursor,
@@ -70,44 +69,88 @@ export class PlansService {
 
   /**
    * One column of the board, page by page in plan order: what a client of a plan with thousands
-   * of cards asks for first. The cursor is read before the page, so a client that resumes from it
-   * misses nothing that changed while it read.
+   * of cards asks for first. The cursor is read before the page, as for the whole board.
    */
   async boardPage(planId: string, wardId: string, page: BoardPage): Promise<BoardDto> {
     const plan = await this.planInWard(planId, wardId);
-    const manager = this.dataSource.manager;
     const cursor = await this.feed.latestEventId(planId);
-    const [sections, units, tasks, columnCounts] = await Promise.all([
-      manager.find(PlanSectionEntity, { where: { planId }, order: { position: 'ASC' } }),
-      manager.find(UnitEntity, { where: { wardId }, order: { code: 'ASC' } }),
-      manager.find(TaskEntity, {
-        where: { planId, wardId, column: page.column },
-        order: { position: 'ASC' },
-        skip: page.offset,
-        take: page.limit,
-      }),
-      manager
-        .createQueryBuilder(TaskEntity, 'task')
-        .select('task.board_column', 'column')
-        .addSelect('COUNT(*)', 'count')
-        .where('task.plan_id = :planId', { planId })
-        .groupBy('task.board_column')
-        .getRawMany<{ column: BoardColumn; count: number | string }>(),
-    ]);
-    const codes = new Map(units.map((unit) => [unit.id, unit.code]));
-    const countOf = (column?: BoardColumn) =>
-      columnCounts
-        .filter((row) => column === undefined || row.column === column)
-        .reduce((sum, row) => sum + Number(row.count), 0);
-    const total = countOf(page.column);
+    const { sections, units, codes } = await this.frame(planId, wardId);
+    const counts = await this.columnCounts(planId);
+    const cards = await this.boardCards.page(planId, wardId, page, codes);
+    const total = counts[page.column] ?? 0;
     return {
-      plan: toSummary(plan, countOf()),
-      sections: sections.map((section) => ({ key: section.key, title: section.title })),
-      units: units.map((unit) => ({ id: unit.id, code: unit.code, name: unit.name })),
+      plan: toSummary(
+        plan,
+        Object.values(counts).reduce((sum, count) => sum + count, 0),
+      ),
+      sections,
+      units,
       columns: [...BOARD_COLUMNS],
-      cards: await cardsOfTasks(manager, tasks, codes, this.cards.timeliness()),
+      cards,
       cursor,
       page: { ...page, total },
+      columnTotals: counts,
+    };
+  }
+
+  /**
+   * The first `perColumn` cards of every column in plan order, with every column's total: what a
+   * big board draws first while the rest loads. The cursor is read first, as for the whole board.
+   */
+  async firstOfEachColumn(planId: string, wardId: string, perColumn: number): Promise<BoardDto> {
+    const plan = await this.planInWard(planId, wardId);
+    const cursor = await this.feed.latestEventId(planId);
+    const { sections, units, codes } = await this.frame(planId, wardId);
+    const counts = await this.columnCounts(planId);
+    const columns = BOARD_COLUMNS.filter((column) => counts[column] > 0);
+    const cards = await this.boardCards.firstOfColumns(planId, wardId, columns, perColumn, codes);
+    return {
+      plan: toSummary(
+        plan,
+        Object.values(counts).reduce((sum, count) => sum + count, 0),
+      ),
+      sections,
+      units,
+      columns: [...BOARD_COLUMNS],
+      cards,
+      cursor,
+      columnTotals: counts,
+    };
+  }
+
+  /** How many cards each column of the plan holds (columns without cards are 0). */
+  private async columnCounts(planId: string): Promise<Record<BoardColumn, number>> {
+    const rows = await this.dataSource.manager
+      .createQueryBuilder(TaskEntity, 'task')
+      .select('task.board_column', 'column')
+      .addSelect('COUNT(*)', 'count')
+      .where('task.plan_id = :planId', { planId })
+      .groupBy('task.board_column')
+      .getRawMany<{ column: BoardColumn; count: number | string }>();
+    const counts = Object.fromEntries(BOARD_COLUMNS.map((column) => [column, 0])) as Record<
+      BoardColumn,
+      number
+    >;
+    for (const row of rows) counts[row.column] = Number(row.count);
+    return counts;
+  }
+
+  /** What every board answer carries beside its cards: the plan's sections and the ward's units. */
+  private async frame(
+    planId: string,
+    wardId: string,
+  ): Promise<{ sections: BoardSectionDto[]; units: UnitDto[]; codes: Map<string, string> }> {
+    const manager = this.dataSource.manager;
+    const sections = await manager.find(PlanSectionEntity, { where: { planId }, order: { position: 'ASC' } });
+    const units = await manager.find(UnitEntity, {
+      where: { wardId },
+      select: { id: true, code: true, name: true },
+      order: { code: 'ASC' },
+    });
+    return {
+      sections: sections.map((section) => ({ key: section.key, title: section.title })),
+      units: units.map((unit) => ({ id: unit.id, code: unit.code, name: unit.name })),
+      codes: new Map(units.map((unit) => [unit.id, unit.code])),
     };
   }
 }

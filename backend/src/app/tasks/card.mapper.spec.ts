@@ -1,5 +1,6 @@
 import { DEFAULT_CALENDAR } from '@dondoc/deadlines';
-import { childProgressByParent, NO_CHILDREN, toCard } from './card.mapper';
+import { initialContext, initialWorkflow } from '@dondoc/workflows';
+import { childProgressByParent, compactContext, NO_CHILDREN, toCard } from './card.mapper';
 import { TaskUnitEntity } from './entities/task-unit.entity';
 import { TaskEntity } from './entities/task.entity';
 
@@ -116,5 +117,35 @@ describe('childProgressByParent', () => {
       a: { total: 2, approved: 1 },
       b: { total: 1, approved: 1 },
     });
+  });
+});
+
+describe('compactContext', () => {
+  it('leaves out every field still equal to a new task’s, keeps the others', () => {
+    const context = {
+      ...initialContext(),
+      returnReason: 'Thiếu số liệu',
+      progressPeriod: 'month' as const,
+      consultees: ['u-coop'],
+      opinions: [],
+      targetMet: false,
+    };
+    expect(compactContext(context)).toEqual({
+      returnReason: 'Thiếu số liệu',
+      progressPeriod: 'month',
+      consultees: ['u-coop'],
+      targetMet: false,
+    });
+  });
+
+  it('gives back the whole context when merged over the defaults', () => {
+    const seeded = initialWorkflow('periodic_report', { periodLabel: 'Quý I/2026', periodDue: '2026-03-31' });
+    const context = { ...seeded.context, deliverableRef: 'bao-cao.pdf', extensions: [] };
+    expect({ ...initialContext(), ...compactContext(context) }).toEqual(context);
+  });
+
+  it('is what a card carries: a new task’s card has an empty context', () => {
+    const card = toCard(task({ context: initialContext() }), [], new Map(), NO_CHILDREN, null, TODAY);
+    expect(card.context).toEqual({});
   });
 });

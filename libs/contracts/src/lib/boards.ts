@@ -1,4 +1,5 @@
 import type { BoardColumn, TaskType } from '@dondoc/domain';
+import type { OpinionCountDto } from './collaboration';
 
 export const TIMELINESS = [
   'not_due',
@@ -22,7 +23,11 @@ export interface CardDto {
   state: string;
   column: BoardColumn;
   badge: string | null;
-  /** Persisted workflow context: lets a client ask @dondoc/workflows which moves it may offer. */
+  /**
+   * The persisted workflow context, compact: only the fields that differ from a fresh task's
+   * (`initialContext()` of @dondoc/workflows). `{ ...initialContext(), ...context }` is the whole
+   * context a client hands @dondoc/workflows to ask which moves it may offer.
+   */
   context: Record<string, unknown>;
   machineVersion: number;
   version: number;
@@ -40,6 +45,12 @@ export interface CardDto {
   childCount: number;
   childApprovedCount: number;
   lastEventId: string | null;
+  /** From the start of a consultation on: how many consulted units answered ("3/4 ý kiến"). */
+  opinions?: OpinionCountDto;
+  /** While the task is returned: why (shown until it is resubmitted). */
+  returnReason?: string;
+  /** The plan's own due date, present when a granted extension replaced it in `due`. */
+  plannedDue?: string | null;
 }
 
 export interface PlanSummaryDto {
@@ -74,6 +85,11 @@ export interface BoardDto {
   cursor: string | null;
   /** Present when one column was asked for page by page: `cards` then holds that page only. */
   page?: BoardPageDto;
+  /**
+   * How many cards each column holds, present when `cards` is only part of the board (a column
+   * page, or the first cards of every column with `?perColumn=`).
+   */
+  columnTotals?: Record<BoardColumn, number>;
 }
 
 /** One page of one column of a plan board (`?column=&offset=&limit=`). */

@@ -43,6 +43,17 @@ export interface LeadershipBoardDto {
   ticker: TickerItemDto[];
 }
 
+/**
+ * A ward whose leadership board the user may read: their own (`home`), or one granted to a
+ * city-level leader. Home first, then the granted wards by name.
+ */
+export interface LeadershipWardDto {
+  id: string;
+  code: string;
+  name: string;
+  home: boolean;
+}
+
 /** Why a card is on a unit's board: what the unit must do next. */
 export const UNIT_BOARD_GROUPS = [
   'to_do',

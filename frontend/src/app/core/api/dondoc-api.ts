@@ -4,6 +4,7 @@ import {
   API,
   type BoardDto,
   type LeadershipBoardDto,
+  type LeadershipWardDto,
   type PlanSummaryDto,
   type TaskDetailDto,
   type TransitionRequest,
@@ -25,9 +26,23 @@ export class DondocApi {
     return firstValueFrom(this.http.get<BoardDto>(API.board(planId)));
   }
 
-  /** The ward's aggregates for its leadership (leader and admin only). */
-  leadership(): Promise<LeadershipBoardDto> {
-    return firstValueFrom(this.http.get<LeadershipBoardDto>(API.leadership));
+  /** The first `perColumn` cards of every column, with every column's total: a big board's first view. */
+  boardStart(planId: string, perColumn: number): Promise<BoardDto> {
+    return firstValueFrom(
+      this.http.get<BoardDto>(API.board(planId), { params: { perColumn: String(perColumn) } }),
+    );
+  }
+
+  /** A ward's aggregates for its leadership (leader and admin only): the user's own, or a granted one. */
+  leadership(wardId?: string): Promise<LeadershipBoardDto> {
+    return firstValueFrom(
+      this.http.get<LeadershipBoardDto>(wardId ? API.leadershipOfWard(wardId) : API.leadership),
+    );
+  }
+
+  /** The wards whose leadership board the user may read: their own first, then granted ones. */
+  leadershipWards(): Promise<LeadershipWardDto[]> {
+    return firstValueFrom(this.http.get<LeadershipWardDto[]>(API.leadershipWards));
   }
 
   /** What the signed-in user's unit has to do, across the ward's plans. */

@@ -63,7 +63,9 @@ describe('BoardColumnComponent', () => {
 
   it('names its drop zone after its lane when it sits in a swimlane', async () => {
     const { element } = await render(manyCards(2), { lane: 'section-II', laneTitle: 'II. Cải cách' });
-    expect(element.querySelector('[data-testid="lane-section-II-column-draft"]')).not.toBeNull();
+    const zone = element.querySelector<HTMLElement>('[data-testid="column-draft-lane-section-II"]');
+    expect(zone?.dataset['column']).toBe('draft');
+    expect(zone?.dataset['lane']).toBe('section-II');
     expect(element.querySelector('[data-testid="column-draft"]')).toBeNull();
     expect(element.querySelector('[data-testid="column-count-draft"]')).toBeNull();
   });

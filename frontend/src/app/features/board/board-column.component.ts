@@ -17,6 +17,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { type DndDropEvent, DndDropzoneDirective } from 'ngx-drag-drop';
 import { BoardCardComponent } from './board-card.component';
 import type { MovesOf } from './column-moves';
+import { dropZoneTestId } from './swimlanes';
 import { HeightRegistry, VirtualItemDirective } from './virtual-item.directive';
 import { prefixOffsets, visibleWindow, wholeWindow } from './virtual-window';
 
@@ -66,8 +67,8 @@ const FALLBACK_VIEWPORT_PX = 900;
           <span
             class="count"
             [attr.data-testid]="'column-count-' + column()"
-            [attr.aria-label]="'board.columnCount' | translate: { count: cards().length }"
-            >{{ cards().length }}</span
+            [attr.aria-label]="'board.columnCount' | translate: { count: count() }"
+            >{{ count() }}</span
           >
         }
       </header>
@@ -77,6 +78,8 @@ const FALLBACK_VIEWPORT_PX = 900;
         role="list"
         [attr.aria-labelledby]="titleId()"
         [attr.data-testid]="dropzoneTestId()"
+        [attr.data-column]="column()"
+        [attr.data-lane]="lane()"
         [attr.data-accepting]="accepting()"
         [attr.data-windowed]="windowed()"
         [dndDropzone]="acceptedIds()"
@@ -103,7 +106,7 @@ const FALLBACK_VIEWPORT_PX = 900;
                 [selectable]="selectable()"
                 [selected]="selectedIds().has(card.id)"
                 [position]="windowed() ? window().start + i + 1 : null"
-                [setSize]="windowed() ? cards().length : null"
+                [setSize]="windowed() ? count() : null"
                 (moveChosen)="moveRequested.emit({ card, move: $event })"
                 (selectionChanged)="selectionToggled.emit({ card, selected: $event })"
                 (dragStarted)="dragStarted.emit($event)"
@@ -123,6 +126,8 @@ const FALLBACK_VIEWPORT_PX = 900;
 export class BoardColumnComponent {
   readonly column = input.required<BoardColumn>();
   readonly cards = input.required<readonly CardDto[]>();
+  /** The column's count on the server when it holds more than `cards` (a board still loading). */
+  readonly total = input<number | null>(null);
   /** The column-changing moves of a card (see columnMoves), memoised by card version. */
   readonly movesOf = input.required<MovesOf>();
   /** Ids of the cards this column accepts as drops. */
@@ -130,7 +135,7 @@ export class BoardColumnComponent {
   /** The card being dragged, if any: lights up the columns it may go to. */
   readonly draggedCard = input<CardDto | null>(null);
   readonly sendingIds = input<ReadonlySet<string>>(new Set());
-  /** The swimlane this cell belongs to (null without swimlanes): its drop zone is `lane-<lane>-column-<column>`. */
+  /** The swimlane this cell belongs to (null without swimlanes): names its drop zone (see `dropZoneTestId`). */
   readonly lane = input<string | null>(null);
   readonly laneTitle = input<string | null>(null);
   /** Renders only the cards near the viewport (big boards). */
@@ -151,14 +156,13 @@ export class BoardColumnComponent {
   private readonly scrollTop = signal(0);
   private readonly viewportHeight = signal(0);
 
+  protected readonly count = computed(() => Math.max(this.total() ?? 0, this.cards().length));
+
   protected readonly titleId = computed(() => {
     const lane = this.lane();
     return lane === null ? `dd-column-title-${this.column()}` : `dd-column-title-${lane}-${this.column()}`;
   });
-  protected readonly dropzoneTestId = computed(() => {
-    const lane = this.lane();
-    return lane === null ? `column-${this.column()}` : `lane-${lane}-column-${this.column()}`;
-  });
+  protected readonly dropzoneTestId = computed(() => dropZoneTestId(this.column(), this.lane()));
   protected readonly accepting = computed(() => {
     const dragged = this.draggedCard();
     return dragged !== null && this.acceptedIds().includes(dragged.id);

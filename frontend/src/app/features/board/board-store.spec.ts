@@ -97,3 +97,77 @@ describe('BoardStore', () => {
     ).toEqual(['task-1']);
   });
 });
+
+describe('BoardStore on a big board, first cards then the whole board', () => {
+  const totals = { waiting: 0, draft: 3, returned: 0, submitted: 1, reviewed: 0, approved: 0, cancelled: 0 };
+  const first = aBoard({
+    cards: [aCard({ id: 'a', ref: '1', version: 1 }), aCard({ id: 'b', ref: '2', version: 1 })],
+    cursor: '10',
+    columnTotals: totals,
+  });
+
+  function partialStore(): BoardStore {
+    TestBed.configureTestingModule({ providers: [BoardStore] });
+    const store = TestBed.inject(BoardStore);
+    store.loadFirstCards(first);
+    return store;
+  }
+
+  it('holds the first cards and the server’s totals until the whole board arrives', () => {
+    const store = partialStore();
+    expect(store.complete()).toBe(false);
+    expect(Object.fromEntries(store.columnTotals() ?? [])).toEqual(totals);
+    expect(store.lastEventId()).toBe('10');
+  });
+
+  it('is complete at once when the first cards are all the cards', () => {
+    TestBed.configureTestingModule({ providers: [BoardStore] });
+    const store = TestBed.inject(BoardStore);
+    store.loadFirstCards({ ...first, columnTotals: { ...totals, draft: 2, submitted: 0 } });
+    expect(store.complete()).toBe(true);
+    expect(store.columnTotals()).toBeNull();
+  });
+
+  it('moves the totals with each change, for cards held and cards not loaded yet', () => {
+    const store = partialStore();
+    store.applyChange(
+      aChange({ id: 'a', version: 2, column: 'submitted' }, { id: '11', fromState: 'draft' }),
+    );
+    store.applyChange(
+      aChange({ id: 'unseen', ref: '9', version: 2, column: 'submitted' }, { id: '12', fromState: 'draft' }),
+    );
+    expect(store.columnTotals()?.get('draft')).toBe(1);
+    expect(store.columnTotals()?.get('submitted')).toBe(3);
+    expect(store.card('unseen')?.column).toBe('submitted');
+  });
+
+  it('merges the whole board by version: a live change that overtook the read stays', () => {
+    const store = partialStore();
+    store.applyChange(
+      aChange({ id: 'a', version: 3, column: 'submitted' }, { id: '14', fromState: 'draft' }),
+    );
+    store.completeWith(
+      aBoard({
+        cards: [
+          aCard({ id: 'a', ref: '1', version: 2, column: 'draft' }),
+          aCard({ id: 'b', ref: '2', version: 1 }),
+          aCard({ id: 'c', ref: '3', version: 1 }),
+          aCard({ id: 'd', ref: '4', version: 1, column: 'submitted' }),
+        ],
+        cursor: '12',
+      }),
+    );
+    expect(store.complete()).toBe(true);
+    expect(store.columnTotals()).toBeNull();
+    expect(store.card('a')).toMatchObject({ version: 3, column: 'submitted' });
+    expect([...store.cards().keys()].sort()).toEqual(['a', 'b', 'c', 'd']);
+    expect(store.lastEventId()).toBe('14');
+  });
+
+  it('resumes from the whole board’s cursor when it is the later one', () => {
+    const store = partialStore();
+    store.completeWith(aBoard({ cards: [], cursor: '30' }));
+    expect(store.lastEventId()).toBe('30');
+    expect(store.card('a')).toBeDefined();
+  });
+});

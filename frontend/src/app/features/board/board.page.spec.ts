@@ -39,17 +39,40 @@ const board: BoardDto = aBoard({
   ],
 });
 
-async function open(url: string) {
+interface ApiAnswers {
+  boardStart: () => Promise<BoardDto>;
+  board: () => Promise<BoardDto>;
+}
+
+/** A small plan arrives whole from its first read: every column holds fewer cards than asked for. */
+const WHOLE_AT_ONCE: ApiAnswers = {
+  boardStart: async () => ({ ...board, columnTotals: { ...NO_CARDS, draft: 2, submitted: 1 } }),
+  board: async () => board,
+};
+
+const NO_CARDS = {
+  waiting: 0,
+  draft: 0,
+  returned: 0,
+  submitted: 0,
+  reviewed: 0,
+  approved: 0,
+  cancelled: 0,
+};
+
+async function open(url: string, answers: ApiAnswers = WHOLE_AT_ONCE) {
+  const api = {
+    boardStart: jest.fn(answers.boardStart),
+    board: jest.fn(answers.board),
+    plans: jest.fn().mockResolvedValue([aPlan()]),
+  };
   TestBed.configureTestingModule({
     providers: [
       provideRouter([{ path: 'ke-hoach/:planId', component: BoardPage }], withComponentInputBinding()),
       provideTestTranslations(),
       {
         provide: DondocApi,
-        useValue: {
-          board: jest.fn().mockResolvedValue(board),
-          plans: jest.fn().mockResolvedValue([aPlan()]),
-        },
+        useValue: api,
       },
       { provide: RealtimeService, useValue: { watch: () => () => undefined } },
     ],
@@ -69,7 +92,7 @@ async function open(url: string) {
     await new Promise((resolve) => setTimeout(resolve));
     await harness.fixture.whenStable();
   };
-  return { harness, element, router, shownRefs, byTestId, settle };
+  return { harness, element, router, shownRefs, byTestId, settle, api };
 }
 
 describe('BoardPage filters and swimlanes', () => {
@@ -123,7 +146,7 @@ describe('BoardPage filters and swimlanes', () => {
     const lanes = Array.from(element.querySelectorAll<HTMLElement>('section.lane'));
     expect(lanes.map((lane) => lane.dataset['testid'])).toEqual(['lane-section-I', 'lane-section-II']);
     expect(lanes[1].querySelector('.lane-name')?.textContent?.trim()).toBe('II. Cải cách thủ tục hành chính');
-    const laneDraft = byTestId('lane-section-II-column-draft');
+    const laneDraft = byTestId('column-draft-lane-section-II');
     expect(
       Array.from(laneDraft?.querySelectorAll('article') ?? []).map((card) => card.dataset['testid']),
     ).toEqual(['card-3']);
@@ -141,5 +164,66 @@ describe('BoardPage filters and swimlanes', () => {
     byTestId<HTMLButtonElement>('bulk-clear')?.click();
     await settle();
     expect(byTestId('bulk-bar')).toBeNull();
+  });
+});
+
+describe('BoardPage on a big board', () => {
+  const first = aBoard({
+    plan: aPlan({ taskCount: 5 }),
+    cards: [aCard({ id: 'a', ref: '1', version: 1 }), aCard({ id: 'b', ref: '2', version: 1 })],
+    cursor: '10',
+    columnTotals: { ...NO_CARDS, draft: 4, approved: 1 },
+  });
+  const whole = aBoard({
+    plan: aPlan({ taskCount: 5 }),
+    cards: [
+      aCard({ id: 'a', ref: '1', version: 1 }),
+      aCard({ id: 'b', ref: '2', version: 1 }),
+      aCard({ id: 'c', ref: '3', version: 1 }),
+      aCard({ id: 'd', ref: '4', version: 1 }),
+      aCard({ id: 'e', ref: '5', version: 2, column: 'approved', state: 'approved' }),
+    ],
+    cursor: '12',
+  });
+
+  it('draws the first cards with the server’s counts, then the whole board once it arrives', async () => {
+    let deliverWhole: (value: BoardDto) => void = () => undefined;
+    const { element, shownRefs, byTestId, settle, api } = await open('/ke-hoach/plan-158', {
+      boardStart: async () => first,
+      board: () => new Promise<BoardDto>((resolve) => (deliverWhole = resolve)),
+    });
+    expect(api.boardStart).toHaveBeenCalledWith('plan-158', 40);
+    expect(shownRefs()).toEqual(['card-1', 'card-2']);
+    expect(byTestId('column-count-draft')?.textContent?.trim()).toBe('4');
+    expect(byTestId('column-count-approved')?.textContent?.trim()).toBe('1');
+    expect(byTestId('filter-summary')?.textContent?.trim()).toBe('Hiển thị 5/5 nhiệm vụ');
+    expect(byTestId('board-loading-rest')).not.toBeNull();
+    expect(byTestId('board')?.hasAttribute('data-board-ready')).toBe(true);
+    expect(byTestId('board')?.hasAttribute('data-board-complete')).toBe(false);
+
+    deliverWhole(whole);
+    await settle();
+    expect(shownRefs()).toEqual(['card-1', 'card-2', 'card-3', 'card-4', 'card-5']);
+    expect(byTestId('column-count-draft')?.textContent?.trim()).toBe('4');
+    expect(byTestId('board-loading-rest')).toBeNull();
+    expect(element.querySelector('[data-board-complete]')).not.toBeNull();
+  });
+
+  it('keeps the first cards usable and offers a retry when the rest fails to load', async () => {
+    let fail = true;
+    const { shownRefs, byTestId, settle } = await open('/ke-hoach/plan-158', {
+      boardStart: async () => first,
+      board: async () => {
+        if (fail) throw new Error('network');
+        return whole;
+      },
+    });
+    expect(shownRefs()).toEqual(['card-1', 'card-2']);
+    expect(byTestId('board-loading-rest')?.textContent).toContain('Chưa tải được');
+    fail = false;
+    byTestId('board-loading-rest')?.querySelector('button')?.click();
+    await settle();
+    expect(shownRefs()).toHaveLength(5);
+    expect(byTestId('board-loading-rest')).toBeNull();
   });
 });

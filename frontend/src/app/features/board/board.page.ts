@@ -1,10 +1,12 @@
 import { NgTemplateOutlet } from '@angular/common';
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
   inject,
+  Injector,
   input,
   signal,
   untracked,
@@ -25,7 +27,7 @@ import { PlansStore } from '../plans/plans.store';
 import { BoardColumnComponent, type MoveRequest, type SelectionToggle } from './board-column.component';
 import { BoardFiltersComponent } from './board-filters.component';
 import { BoardStore } from './board-store';
-import { cardFilter, viewFromParams, viewToParams, type BoardView } from './board-view';
+import { cardFilter, isFiltered, viewFromParams, viewToParams, type BoardView } from './board-view';
 import { BulkBarComponent } from './bulk-bar.component';
 import { bulkTargets, type BulkTarget } from './bulk-moves';
 import { AcceptedCards, columnMoves, memoizeByVersion, moveToColumn, type MovesOf } from './column-moves';
@@ -44,6 +46,22 @@ const NONE_ACCEPTED = new AcceptedCards(() => false);
  * fully searchable with the browser's find and fully reachable by the end-to-end tests.
  */
 export const WINDOWING_THRESHOLD = 300;
+
+/**
+ * A board opens with this many cards of every column (and every column's total), drawn at once;
+ * the whole board follows in the background. A plan with no bigger column arrives whole at once.
+ */
+export const FIRST_CARDS_PER_COLUMN = 40;
+
+/** Set once the opened board has been drawn with its first cards: what "usable" means. */
+export const BOARD_READY_MARK = 'dd-board-ready';
+/** Set once every card of the opened board is loaded and drawn. */
+export const BOARD_COMPLETE_MARK = 'dd-board-complete';
+
+/** A User Timing mark for the benchmarks; jsdom (unit tests) has no User Timing. */
+function mark(name: string): void {
+  if (typeof performance.mark === 'function') performance.mark(name);
+}
 
 /**
  * `/ke-hoach/:planId`: reads the board, keeps it live over the socket and turns drops and
@@ -88,6 +106,11 @@ export class BoardPage implements OnDestroy {
   private readonly router = inject(Router);
 
   protected readonly state = signal<'loading' | 'ready' | 'failed'>('loading');
+  /** The opened board has been drawn (data-board-ready, and the performance mark BOARD_READY_MARK). */
+  protected readonly drawn = signal(false);
+  /** Reading the rest of a big board failed; the first cards stay usable. */
+  protected readonly restFailed = signal(false);
+  private readonly injector = inject(Injector);
   protected readonly draggedCard = signal<CardDto | null>(null);
   /** The card whose details drawer is open. */
   protected readonly openedCard = signal<CardDto | null>(null);
@@ -155,11 +178,35 @@ export class BoardPage implements OnDestroy {
     return accepted;
   });
 
+  /**
+   * The server's count per column while only the first cards of an unfiltered board are held;
+   * null when the held cards tell the truth (complete board) or nothing better is known (filters).
+   */
+  protected readonly serverCounts = computed(() =>
+    isFiltered(this.view()) ? null : this.store.columnTotals(),
+  );
+
   /** How many shown cards each column holds, over all lanes. */
   protected readonly columnCounts = computed(() => {
+    const server = this.serverCounts();
+    if (server) return server;
     const counts = new Map<BoardColumn, number>();
     for (const card of this.visibleCards()) counts.set(card.column, (counts.get(card.column) ?? 0) + 1);
     return counts;
+  });
+
+  /** Cards the filters let through, counting those not loaded yet when the server's counts apply. */
+  protected readonly shownCount = computed(() =>
+    this.serverCounts() ? this.totalCount() : this.visibleCards().length,
+  );
+
+  /** Every card of the plan, loaded or not yet. */
+  protected readonly totalCount = computed(() => {
+    const totals = this.store.columnTotals();
+    if (!totals) return this.store.cards().size;
+    let sum = 0;
+    for (const count of totals.values()) sum += count;
+    return sum;
   });
 
   /** Ids the user ticked; only the shown ones count (a filter hides, it does not select). */
@@ -200,6 +247,11 @@ export class BoardPage implements OnDestroy {
 
   protected countOf(column: BoardColumn): number {
     return this.columnCounts().get(column) ?? 0;
+  }
+
+  /** A column's count when it is more than the cards it holds (server's count of a partial board). */
+  protected totalOf(column: BoardColumn): number | null {
+    return this.serverCounts()?.get(column) ?? null;
   }
 
   /** Puts the changed filters in the URL; the board follows the URL. */
@@ -246,18 +298,37 @@ export class BoardPage implements OnDestroy {
     void this.open(this.planId());
   }
 
-  /** Reads the board, then follows it live from the board's cursor on. */
+  protected retryRest(): void {
+    void this.loadRest(this.planId(), this.loadGeneration);
+  }
+
+  /**
+   * Reads the first cards of every column and draws them, follows the board live from that
+   * read's cursor on, and reads the whole board in the background when there is more.
+   */
   private async open(planId: string): Promise<void> {
     const generation = ++this.loadGeneration;
     this.stopWatching?.();
     this.stopWatching = null;
     this.selectedIds.set(new Set());
     this.state.set('loading');
+    this.drawn.set(false);
+    this.restFailed.set(false);
     try {
-      const board = await this.api.board(planId);
+      const board = await this.api.boardStart(planId, FIRST_CARDS_PER_COLUMN);
       if (generation !== this.loadGeneration) return;
-      this.store.load(board);
+      this.store.loadFirstCards(board);
       this.state.set('ready');
+      afterNextRender(
+        () => {
+          if (generation !== this.loadGeneration) return;
+          mark(BOARD_READY_MARK);
+          if (this.store.complete()) mark(BOARD_COMPLETE_MARK);
+          this.drawn.set(true);
+        },
+        { injector: this.injector },
+      );
+      if (!this.store.complete()) void this.loadRest(planId, generation);
       this.stopWatching = this.realtime.watch({
         planId,
         since: () => this.store.lastEventId(),
@@ -268,6 +339,19 @@ export class BoardPage implements OnDestroy {
       });
     } catch {
       if (generation === this.loadGeneration) this.state.set('failed');
+    }
+  }
+
+  /** The whole board after its first cards; live changes applied meanwhile are kept (by version). */
+  private async loadRest(planId: string, generation: number): Promise<void> {
+    this.restFailed.set(false);
+    try {
+      const board = await this.api.board(planId);
+      if (generation !== this.loadGeneration) return;
+      this.store.completeWith(board);
+      afterNextRender(() => mark(BOARD_COMPLETE_MARK), { injector: this.injector });
+    } catch {
+      if (generation === this.loadGeneration) this.restFailed.set(true);
     }
   }
 

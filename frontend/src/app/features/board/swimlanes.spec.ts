@@ -1,6 +1,6 @@
 import { BOARD_COLUMNS } from '@dondoc/domain';
 import { aCard } from '../../../testing/factories';
-import { buildLanes, laneKeyOf } from './swimlanes';
+import { buildLanes, dropZoneTestId, laneKeyOf } from './swimlanes';
 
 const sections = [
   { key: 'I', title: 'Chỉ đạo, điều hành' },
@@ -59,6 +59,23 @@ describe('buildLanes', () => {
       for (const lane of buildLanes(cards, BOARD_COLUMNS, mode, sections, units)) {
         for (const card of lane.cards) expect(laneKeyOf(card, mode)).toBe(lane.key);
       }
+    }
+  });
+});
+
+describe('dropZoneTestId', () => {
+  it('names a drop zone by its column first, then its lane when there is one', () => {
+    expect(dropZoneTestId('draft', null)).toBe('column-draft');
+    expect(dropZoneTestId('draft', 'section-II')).toBe('column-draft-lane-section-II');
+    expect(dropZoneTestId('submitted', 'unit-none')).toBe('column-submitted-lane-unit-none');
+  });
+
+  it('gives every lane’s zone of a column the plain zone’s name as prefix, and no other column’s', () => {
+    for (const column of BOARD_COLUMNS) {
+      const zone = dropZoneTestId(column, 'section-I');
+      expect(zone.startsWith(dropZoneTestId(column, null))).toBe(true);
+      for (const other of BOARD_COLUMNS.filter((name) => name !== column))
+        expect(zone.startsWith(dropZoneTestId(other, null))).toBe(false);
     }
   });
 });

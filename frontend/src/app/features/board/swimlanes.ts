@@ -14,6 +14,16 @@ export interface Lane {
 
 const NONE = 'none';
 
+/**
+ * The test id of a column's drop zone: `column-<column>` on a board without swimlanes and
+ * `column-<column>-lane-<lane>` in a swimlane (`column-draft-lane-section-II`). Every drop zone's id
+ * starts with its column, so `[data-testid^="column-draft"]` finds the draft zones of either layout;
+ * each zone also carries `data-column` and, in a lane, `data-lane`.
+ */
+export function dropZoneTestId(column: BoardColumn, laneKey: string | null): string {
+  return laneKey === null ? `column-${column}` : `column-${column}-lane-${laneKey}`;
+}
+
 /** The key of the lane a card sits in (see `Lane.key`). */
 export function laneKeyOf(card: CardDto, mode: SwimlaneMode): string {
   if (mode === 'none') return 'all';

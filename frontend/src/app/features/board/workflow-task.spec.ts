@@ -1,3 +1,4 @@
+import { initialContext } from '@dondoc/workflows';
 import { aCard, aPlan, aUser } from '../../../testing/factories';
 import { toWorkflowActor, toWorkflowTask, workflowMoves } from './workflow-task';
 
@@ -33,6 +34,14 @@ describe('toWorkflowTask', () => {
     ],
   ])('reads %s over the defaults', (_case, context, expected) => {
     expect(toWorkflowTask(aCard({ context }), plan).context).toMatchObject(expected);
+  });
+
+  it('gives back the whole context from a compact card (only the fields that differ from a new task)', () => {
+    const changed = { returnReason: 'Thiếu số liệu', progressPeriod: 'month', consultees: ['unit-b'] };
+    expect(toWorkflowTask(aCard({ context: changed }), plan).context).toEqual({
+      ...initialContext(),
+      ...changed,
+    });
   });
 
   it('handles a card without a lead unit and plans without reviewer or approver', () => {
