@@ -58,13 +58,11 @@ export class BoardPage {
     await this.page.locator('[data-testid="board"]:not(.dragging)').waitFor();
   }
 
-  /** The columns lit up as drop targets while a card is held. */
+  /** The columns lit up as drop targets while a card is held (each drop zone names its `data-column`). */
   async acceptingColumns(): Promise<string[]> {
     return this.page
-      .locator('[data-testid^="column-"][data-accepting="true"]')
-      .evaluateAll((zones) =>
-        zones.map((zone) => (zone.getAttribute('data-testid') ?? '').replace('column-', '')),
-      );
+      .locator('[data-column][data-accepting="true"]')
+      .evaluateAll((zones) => zones.map((zone) => zone.getAttribute('data-column') ?? ''));
   }
 
   async confirmDialog(fields: Record<string, string> = {}): Promise<void> {

@@ -12,6 +12,30 @@ export class LeadershipPage {
     await this.page.getByTestId('leadership-total-all').waitFor();
   }
 
+  /** The codes of the ward tabs a city-level leader gets, in their order (none for a ward's own leader). */
+  wardTabs(): Promise<string[]> {
+    return this.page
+      .locator('[data-testid^="leadership-ward-"]')
+      .evaluateAll((tabs) =>
+        tabs.map((tab) => (tab.getAttribute('data-testid') ?? '').slice('leadership-ward-'.length)),
+      );
+  }
+
+  /** Clicks a ward's tab and waits until that ward's board is on screen. */
+  async showWard(code: string, name: string): Promise<void> {
+    await this.page.getByTestId(`leadership-ward-${code}`).click();
+    await this.page.locator(`[data-testid="leadership-ward-${code}"][aria-current="page"]`).waitFor();
+    await this.page.locator('.meta .ward', { hasText: name }).waitFor();
+    await this.page.getByTestId('leadership-total-all').waitFor();
+  }
+
+  /** The event ids on the live ticker, newest first. */
+  tickerEventIds(): Promise<string[]> {
+    return this.page
+      .getByTestId('ticker-item')
+      .evaluateAll((items) => items.map((item) => item.getAttribute('data-event-id') ?? ''));
+  }
+
   async totals(): Promise<TimelinessCounts> {
     const counts = {} as TimelinessCounts;
     for (const key of TIMELINESS)

@@ -5,6 +5,8 @@ import { launchChromium } from './browser';
 
 /** Wide enough for all seven columns side by side, so drags never need to scroll. */
 export const WIDE_VIEWPORT = { width: 2200, height: 1000 };
+/** A common phone (390 × 844 CSS pixels): leaders read the boards on theirs. */
+export const PHONE_VIEWPORT = { width: 390, height: 844 };
 
 /**
  * One Chromium per journey file and one context per signed-in user; `boardAs` signs in and
@@ -24,10 +26,15 @@ export class BrowserSessions {
     this.browser = null;
   }
 
-  /** A page in a fresh context of its own, not signed in. */
-  async newPage(): Promise<Page> {
+  /** A page in a fresh context of its own, not signed in; a phone when given `PHONE_VIEWPORT`. */
+  async newPage(viewport = WIDE_VIEWPORT): Promise<Page> {
     if (!this.browser) throw new Error('BrowserSessions.start() was not called');
-    const context = await this.browser.newContext({ viewport: WIDE_VIEWPORT, locale: 'vi-VN' });
+    const phone = viewport.width <= PHONE_VIEWPORT.width;
+    const context = await this.browser.newContext({
+      viewport,
+      locale: 'vi-VN',
+      ...(phone ? { isMobile: true, hasTouch: true } : {}),
+    });
     this.contexts.push(context);
     return context.newPage();
   }

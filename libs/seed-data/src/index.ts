@@ -1,4 +1,12 @@
+export { DEMO_CITY_LEADERS } from './lib/demo-city-leaders';
 export { DEMO_PASSWORD, DEMO_USERS } from './lib/demo-users';
-export type { DemoUserSeed, PlanSeed, UnitGroupSeed, UnitSeed, WardSeed } from './lib/types';
+export type {
+  DemoCityLeaderSeed,
+  DemoUserSeed,
+  PlanSeed,
+  UnitGroupSeed,
+  UnitSeed,
+  WardSeed,
+} from './lib/types';
 export { DEMO_WARDS } from './lib/wards';
 export { DEFAULT_SEED_PLANS_DIR, readSeedPlanText, seedPlanFileNames } from './plan-files';

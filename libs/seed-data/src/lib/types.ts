@@ -47,3 +47,8 @@ export interface DemoUserSeed {
   unitCode: string;
   roles: Role[];
 }
+
+/** A leader seated in one ward who also watches the leadership boards of the wards granted to them. */
+export interface DemoCityLeaderSeed extends DemoUserSeed {
+  grantedWardCodes: string[];
+}

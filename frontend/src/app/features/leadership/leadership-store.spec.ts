@@ -1,18 +1,22 @@
 import { TestBed } from '@angular/core/testing';
-import type { LeadershipBoardDto } from '@dondoc/contracts';
+import type { LeadershipBoardDto, LeadershipWardDto } from '@dondoc/contracts';
 import { aChange, aLeadershipBoard, aTickerItem, someCounts } from '../../../testing/factories';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { RealtimeService, type WardWatch } from '../../core/realtime/realtime.service';
-import { LeadershipStore, REFRESH_DEBOUNCE_MS } from './leadership-store';
+import { LeadershipStore, REFRESH_DEBOUNCE_MS, wardOfCode } from './leadership-store';
 
-function setUp(first: LeadershipBoardDto = aLeadershipBoard()) {
-  const leadership = jest.fn<Promise<LeadershipBoardDto>, []>().mockResolvedValue(first);
+const HOME: LeadershipWardDto = { id: 'ward-hd', code: 'HD', name: 'Phường Hải Dương', home: true };
+const NORTH: LeadershipWardDto = { id: 'ward-nc', code: 'NC', name: 'Phường Nhị Chiểu', home: false };
+
+function setUp(first: LeadershipBoardDto = aLeadershipBoard(), wards: LeadershipWardDto[] = [HOME]) {
+  const leadership = jest.fn<Promise<LeadershipBoardDto>, [string?]>().mockResolvedValue(first);
+  const leadershipWards = jest.fn<Promise<LeadershipWardDto[]>, []>().mockResolvedValue(wards);
   const watches: WardWatch[] = [];
   const stop = jest.fn();
   TestBed.configureTestingModule({
     providers: [
       LeadershipStore,
-      { provide: DondocApi, useValue: { leadership } },
+      { provide: DondocApi, useValue: { leadership, leadershipWards } },
       {
         provide: RealtimeService,
         useValue: {
@@ -24,8 +28,17 @@ function setUp(first: LeadershipBoardDto = aLeadershipBoard()) {
       },
     ],
   });
-  return { store: TestBed.inject(LeadershipStore), leadership, watches, stop };
+  return { store: TestBed.inject(LeadershipStore), leadership, leadershipWards, watches, stop };
 }
+
+describe('wardOfCode', () => {
+  it('finds the ward the code names, else the user’s own', () => {
+    expect(wardOfCode([HOME, NORTH], 'NC')).toBe(NORTH);
+    expect(wardOfCode([HOME, NORTH], null)).toBe(HOME);
+    expect(wardOfCode([HOME, NORTH], 'XX')).toBe(HOME);
+    expect(wardOfCode([], 'NC')).toBeNull();
+  });
+});
 
 describe('LeadershipStore', () => {
   beforeEach(() => jest.useFakeTimers());
@@ -80,6 +93,56 @@ describe('LeadershipStore', () => {
     watches[0].onJoined?.(true);
     await jest.advanceTimersByTimeAsync(REFRESH_DEBOUNCE_MS);
     expect(leadership).toHaveBeenCalledTimes(2);
+  });
+
+  it('follows the user’s own ward by id, reading its board without naming it', async () => {
+    const { store, leadership, watches } = setUp();
+    await store.start();
+    expect(leadership).toHaveBeenCalledWith(undefined);
+    expect(watches[0].wardId).toBe(HOME.id);
+    expect(store.wards()).toEqual([HOME]);
+    expect(store.showsHomeWard()).toBe(true);
+  });
+
+  it('shows a city-level leader one granted ward at a time, leaving the previous one', async () => {
+    const north = aLeadershipBoard({
+      ward: { id: NORTH.id, code: NORTH.code, name: NORTH.name },
+      ticker: [aTickerItem({ eventId: '90' })],
+    });
+    const { store, leadership, leadershipWards, watches, stop } = setUp(aLeadershipBoard(), [HOME, NORTH]);
+    await store.show(null);
+    expect(store.shown()).toEqual(HOME);
+    const homeTicker = store.ticker().map((item) => item.eventId);
+
+    leadership.mockResolvedValue(north);
+    await store.show('NC');
+    expect(leadership).toHaveBeenLastCalledWith(NORTH.id);
+    expect(stop).toHaveBeenCalledTimes(1);
+    expect(watches.map((watch) => watch.wardId)).toEqual([HOME.id, NORTH.id]);
+    expect(store.board()?.ward.code).toBe('NC');
+    expect(store.showsHomeWard()).toBe(false);
+    // The ticker is the shown ward's alone.
+    expect(store.ticker().map((item) => item.eventId)).toEqual(['90']);
+    expect(homeTicker).not.toContain('90');
+
+    await store.show('NC');
+    expect(leadership).toHaveBeenCalledTimes(2);
+    expect(leadershipWards).toHaveBeenCalledTimes(1);
+  });
+
+  it('lands only the last ward asked for when the leader switches faster than the server answers', async () => {
+    const north = aLeadershipBoard({ ward: { id: NORTH.id, code: NORTH.code, name: NORTH.name } });
+    const { store, leadership, watches } = setUp(aLeadershipBoard(), [HOME, NORTH]);
+    let answerHome: (board: LeadershipBoardDto) => void = () => undefined;
+    leadership.mockImplementationOnce(() => new Promise((resolve) => (answerHome = resolve)));
+    leadership.mockResolvedValueOnce(north);
+    const first = store.show(null);
+    await jest.advanceTimersByTimeAsync(0);
+    await store.show('NC');
+    answerHome(aLeadershipBoard());
+    await first;
+    expect(store.board()?.ward.code).toBe('NC');
+    expect(watches.map((watch) => watch.wardId)).toEqual([NORTH.id]);
   });
 
   it('says so when the aggregates cannot be read, and watches nothing', async () => {

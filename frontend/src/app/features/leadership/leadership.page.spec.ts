@@ -1,6 +1,6 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { LeadershipBoardDto } from '@dondoc/contracts';
+import type { LeadershipBoardDto, LeadershipWardDto } from '@dondoc/contracts';
 import { aChange, aLeadershipBoard, someCounts } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { DondocApi } from '../../core/api/dondoc-api';
@@ -10,15 +10,18 @@ import { LeadershipPage } from './leadership.page';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
 
-async function render(board: LeadershipBoardDto = aLeadershipBoard()) {
-  const leadership = jest.fn<Promise<LeadershipBoardDto>, []>().mockResolvedValue(board);
+const HOME: LeadershipWardDto = { id: 'ward-hd', code: 'HD', name: 'Phường Hải Dương', home: true };
+
+async function render(board: LeadershipBoardDto = aLeadershipBoard(), wards: LeadershipWardDto[] = [HOME]) {
+  const leadership = jest.fn<Promise<LeadershipBoardDto>, [string?]>().mockResolvedValue(board);
+  const leadershipWards = jest.fn<Promise<LeadershipWardDto[]>, []>().mockResolvedValue(wards);
   const watches: WardWatch[] = [];
   TestBed.configureTestingModule({
     imports: [LeadershipPage],
     providers: [
       provideRouter([]),
       provideTestTranslations(),
-      { provide: DondocApi, useValue: { leadership } },
+      { provide: DondocApi, useValue: { leadership, leadershipWards } },
       {
         provide: RealtimeService,
         useValue: { watchWard: (watch: WardWatch) => (watches.push(watch), () => undefined) },
@@ -54,6 +57,36 @@ describe('LeadershipPage', () => {
     expect(attention[0].querySelector('a')?.getAttribute('href')).toBe('/ke-hoach/plan-158?q=4');
 
     expect(element.querySelectorAll('[data-testid="ticker-item"]')).toHaveLength(1);
+  });
+
+  it('shows no ward tabs to a leader of one ward', async () => {
+    const { byTestId } = await render();
+    expect(byTestId('leadership-wards')).toBeNull();
+  });
+
+  it('gives a city-level leader a tab per ward, and no plan links in a ward not their own', async () => {
+    const north: LeadershipWardDto = { id: 'ward-nc', code: 'NC', name: 'Phường Nhị Chiểu', home: false };
+    const { fixture, element, byTestId, leadership } = await render(aLeadershipBoard(), [HOME, north]);
+    const tabs = Array.from(element.querySelectorAll<HTMLAnchorElement>('[data-testid^="leadership-ward-"]'));
+    expect(tabs.map((tab) => [tab.dataset['testid'], tab.getAttribute('href')])).toEqual([
+      ['leadership-ward-HD', '/'],
+      ['leadership-ward-NC', '/?ward=NC'],
+    ]);
+    expect(text(tabs[0])).toBe('Phường Hải Dương phường của tôi');
+    expect(byTestId('leadership-ward-HD')?.getAttribute('aria-current')).toBe('page');
+
+    leadership.mockResolvedValue(
+      aLeadershipBoard({ ward: { id: 'ward-nc', code: 'NC', name: 'Phường Nhị Chiểu' } }),
+    );
+    tabs[1].click();
+    await fixture.whenStable();
+    await fixture.whenStable();
+    expect(leadership).toHaveBeenLastCalledWith('ward-nc');
+    expect(byTestId('leadership-ward-NC')?.getAttribute('aria-current')).toBe('page');
+    expect(text(element.querySelector('.meta .ward'))).toBe('Phường Nhị Chiểu');
+    const attention = element.querySelector('[data-testid="attention-item"]');
+    expect(attention?.querySelector('a')).toBeNull();
+    expect(text(attention)).toContain('4 Báo cáo kết quả cải cách hành chính quý I');
   });
 
   it('applies a live change: ticker first, then the refetched counts, one refetch per burst', async () => {

@@ -1,7 +1,9 @@
-import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import { TIMELINESS, type TimelinessCounts } from '@dondoc/contracts';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { ActivatedRoute, RouterLink } from '@angular/router';
+import { type LeadershipWardDto, TIMELINESS, type TimelinessCounts } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { map } from 'rxjs';
 import { formatDate, formatDateTime } from '../../core/format/dates';
 import { LanguageService } from '../../core/i18n/language.service';
 import { planBoardUrl } from '../../routes.paths';
@@ -11,9 +13,13 @@ import { LeadershipStore } from './leadership-store';
 
 const sum = (counts: TimelinessCounts): number => TIMELINESS.reduce((total, key) => total + counts[key], 0);
 
+/** The query parameter naming the ward shown to a city-level leader, by code (`?ward=NC`). */
+export const WARD_PARAM = 'ward';
+
 /**
  * `/lanh-dao`: how the ward's tasks stand, unit by unit (counted on the server), what needs
- * attention, and a live ticker of changes.
+ * attention, and a live ticker of changes. A city-level leader gets one tab per granted ward and
+ * reads them ward by ward; the ward shown is in the address (`?ward=NC`), so it is a link.
  */
 @Component({
   selector: 'dd-leadership-page',
@@ -37,8 +43,21 @@ export class LeadershipPage {
     return board ? sum(board.totals) : 0;
   });
 
+  private readonly wardCode = toSignal(
+    inject(ActivatedRoute).queryParamMap.pipe(map((params) => params.get(WARD_PARAM))),
+    { initialValue: null },
+  );
+
   constructor() {
-    void this.store.start();
+    effect(() => {
+      const code = this.wardCode();
+      untracked(() => void this.store.show(code));
+    });
+  }
+
+  /** The query string of a ward's tab: none for the user's own ward. */
+  protected wardQuery(ward: LeadershipWardDto): Record<string, string | null> {
+    return { [WARD_PARAM]: ward.home ? null : ward.code };
   }
 
   protected boardLink(planId: string): string[] {

@@ -1,10 +1,22 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { UnitBoardDto } from '@dondoc/contracts';
+import type { TaskDetailDto, UnitBoardDto } from '@dondoc/contracts';
 import { aUnitCard } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { GROUP_PAGE, UnitBoardPage } from './unit-board.page';
+
+const TASK_DETAIL: TaskDetailDto = {
+  card: aUnitCard({ id: 'b', ref: '1', planId: 'plan-226' }),
+  content: 'Rà soát, đơn giản hoá thủ tục hành chính',
+  type: 'document',
+  deliverable: 'Báo cáo',
+  budgetText: '',
+  leadUnitIds: ['unit-vhxh'],
+  context: {},
+  moves: [],
+  history: [],
+};
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -18,7 +30,13 @@ async function render(board: UnitBoardDto) {
     providers: [
       provideRouter([]),
       provideTestTranslations(),
-      { provide: DondocApi, useValue: { unitBoard: jest.fn().mockResolvedValue(board) } },
+      {
+        provide: DondocApi,
+        useValue: {
+          unitBoard: jest.fn().mockResolvedValue(board),
+          task: jest.fn().mockResolvedValue(TASK_DETAIL),
+        },
+      },
     ],
   });
   const fixture = TestBed.createComponent(UnitBoardPage);
@@ -56,8 +74,8 @@ describe('UnitBoardPage', () => {
     const toDo = groups[0];
     const cards = Array.from(toDo.querySelectorAll<HTMLElement>('article'));
     expect(cards.map((card) => [card.dataset['testid'], card.dataset['timeliness']])).toEqual([
-      ['card-1', 'overdue'],
-      ['card-2', 'on_track'],
+      ['card-plan-158-1', 'overdue'],
+      ['card-plan-158-2', 'on_track'],
     ]);
     expect(text(toDo.querySelectorAll('.entry')[1]?.querySelector('.context'))).toBe(
       'Phối hợp Kế hoạch chuyển đổi số',
@@ -66,6 +84,36 @@ describe('UnitBoardPage', () => {
     // Shown, not moved here: no move menu, no drag.
     expect(toDo.querySelector('[data-testid^="move-menu-"]')).toBeNull();
     expect(text(groups[1])).toContain('Không có nhiệm vụ');
+  });
+
+  it('keeps test ids unique when two plans use the same ref, and opens a card’s details', async () => {
+    const { fixture, element } = await render(
+      aUnitBoard([
+        {
+          key: 'to_do',
+          cards: [aUnitCard({ id: 'a', ref: '1' }), aUnitCard({ id: 'b', ref: '1', planId: 'plan-226' })],
+        },
+      ]),
+    );
+    const ids = Array.from(element.querySelectorAll<HTMLElement>('[data-testid^="card-"]')).map(
+      (node) => node.dataset['testid'],
+    );
+    expect(ids).toEqual([
+      'card-plan-158-1',
+      'card-details-plan-158-1',
+      'card-plan-226-1',
+      'card-details-plan-226-1',
+    ]);
+    expect(element.querySelector('[data-testid="task-drawer"]')).toBeNull();
+
+    element.querySelector<HTMLButtonElement>('[data-testid="card-details-plan-226-1"]')?.click();
+    await fixture.whenStable();
+    await fixture.whenStable();
+    const drawer = element.querySelector('[data-testid="task-drawer"]');
+    expect(text(drawer)).toContain('Rà soát, đơn giản hoá thủ tục hành chính');
+    element.querySelector<HTMLButtonElement>('[data-testid="drawer-close"]')?.click();
+    await fixture.whenStable();
+    expect(element.querySelector('[data-testid="task-drawer"]')).toBeNull();
   });
 
   it('shows a long group a page at a time', async () => {

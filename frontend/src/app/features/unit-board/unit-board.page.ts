@@ -1,15 +1,24 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { UNIT_BOARD_GROUPS, type UnitBoardDto, type UnitBoardGroup } from '@dondoc/contracts';
+import { type CardDto, UNIT_BOARD_GROUPS, type UnitBoardDto, type UnitBoardGroup } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { planBoardUrl } from '../../routes.paths';
 import { BoardCardComponent } from '../board/board-card.component';
+import { TaskDrawerComponent } from '../board/task-drawer.component';
 
 /** Cards shown per group before "show more": a unit's done pile can be long. */
 export const GROUP_PAGE = 50;
 
 type UnitCard = UnitBoardDto['groups'][number]['cards'][number];
+
+/**
+ * What makes a card's test ids unique here: cards of several plans meet on a unit board and plans
+ * reuse refs, so `card-<planId>-<ref>` (and `card-details-<planId>-<ref>`).
+ */
+export function unitCardKey(card: Pick<UnitCard, 'planId' | 'ref'>): string {
+  return `${card.planId}-${card.ref}`;
+}
 
 /** The groups in the workflow's order, each present even when the server left it out. */
 export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards: readonly UnitCard[] }[] {
@@ -20,11 +29,11 @@ export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards
 /**
  * `/don-vi`: what the user's unit has to do across the ward's plans, grouped by why (to do, to
  * fix, an opinion asked, waiting for others, done). Cards are shown, not moved: each links to
- * its plan board, where the moves are.
+ * its plan board, where the moves are, and opens its details and history in the drawer.
  */
 @Component({
   selector: 'dd-unit-board-page',
-  imports: [TranslatePipe, RouterLink, BoardCardComponent],
+  imports: [TranslatePipe, RouterLink, BoardCardComponent, TaskDrawerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page" data-testid="unit-board">
@@ -74,7 +83,13 @@ export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards
                             {{ card.planTitle }}
                           </a>
                         </p>
-                        <dd-board-card [card]="card" [moves]="[]" [interactive]="false" />
+                        <dd-board-card
+                          [card]="card"
+                          [moves]="[]"
+                          [interactive]="false"
+                          [testKey]="cardKey(card)"
+                          (detailsRequested)="opened.set($event)"
+                        />
                       </div>
                     } @empty {
                       <p class="empty">{{ 'unitBoard.empty' | translate }}</p>
@@ -99,6 +114,9 @@ export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards
         }
       }
     </div>
+    @if (opened(); as card) {
+      <dd-task-drawer [taskId]="card.id" [cardRef]="card.ref" (closed)="opened.set(null)" />
+    }
   `,
   styleUrl: './unit-board.page.css',
 })
@@ -108,6 +126,9 @@ export class UnitBoardPage {
   protected readonly board = signal<UnitBoardDto | null>(null);
   protected readonly groups = signal<{ key: UnitBoardGroup; cards: readonly UnitCard[] }[]>([]);
   private readonly limits = signal<Partial<Record<UnitBoardGroup, number>>>({});
+  /** The card whose details drawer is open. */
+  protected readonly opened = signal<CardDto | null>(null);
+  protected readonly cardKey = unitCardKey;
 
   constructor() {
     void this.load();
