@@ -1,4 +1,4 @@
-import type { TransitionRequest } from '@dondoc/contracts';
+import { takesDeliverableFiles, type TransitionRequest } from '@dondoc/contracts';
 import { addDays } from '@dondoc/deadlines';
 import type { TaskType } from '@dondoc/domain';
 import { VALID_PAYLOADS, type WorkflowEventType } from '@dondoc/workflows';
@@ -6,10 +6,12 @@ import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { toAuthUser } from '../auth/auth.service';
 import { Clock } from '../common/clock';
+import { DeliverablesService } from '../deliverables/deliverables.service';
 import type { UserEntity } from '../org/entities/user.entity';
 import type { ImportedPlan } from '../plan-import/plan-import.service';
 import type { TaskEntity } from '../tasks/entities/task.entity';
 import { TaskTransitionService } from '../tasks/task-transition.service';
+import { demoDeliverablePdf } from './demo-deliverable';
 
 type Seat = 'lead' | 'reviewer' | 'approver';
 
@@ -54,6 +56,7 @@ export class DemoHistory {
 
   constructor(
     private readonly transitions: TaskTransitionService,
+    private readonly deliverables: DeliverablesService,
     private readonly clock: Clock,
   ) {}
 
@@ -105,6 +108,7 @@ export class DemoHistory {
         payload: this.payloadFor(event),
       };
       try {
+        if (event === 'SUBMIT') await this.attachDraft(manager, task, actor);
         version = (await this.transitions.applyWithin(manager, task.id, toAuthUser(actor), request)).card
           .version;
       } catch (error) {
@@ -112,5 +116,14 @@ export class DemoHistory {
         return;
       }
     }
+  }
+
+  /** A lead hands in a file before submitting, as the product asks of document-type tasks. */
+  private async attachDraft(manager: EntityManager, task: TaskEntity, lead: UserEntity): Promise<void> {
+    if (!takesDeliverableFiles(task.type)) return;
+    await this.deliverables.attachInside(manager, task, toAuthUser(lead), {
+      originalname: `du-thao-${task.ref}.pdf`,
+      buffer: demoDeliverablePdf(task.ref, task.content),
+    });
   }
 }

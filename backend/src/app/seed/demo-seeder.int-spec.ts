@@ -1,21 +1,24 @@
 import type { BoardDto, PlanSummaryDto } from '@dondoc/contracts';
-import { API } from '@dondoc/contracts';
+import { API, takesDeliverableFiles } from '@dondoc/contracts';
 import { TASK_TYPES } from '@dondoc/domain';
 import { parsePlanText } from '@dondoc/plan-parser';
 import { DEMO_PASSWORD, DEMO_WARDS, readSeedPlanText } from '@dondoc/seed-data';
 import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { UserEntity } from '../org/entities/user.entity';
 import { TaskEventEntity } from '../tasks/entities/task-event.entity';
 import { verifyDatabaseLog } from '../tasks/log-verification';
 import { DemoSeeder } from './demo-seeder';
+import { FirstAdmin } from './first-admin';
 
 describeEachDatabase('the demo data of a fresh start', (kind) => {
   let testApp: TestApp;
   const boards = new Map<string, BoardDto[]>();
 
   beforeAll(async () => {
-    testApp = await startTestApp(kind, { SEED_DEMO_DATA: 'true' });
+    // The production default: the demo's submissions must carry files, as a ward's would.
+    testApp = await startTestApp(kind, { SEED_DEMO_DATA: 'true', DELIVERABLE_FILES_REQUIRED: 'true' });
     for (const ward of DEMO_WARDS) {
       const leader = await ApiClient.login(testApp.url, `${ward.code.toLowerCase()}.leader`, DEMO_PASSWORD);
       const plans = (await leader.get<PlanSummaryDto[]>(API.plans)).body;
@@ -73,6 +76,20 @@ describeEachDatabase('the demo data of a fresh start', (kind) => {
     expect(await testApp.dataSource.manager.count(TaskEventEntity)).toBeGreaterThan(20);
   });
 
+  it('hands in a file with every submission of a task that takes files', async () => {
+    const rows: { task_id: string }[] = await testApp.dataSource.query(
+      `SELECT DISTINCT v.task_id FROM deliverable_version v JOIN deliverable_file f ON f.version_id = v.id`,
+    );
+    const versioned = new Set(rows.map((row) => row.task_id));
+    const handedIn = [...boards.values()]
+      .flat()
+      .flatMap((board) => board.cards)
+      .filter((card) => ['submitted', 'reviewed', 'approved', 'returned'].includes(card.column))
+      .filter((card) => takesDeliverableFiles(card.type));
+    expect(handedIn.length).toBeGreaterThan(0);
+    expect(handedIn.filter((card) => !versioned.has(card.id)).map((card) => card.ref)).toEqual([]);
+  });
+
   it('folds every task’s event log to exactly its stored state', async () => {
     const report = await verifyDatabaseLog(testApp.dataSource);
     expect(report.mismatches).toEqual([]);
@@ -81,5 +98,12 @@ describeEachDatabase('the demo data of a fresh start', (kind) => {
 
   it('does not seed a database twice', async () => {
     expect(await testApp.app.get(DemoSeeder).seedIfEmpty()).toBe(false);
+  });
+
+  it('creates no first admin: in demo mode the demo wards bring their own admins', async () => {
+    const manager = testApp.dataSource.manager;
+    expect(await manager.countBy(UserEntity, { username: 'admin' })).toBe(0);
+    expect(await manager.countBy(UserEntity, { username: 'hd.admin' })).toBe(1);
+    expect(await testApp.app.get(FirstAdmin).createIfNone()).toBe(false);
   });
 });
