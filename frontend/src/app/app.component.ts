@@ -10,12 +10,16 @@ import { Session } from './core/auth/session';
 import { LanguageService } from './core/i18n/language.service';
 import { NoticeService } from './core/notify/notice.service';
 import { RealtimeService } from './core/realtime/realtime.service';
+import { NotificationBellComponent } from './features/notifications/notification-bell.component';
 import { LEADERSHIP_PATH, LEADERSHIP_ROLES, PLAN_PATH, UNIT_BOARD_PATH } from './routes.paths';
 
-/** The shell: top bar (language, user, logout), connection banner, toasts and the live region. */
+/**
+ * The shell: top bar (language, notification bell, user, logout), connection banner, toasts and the
+ * live region.
+ */
 @Component({
   selector: 'dd-root',
-  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe],
+  imports: [RouterOutlet, RouterLink, RouterLinkActive, TranslatePipe, NotificationBellComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './app.component.html',
   styleUrl: './app.component.css',

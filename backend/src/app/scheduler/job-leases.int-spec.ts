@@ -43,6 +43,7 @@ describeEachDatabase('job leases', (kind) => {
       ['period-cards', 'skipped'],
       ['consultation-deadlines', 'succeeded'],
       ['task-alerts', 'succeeded'],
+      ['daily-digest', 'succeeded'],
     ]);
     const runs = await testApp.dataSource.manager.find(JobRunEntity, { order: { name: 'ASC' } });
     expect(runs).toEqual([
@@ -53,6 +54,7 @@ describeEachDatabase('job leases', (kind) => {
         finishedAt: expect.any(String),
         detail: JSON.stringify({ expired: 0, closed: 0, movedBySomeoneElse: 0 }),
       }),
+      expect.objectContaining({ name: 'daily-digest', outcome: 'succeeded' }),
       expect.objectContaining({ name: 'task-alerts', outcome: 'succeeded' }),
     ]);
 

@@ -72,6 +72,8 @@ describeEachDatabase('a scheduler restarted in the middle of a run', (kind) => {
     expect(alerts.map((alert) => `${alert.taskId} ${alert.kind} ${alert.due}`).sort()).toEqual(
       [
         `${fixture.tasks[0].id} overdue 2026-03-20`,
+        `${fixture.tasks[0].id} escalated_unit_head 2026-03-20`,
+        `${fixture.tasks[0].id} escalated_leadership 2026-03-20`,
         ...cards.map((card) => `${card.taskId} due_soon 2026-03-31`),
       ].sort(),
     );

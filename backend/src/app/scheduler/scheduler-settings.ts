@@ -10,6 +10,8 @@ export interface SchedulerSettings {
    */
   leaseMs: number;
   dueSoonWorkingDays: number;
+  /** An overdue task escalates from its unit head to the ward's leadership this many working days late. */
+  escalateToLeadershipAfterWorkingDays: number;
   periodCardHorizonDays: number;
 }
 
@@ -21,6 +23,7 @@ export function schedulerSettings(env: Env): SchedulerSettings {
     intervalMs: env.SCHEDULER_INTERVAL_MS,
     leaseMs: 2 * env.SCHEDULER_INTERVAL_MS,
     dueSoonWorkingDays: env.DUE_SOON_WORKING_DAYS,
+    escalateToLeadershipAfterWorkingDays: env.ESCALATE_TO_LEADERSHIP_AFTER_WORKING_DAYS,
     periodCardHorizonDays: env.PERIOD_CARD_HORIZON_DAYS,
   };
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
+import { DailyDigestJob } from '../notifications/digest/daily-digest.job';
 import { TasksModule } from '../tasks/tasks.module';
 import { TaskAlertsJob } from './alerts/task-alerts.job';
 import { ConsultationDeadlinesJob } from './consultations/consultation-deadlines.job';
@@ -13,7 +14,8 @@ import { SCHEDULER_SETTINGS, schedulerSettings } from './scheduler-settings';
 
 /**
  * Timers that live in the database: period cards of report series, consultation deadlines, and
- * due-soon / overdue marks. Jobs run in this order, so a card created in a run is marked in it.
+ * due-soon / overdue marks with their escalations, and the units' daily digests (from the
+ * notifications module). Jobs run in this order, so a card created in a run is marked in it.
  */
 @Module({
   imports: [TasksModule],
@@ -24,7 +26,7 @@ import { SCHEDULER_SETTINGS, schedulerSettings } from './scheduler-settings';
     TaskAlertsJob,
     {
       provide: SCHEDULED_JOBS,
-      inject: [PeriodCardsJob, ConsultationDeadlinesJob, TaskAlertsJob],
+      inject: [PeriodCardsJob, ConsultationDeadlinesJob, TaskAlertsJob, DailyDigestJob],
       useFactory: (...jobs: ScheduledJob[]) => jobs,
     },
     JobLeases,

@@ -1,4 +1,11 @@
-import { DEFAULT_CALENDAR, type IsoDate, timeliness, type WorkingCalendar } from '@dondoc/deadlines';
+import {
+  DEFAULT_CALENDAR,
+  effectiveDue,
+  type IsoDate,
+  timeliness,
+  type WorkingCalendar,
+  workingDaysBetween,
+} from '@dondoc/deadlines';
 import type { WorkflowContext } from '@dondoc/workflows';
 import { dueInForce } from '../../tasks/card-timeliness';
 import type { TaskAlertKind } from '../entities/task-alert.entity';
@@ -15,22 +22,50 @@ export interface DueAlert {
   wardId: string;
   kind: TaskAlertKind;
   due: IsoDate;
+  /** Working days past the (effective) due date today; 0 while the task is not overdue. */
+  lateWorkingDays: number;
 }
 
-/** The due-soon and overdue marks that open tasks call for today (deadline engine's timeliness). */
-export function dueAlerts(
-  tasks: readonly OpenTask[],
-  today: IsoDate,
-  dueSoonWorkingDays: number,
-  calendar: WorkingCalendar = DEFAULT_CALENDAR,
-): DueAlert[] {
-  return tasks.flatMap((task) => {
+export interface AlertRules {
+  /** Due soon when this many working days or fewer remain. */
+  dueSoonWorkingDays: number;
+  /** The ward's leadership hears of an overdue task once it is this many working days late. */
+  escalateToLeadershipAfterWorkingDays: number;
+  calendar?: WorkingCalendar;
+}
+
+/**
+ * The marks that open tasks call for today (deadline engine's timeliness): due soon, or overdue —
+ * which at once escalates to the head of the lead unit, and to the ward's leadership once the task
+ * is late by the given number of working days.
+ */
+export function dueAlerts(tasks: readonly OpenTask[], today: IsoDate, rules: AlertRules): DueAlert[] {
+  const calendar = rules.calendar ?? DEFAULT_CALENDAR;
+  return tasks.flatMap((task): DueAlert[] => {
     const due = dueInForce(task);
     if (due === null) return [];
-    const standing = timeliness({ due, doneAt: null, today, calendar, dueSoonWorkingDays });
-    return standing === 'due_soon' || standing === 'overdue'
-      ? [{ taskId: task.id, wardId: task.wardId, kind: standing, due }]
-      : [];
+    const standing = timeliness({
+      due,
+      doneAt: null,
+      today,
+      calendar,
+      dueSoonWorkingDays: rules.dueSoonWorkingDays,
+    });
+    const alert = (kind: TaskAlertKind, lateWorkingDays = 0): DueAlert => ({
+      taskId: task.id,
+      wardId: task.wardId,
+      kind,
+      due,
+      lateWorkingDays,
+    });
+    if (standing === 'due_soon') return [alert('due_soon')];
+    if (standing !== 'overdue') return [];
+    const late = workingDaysBetween(effectiveDue(due, calendar), today, calendar);
+    return [
+      alert('overdue', late),
+      alert('escalated_unit_head', late),
+      ...(late >= rules.escalateToLeadershipAfterWorkingDays ? [alert('escalated_leadership', late)] : []),
+    ];
   });
 }
 

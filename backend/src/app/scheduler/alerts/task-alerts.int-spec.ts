@@ -18,7 +18,9 @@ describeEachDatabase('due-soon and overdue marks', (kind) => {
 
   /** Each fixture task as "kind due" marks, in task order. */
   const marks = async () => {
-    const alerts = await testApp.dataSource.manager.find(TaskAlertEntity, { order: { createdAt: 'ASC' } });
+    const alerts = await testApp.dataSource.manager.find(TaskAlertEntity, {
+      order: { createdAt: 'ASC', kind: 'ASC' },
+    });
     return fixture.tasks.map((task) =>
       alerts.filter((alert) => alert.taskId === task.id).map((alert) => `${alert.kind} ${alert.due}`),
     );
@@ -48,13 +50,20 @@ describeEachDatabase('due-soon and overdue marks', (kind) => {
     expect(await marks()).toEqual([['due_soon 2026-06-30'], ['due_soon 2026-06-30'], []]);
   });
 
-  it('marks them overdue after the due date, and again for the due date an extension brings', async () => {
+  it('marks them overdue after the due date, escalates them, and marks again for the due date an extension brings', async () => {
     await update(1, { context: { ...fixture.tasks[1].context, dueOverride: '2026-07-10' } });
     await testApp.runner.runDueJobs(clock.set('2026-07-01T02:00:00.000Z'));
     await testApp.runner.runDueJobs(clock.set('2026-07-08T02:00:00.000Z'));
     await testApp.runner.runDueJobs(clock.set('2026-07-08T03:00:00.000Z'));
+    // overdue on Wednesday 01/07 goes to the unit head at once; three working days late (Friday
+    // 03/07, ESCALATE_TO_LEADERSHIP_AFTER_WORKING_DAYS) it reaches leadership: the run of 08/07 sees it
     expect(await marks()).toEqual([
-      ['due_soon 2026-06-30', 'overdue 2026-06-30'],
+      [
+        'due_soon 2026-06-30',
+        'escalated_unit_head 2026-06-30',
+        'overdue 2026-06-30',
+        'escalated_leadership 2026-06-30',
+      ],
       ['due_soon 2026-06-30', 'due_soon 2026-07-10'],
       [],
     ]);
@@ -81,9 +90,9 @@ describeEachDatabase('due-soon and overdue marks', (kind) => {
     const cardMarks = await Promise.all(
       cards.map((card) => testApp.dataSource.manager.findBy(TaskAlertEntity, { taskId: card.id })),
     );
-    expect(cardMarks.map((found) => found.map((alert) => alert.kind))).toEqual([
-      ['overdue'],
-      ['overdue'],
+    expect(cardMarks.map((found) => found.map((alert) => alert.kind).sort())).toEqual([
+      ['escalated_leadership', 'escalated_unit_head', 'overdue'],
+      ['escalated_leadership', 'escalated_unit_head', 'overdue'],
       ['due_soon'],
     ]);
   });

@@ -1,22 +1,27 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In, Not } from 'typeorm';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { newId } from '../../common/ids';
 import { vietnamToday } from '../../common/vietnam-today';
 import { UnitOfWork } from '../../database/unit-of-work';
+import { NotificationWriter, type RaisedAlert } from '../../notifications/notification-writer';
 import { PlanEntity } from '../../plans/entities/plan.entity';
 import { TaskEntity } from '../../tasks/entities/task.entity';
 import { TaskAlertEntity } from '../entities/task-alert.entity';
 import { CLOSED_COLUMNS, isTrackedThroughCards } from '../period-cards/report-series';
 import type { JobSummary, ScheduledJob } from '../scheduled-job';
 import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../scheduler-settings';
-import { alertKey, dueAlerts } from './due-alerts';
+import { alertKey, type DueAlert, dueAlerts } from './due-alerts';
 
-/** Rows per INSERT, well under SQLite's limit on bound parameters. */
-const SLICE = 100;
+/** Alerts per transaction: each batch commits with its notifications, or not at all. */
+export const ALERT_BATCH = 100;
 
 /**
- * Marks open tasks due soon (DUE_SOON_WORKING_DAYS working days or fewer left) or overdue, once
- * per task, kind and due date: the unique index on task_alert makes a repeated insert a no-op.
+ * Marks open tasks due soon (DUE_SOON_WORKING_DAYS working days or fewer left) or overdue, and
+ * escalates overdue ones to the lead unit's head at once and to the ward's leadership after
+ * ESCALATE_TO_LEADERSHIP_AFTER_WORKING_DAYS working days — once per task, kind and due date: the
+ * unique index on task_alert makes a repeated insert a no-op. Each batch of alerts is written with
+ * the notifications it yields in one transaction, so a run cut short leaves whole batches behind,
+ * and the next run raises exactly what is still missing.
  */
 @Injectable()
 export class TaskAlertsJob implements ScheduledJob {
@@ -25,6 +30,7 @@ export class TaskAlertsJob implements ScheduledJob {
   constructor(
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
+    private readonly notifications: NotificationWriter,
     @Inject(SCHEDULER_SETTINGS) private readonly settings: SchedulerSettings,
   ) {}
 
@@ -45,7 +51,7 @@ export class TaskAlertsJob implements ScheduledJob {
     });
     const plans = new Map((await manager.find(PlanEntity)).map((plan) => [plan.id, plan]));
     const tracked = open.filter((task) => !isTrackedThroughCards(task, plans.get(task.planId) as PlanEntity));
-    const wanted = dueAlerts(tracked, vietnamToday(now), this.settings.dueSoonWorkingDays);
+    const wanted = dueAlerts(tracked, vietnamToday(now), this.settings);
 
     const raised = await manager
       .createQueryBuilder(TaskAlertEntity, 'alert')
@@ -55,18 +61,36 @@ export class TaskAlertsJob implements ScheduledJob {
       .getMany();
     const known = new Set(raised.map(alertKey));
     const missing = wanted.filter((alert) => !known.has(alertKey(alert)));
+    let notified = 0;
+    for (let start = 0; start < missing.length; start += ALERT_BATCH) {
+      const batch = missing.slice(start, start + ALERT_BATCH);
+      notified += await this.unitOfWork.run((tx) => this.raise(tx, batch, now));
+    }
+    return { openTasks: open.length, raised: missing.length, notified };
+  }
+
+  /** Inserts the batch's alerts (a concurrent run may have raised some) and notifies each once. */
+  private async raise(tx: EntityManager, batch: readonly DueAlert[], now: Date): Promise<number> {
     const createdAt = now.toISOString();
-    await this.unitOfWork.run(async (tx) => {
-      for (let start = 0; start < missing.length; start += SLICE) {
-        await tx
-          .createQueryBuilder()
-          .insert()
-          .into(TaskAlertEntity)
-          .values(missing.slice(start, start + SLICE).map((alert) => ({ id: newId(), ...alert, createdAt })))
-          .orIgnore()
-          .execute();
-      }
+    await tx
+      .createQueryBuilder()
+      .insert()
+      .into(TaskAlertEntity)
+      .values(
+        batch.map(({ taskId, wardId, kind, due }) => ({ id: newId(), taskId, wardId, kind, due, createdAt })),
+      )
+      .orIgnore()
+      .updateEntity(false)
+      .execute();
+    const stored = await tx.find(TaskAlertEntity, {
+      where: { taskId: In([...new Set(batch.map((alert) => alert.taskId))]) },
+      select: { id: true, taskId: true, kind: true, due: true },
     });
-    return { openTasks: open.length, raised: missing.length };
+    const idOf = new Map(stored.map((alert) => [alertKey(alert), alert.id]));
+    const alerts: RaisedAlert[] = batch.flatMap((alert) => {
+      const id = idOf.get(alertKey(alert));
+      return id ? [{ ...alert, id }] : [];
+    });
+    return this.notifications.forAlerts(tx, alerts, now);
   }
 }

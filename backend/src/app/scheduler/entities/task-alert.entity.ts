@@ -1,8 +1,17 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
-export type TaskAlertKind = 'due_soon' | 'overdue';
+export const TASK_ALERT_KINDS = [
+  'due_soon',
+  'overdue',
+  'escalated_unit_head',
+  'escalated_leadership',
+] as const;
+export type TaskAlertKind = (typeof TASK_ALERT_KINDS)[number];
 
-/** A due-soon or overdue mark, raised once per task, kind and due date in force. */
+/**
+ * A due-soon or overdue mark, or an escalation of an overdue task (to its unit head, then to the
+ * ward's leadership), raised once per task, kind and due date in force.
+ */
 @Entity('task_alert')
 @Index(['taskId', 'kind', 'due'], { unique: true })
 @Index(['wardId', 'createdAt'])
@@ -16,7 +25,7 @@ export class TaskAlertEntity {
   @Column({ name: 'task_id', type: 'varchar', length: 36 })
   taskId: string;
 
-  @Column({ type: 'varchar', length: 16 })
+  @Column({ type: 'varchar', length: 32 })
   kind: TaskAlertKind;
 
   /** The due date the mark is about (ISO date); an extension brings a new due date and new marks. */

@@ -1,0 +1,72 @@
+import { type DigestTask, digestSections, itemCount } from './digest-sections';
+
+const task = (id: string, values: Partial<DigestTask> = {}): DigestTask => ({
+  id,
+  planId: 'plan',
+  ref: id,
+  content: `Nhiệm vụ ${id}`,
+  state: 'draft',
+  column: 'draft',
+  leadUnitId: 'LEAD',
+  reviewerUnitId: 'REV',
+  approverUnitId: 'APP',
+  due: '2026-06-30',
+  consultees: [],
+  opinionUnitIds: [],
+  hasPendingExtension: false,
+  ...values,
+});
+
+// Thursday 25/06/2026: Friday 26, Monday 29 and Tuesday 30 remain
+const rules = { today: '2026-06-25', dueSoonWorkingDays: 3 };
+
+/** "section: refs" of a unit's digest. */
+const digestOf = (tasks: DigestTask[], unitId: string) =>
+  digestSections(tasks, unitId, rules).map(
+    (section) => `${section.key}: ${section.items.map((item) => item.ref).join(' ')}`,
+  );
+
+describe('digestSections', () => {
+  const tasks = [
+    task('late', { due: '2026-06-20' }),
+    task('soon'),
+    task('far', { due: '2026-09-30' }),
+    task('returned', { column: 'returned', state: 'returned', due: '2026-06-29' }),
+    task('submitted', { column: 'submitted', state: 'submitted' }),
+    task('appraisal', { column: 'submitted', state: 'submitted.appraisal', due: null }),
+    task('reviewed', { column: 'reviewed', state: 'reviewed', due: '2026-09-30' }),
+    task('consulting', {
+      state: 'consultation',
+      consultees: ['COOP', 'OTHER'],
+      opinionUnitIds: ['OTHER'],
+      due: null,
+    }),
+    task('extension', { hasPendingExtension: true, due: '2026-12-31' }),
+  ];
+
+  it('lists the lead unit’s late, soon due and returned work, earliest due first', () => {
+    expect(digestOf(tasks, 'LEAD')).toEqual([
+      'overdue: late',
+      'due_soon: returned soon submitted',
+      'returned: returned',
+    ]);
+  });
+
+  it('lists what waits for the reviewer and the approver unit', () => {
+    expect(digestOf(tasks, 'REV')).toEqual(['to_review: submitted']);
+    expect(digestOf(tasks, 'APP')).toEqual([
+      'to_approve: reviewed appraisal',
+      'extension_to_decide: extension',
+    ]);
+  });
+
+  it('asks a consulted unit for its opinion until it has given it', () => {
+    expect(digestOf(tasks, 'COOP')).toEqual(['opinion_requested: consulting']);
+    expect(digestOf(tasks, 'OTHER')).toEqual([]);
+  });
+
+  it('counts the items of every section', () => {
+    expect(itemCount(digestSections(tasks, 'LEAD', rules))).toBe(5);
+    expect(itemCount([])).toBe(0);
+  });
+});

@@ -1,0 +1,105 @@
+import {
+  DIGEST_SECTIONS,
+  type DigestItemDto,
+  type DigestSectionDto,
+  type DigestSectionKey,
+} from '@dondoc/contracts';
+import { DEFAULT_CALENDAR, type IsoDate, timeliness, type WorkingCalendar } from '@dondoc/deadlines';
+import type { BoardColumn } from '@dondoc/domain';
+import { MAX_TASK_TEXT, shorten } from '../notification-params';
+
+/** An open task as the digest reads it, with its plan's reviewer and approver units. */
+export interface DigestTask {
+  id: string;
+  planId: string;
+  ref: string;
+  content: string;
+  state: string;
+  column: BoardColumn;
+  leadUnitId: string | null;
+  reviewerUnitId: string | null;
+  approverUnitId: string | null;
+  /** The due date in force (an extension's, else the plan's). */
+  due: IsoDate | null;
+  /** Units asked for an opinion in the current consultation, and those that gave it. */
+  consultees: readonly string[];
+  opinionUnitIds: readonly string[];
+  hasPendingExtension: boolean;
+}
+
+export interface DigestRules {
+  today: IsoDate;
+  dueSoonWorkingDays: number;
+  calendar?: WorkingCalendar;
+}
+
+const TO_REVIEW: readonly string[] = ['submitted', 'submitted.appraised'];
+const TO_APPROVE: readonly string[] = ['reviewed', 'submitted.appraisal'];
+
+/** Which parts of the unit's digest the task belongs to: one task can be in several. */
+function sectionsOf(task: DigestTask, unitId: string, rules: DigestRules): DigestSectionKey[] {
+  const keys: DigestSectionKey[] = [];
+  if (task.leadUnitId === unitId) {
+    const standing =
+      task.due === null
+        ? 'not_due'
+        : timeliness({
+            due: task.due,
+            doneAt: null,
+            today: rules.today,
+            calendar: rules.calendar ?? DEFAULT_CALENDAR,
+            dueSoonWorkingDays: rules.dueSoonWorkingDays,
+          });
+    if (standing === 'overdue' || standing === 'due_soon') keys.push(standing);
+    if (task.column === 'returned') keys.push('returned');
+  }
+  if (task.reviewerUnitId === unitId && TO_REVIEW.includes(task.state)) keys.push('to_review');
+  if (task.approverUnitId === unitId && TO_APPROVE.includes(task.state)) keys.push('to_approve');
+  if (
+    task.state === 'consultation' &&
+    task.consultees.includes(unitId) &&
+    !task.opinionUnitIds.includes(unitId)
+  )
+    keys.push('opinion_requested');
+  if (task.approverUnitId === unitId && task.hasPendingExtension) keys.push('extension_to_decide');
+  return keys;
+}
+
+/**
+ * A unit's open asks for the day, in DIGEST_SECTIONS order, each section earliest due first;
+ * sections with nothing in them are left out, so an empty list means a quiet day.
+ */
+export function digestSections(
+  tasks: readonly DigestTask[],
+  unitId: string,
+  rules: DigestRules,
+): DigestSectionDto[] {
+  const bySection = new Map<DigestSectionKey, DigestItemDto[]>();
+  for (const task of tasks) {
+    for (const key of sectionsOf(task, unitId, rules)) {
+      const item: DigestItemDto = {
+        taskId: task.id,
+        planId: task.planId,
+        ref: task.ref,
+        task: shorten(task.content, MAX_TASK_TEXT),
+        due: task.due,
+      };
+      bySection.set(key, [...(bySection.get(key) ?? []), item]);
+    }
+  }
+  return DIGEST_SECTIONS.flatMap((key) => {
+    const items = bySection.get(key);
+    return items ? [{ key, items: [...items].sort(byDue) }] : [];
+  });
+}
+
+function byDue(a: DigestItemDto, b: DigestItemDto): number {
+  if (a.due === b.due) return 0;
+  if (a.due === null) return 1;
+  if (b.due === null) return -1;
+  return a.due.localeCompare(b.due);
+}
+
+export function itemCount(sections: readonly DigestSectionDto[]): number {
+  return sections.reduce((sum, section) => sum + section.items.length, 0);
+}

@@ -1,0 +1,203 @@
+import {
+  fillNotificationText,
+  NOTIFICATION_TITLES_VI,
+  type NotificationKind,
+  type NotificationParams,
+} from '@dondoc/contracts';
+import { Injectable } from '@nestjs/common';
+import { type EntityManager, In } from 'typeorm';
+import { newId } from '../common/ids';
+import { UnitEntity } from '../org/entities/unit.entity';
+import { UserEntity } from '../org/entities/user.entity';
+import { PlanEntity } from '../plans/entities/plan.entity';
+import type { DueAlert } from '../scheduler/alerts/due-alerts';
+import type { TaskEventEntity } from '../tasks/entities/task-event.entity';
+import { TaskEntity } from '../tasks/entities/task.entity';
+import { NotificationEntity } from './entities/notification.entity';
+import { paramsOfAlert, paramsOfEvent } from './notification-params';
+import { NotificationPublisher } from './notification-publisher';
+import {
+  askOfAlert,
+  askOfEvent,
+  type Audience,
+  type Candidate,
+  candidateUnits,
+  recipientsOf,
+  type TaskParties,
+} from './notification-rules';
+
+/** Rows per INSERT, well under SQLite's limit on bound parameters. */
+const SLICE = 50;
+
+/** A raised alert with the id of its task_alert row. */
+export type RaisedAlert = DueAlert & { id: string };
+
+const CANDIDATE_COLUMNS = { id: true, username: true, wardId: true, unitId: true, roles: true } as const;
+
+/**
+ * Writes notifications inside the caller's transaction — the event or alert they are about
+ * commits with them or not at all — and hands them to the publisher for after the commit. Each is
+ * unique per recipient and source, so writing the same source again changes nothing.
+ */
+@Injectable()
+export class NotificationWriter {
+  constructor(private readonly publisher: NotificationPublisher) {}
+
+  /** What an event just appended to a task's log asks of whom; `task` is the row after it. */
+  async forEvent(manager: EntityManager, event: TaskEventEntity, task: TaskEntity): Promise<void> {
+    const ask = askOfEvent(event);
+    if (!ask) return;
+    const needsPlan =
+      ask.audience.kind === 'relation' && ask.audience.relation !== 'lead'
+        ? await manager.findOne(PlanEntity, {
+            where: { id: task.planId },
+            select: { id: true, reviewerUnitId: true, approverUnitId: true },
+          })
+        : null;
+    const parties: TaskParties = {
+      wardId: task.wardId,
+      leadUnitId: task.leadUnitId,
+      reviewerUnitId: needsPlan?.reviewerUnitId ?? null,
+      approverUnitId: needsPlan?.approverUnitId ?? null,
+    };
+    const candidates = await this.candidates(manager, task.wardId, ask.audience, parties);
+    const recipients = recipientsOf(ask.audience, parties, candidates, event.actorId);
+    const params = paramsOfEvent(ask.kind, event, task);
+    const rows = recipients.map((recipientId) =>
+      this.row(ask.kind, params, {
+        wardId: task.wardId,
+        recipientId,
+        sourceKey: `event:${event.id}`,
+        taskId: task.id,
+        planId: task.planId,
+        eventId: Number(event.id),
+        alertId: null,
+        createdAt: event.at,
+      }),
+    );
+    await this.insert(manager, rows);
+    this.publisher.afterCommit(manager, rows);
+  }
+
+  /** The reminders and escalations of alerts just raised; answers how many notifications were new. */
+  async forAlerts(manager: EntityManager, alerts: readonly RaisedAlert[], now: Date): Promise<number> {
+    if (alerts.length === 0) return 0;
+    const taskIds = [...new Set(alerts.map((alert) => alert.taskId))];
+    const tasks = new Map(
+      (
+        await manager.find(TaskEntity, {
+          where: { id: In(taskIds) },
+          select: { id: true, wardId: true, planId: true, ref: true, content: true, leadUnitId: true },
+        })
+      ).map((task) => [task.id, task]),
+    );
+    const wardIds = [...new Set(alerts.map((alert) => alert.wardId))];
+    const candidates = await manager.find(UserEntity, {
+      where: { wardId: In(wardIds) },
+      select: CANDIDATE_COLUMNS,
+    });
+    const leadUnitIds = [...new Set([...tasks.values()].flatMap((task) => task.leadUnitId ?? []))];
+    const unitCodes = new Map(
+      leadUnitIds.length === 0
+        ? []
+        : (
+            await manager.find(UnitEntity, {
+              where: { id: In(leadUnitIds) },
+              select: { id: true, code: true },
+            })
+          ).map((unit) => [unit.id, unit.code]),
+    );
+    const createdAt = now.toISOString();
+    const rows = alerts.flatMap((alert) => {
+      const task = tasks.get(alert.taskId);
+      if (!task) return [];
+      const ask = askOfAlert(alert.kind);
+      const parties: TaskParties = {
+        wardId: task.wardId,
+        leadUnitId: task.leadUnitId,
+        reviewerUnitId: null,
+        approverUnitId: null,
+      };
+      const params = paramsOfAlert(
+        alert,
+        task,
+        task.leadUnitId ? (unitCodes.get(task.leadUnitId) ?? null) : null,
+      );
+      return recipientsOf(ask.audience, parties, candidates, null).map((recipientId) =>
+        this.row(ask.kind, params, {
+          wardId: task.wardId,
+          recipientId,
+          sourceKey: `alert:${alert.id}`,
+          taskId: task.id,
+          planId: task.planId,
+          eventId: null,
+          alertId: alert.id,
+          createdAt,
+        }),
+      );
+    });
+    await this.insert(manager, rows);
+    // Only the rows this transaction wrote: a run that raced another one publishes nothing twice.
+    const written = await this.written(manager, rows);
+    this.publisher.afterCommit(manager, written);
+    return written.length;
+  }
+
+  private async candidates(
+    manager: EntityManager,
+    wardId: string,
+    audience: Audience,
+    parties: TaskParties,
+  ): Promise<Candidate[]> {
+    const units = candidateUnits(audience, parties);
+    if (units !== 'all' && units.length === 0) return [];
+    return manager.find(UserEntity, {
+      where: units === 'all' ? { wardId } : { wardId, unitId: In(units) },
+      select: CANDIDATE_COLUMNS,
+    });
+  }
+
+  private row(
+    kind: NotificationKind,
+    params: NotificationParams,
+    source: Omit<NotificationEntity, 'id' | 'kind' | 'params' | 'title' | 'readAt'>,
+  ): NotificationEntity {
+    return {
+      id: newId(),
+      kind,
+      params,
+      title: fillNotificationText(NOTIFICATION_TITLES_VI[kind], params),
+      readAt: null,
+      ...source,
+    };
+  }
+
+  private async insert(manager: EntityManager, rows: readonly NotificationEntity[]): Promise<void> {
+    for (let start = 0; start < rows.length; start += SLICE) {
+      await manager
+        .createQueryBuilder()
+        .insert()
+        .into(NotificationEntity)
+        .values(rows.slice(start, start + SLICE))
+        .orIgnore()
+        .updateEntity(false)
+        .execute();
+    }
+  }
+
+  private async written(
+    manager: EntityManager,
+    rows: readonly NotificationEntity[],
+  ): Promise<NotificationEntity[]> {
+    const found = new Set<string>();
+    for (let start = 0; start < rows.length; start += SLICE) {
+      const ids = rows.slice(start, start + SLICE).map((row) => row.id);
+      const existing = await manager.find(NotificationEntity, {
+        where: { id: In(ids) },
+        select: { id: true },
+      });
+      for (const row of existing) found.add(row.id);
+    }
+    return rows.filter((row) => found.has(row.id));
+  }
+}

@@ -1,0 +1,246 @@
+import { provideHttpClient } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, Router } from '@angular/router';
+import type { DigestDto, NotificationDto, NotificationListDto } from '@dondoc/contracts';
+import { NOTIFICATIONS_API } from '@dondoc/contracts';
+import { aUser } from '../../../testing/factories';
+import { provideTestTranslations } from '../../../testing/translate';
+import { Session } from '../../core/auth/session';
+import { type DondocSocket, SOCKET_FACTORY } from '../../core/realtime/socket-factory';
+import { NotificationBellComponent } from './notification-bell.component';
+import { mergeNotifications, SHOWN_NOTIFICATIONS } from './notification-store';
+
+type Handler = (...args: unknown[]) => void;
+
+/** Just enough of a Socket.IO client socket: the test plays the server. */
+class FakeSocket {
+  connected = false;
+  closed = false;
+  private readonly handlers = new Map<string, Handler[]>();
+
+  constructor(readonly token: string) {}
+
+  on(event: string, handler: Handler): this {
+    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
+    return this;
+  }
+
+  removeAllListeners(): void {
+    this.handlers.clear();
+  }
+
+  disconnect(): void {
+    this.connected = false;
+    this.closed = true;
+  }
+
+  serverAccepts(): void {
+    this.connected = true;
+    this.fire('connect');
+  }
+
+  push(notification: NotificationDto): void {
+    this.fire('notification.created', notification);
+  }
+
+  private fire(event: string, ...args: unknown[]): void {
+    for (const handler of this.handlers.get(event) ?? []) handler(...args);
+  }
+}
+
+function aNotification(overrides: Partial<NotificationDto> = {}): NotificationDto {
+  return {
+    id: 'n-1',
+    kind: 'review_requested',
+    params: { ref: '12', task: 'Xây dựng kế hoạch', actor: 'Nguyễn Văn B' },
+    title: 'Nguyễn Văn B đã trình nhiệm vụ 12, cần thẩm tra: Xây dựng kế hoạch',
+    taskId: 'task-12',
+    planId: 'plan-158',
+    createdAt: '2026-06-25T02:00:00.000Z',
+    readAt: null,
+    ...overrides,
+  };
+}
+
+const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+async function render() {
+  const sockets: FakeSocket[] = [];
+  TestBed.configureTestingModule({
+    imports: [NotificationBellComponent],
+    providers: [
+      provideRouter([]),
+      provideHttpClient(),
+      provideHttpClientTesting(),
+      provideTestTranslations(),
+      {
+        provide: SOCKET_FACTORY,
+        useValue: (token: string) => {
+          const socket = new FakeSocket(token);
+          sockets.push(socket);
+          return socket as unknown as DondocSocket;
+        },
+      },
+    ],
+  });
+  localStorage.clear();
+  const session = TestBed.inject(Session);
+  session.start('jwt-1', aUser());
+  const http = TestBed.inject(HttpTestingController);
+  const fixture = TestBed.createComponent(NotificationBellComponent);
+  const element = fixture.nativeElement as HTMLElement;
+  const settle = async () => {
+    await fixture.whenStable();
+    await fixture.whenStable();
+  };
+  await settle();
+  /** The server accepts the socket and answers the list the bell then asks for. */
+  const connect = async (list: NotificationListDto) => {
+    sockets[sockets.length - 1].serverAccepts();
+    http.expectOne(NOTIFICATIONS_API.list({ limit: SHOWN_NOTIFICATIONS })).flush(list);
+    await settle();
+  };
+  const click = async (testId: string) => {
+    element.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)?.click();
+    await settle();
+  };
+  return { fixture, element, session, sockets, http, connect, click, settle };
+}
+
+describe('NotificationBellComponent', () => {
+  afterEach(() => TestBed.inject(HttpTestingController).verify());
+
+  it('opens a connection with the token and shows the unread count the server gives', async () => {
+    const { element, sockets, connect } = await render();
+    expect(sockets.map((socket) => socket.token)).toEqual(['jwt-1']);
+    expect(element.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-live')).toBe(
+      'false',
+    );
+
+    await connect({ items: [aNotification()], unreadCount: 3 });
+    expect(text(element.querySelector('[data-testid="notification-count"]'))).toBe('3');
+    expect(
+      element.querySelector('[data-testid="notification-bell-button"]')?.getAttribute('aria-label'),
+    ).toBe('Thông báo, 3 chưa đọc');
+    expect(element.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-live')).toBe(
+      'true',
+    );
+  });
+
+  it('adds a notification that arrives live, once, and announces it', async () => {
+    const { element, sockets, connect, click, settle } = await render();
+    await connect({ items: [], unreadCount: 0 });
+    expect(element.querySelector('[data-testid="notification-count"]')).toBeNull();
+
+    const arrived = aNotification({
+      id: 'n-2',
+      kind: 'returned',
+      params: { ref: '7', task: 'Báo cáo', actor: 'Chị Lan', reason: 'Thiếu số liệu' },
+    });
+    sockets[0].push(arrived);
+    sockets[0].push(arrived);
+    await settle();
+    expect(text(element.querySelector('[data-testid="notification-count"]'))).toBe('1');
+    const region = element.querySelector('[data-testid="notification-live-region"]');
+    expect(region?.getAttribute('aria-live')).toBe('polite');
+    expect(text(region)).toBe('Thông báo mới: Chị Lan đã trả lại nhiệm vụ 7: Thiếu số liệu');
+
+    await click('notification-bell-button');
+    const items = element.querySelectorAll<HTMLElement>('[data-testid="notification-item"]');
+    expect(items).toHaveLength(1);
+    expect(items[0].dataset['kind']).toBe('returned');
+    expect(items[0].dataset['read']).toBe('false');
+    expect(text(items[0].querySelector('[data-testid="notification-text"]'))).toBe(
+      'Chị Lan đã trả lại nhiệm vụ 7: Thiếu số liệu',
+    );
+  });
+
+  it('marks a notification read and opens its task on the plan board', async () => {
+    const { element, http, connect, click, settle } = await render();
+    const notification = aNotification();
+    await connect({ items: [notification], unreadCount: 1 });
+    await click('notification-bell-button');
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+
+    element.querySelector<HTMLButtonElement>('[data-testid="notification-item"] button')?.click();
+    const read = http.expectOne(NOTIFICATIONS_API.read('n-1'));
+    expect(read.request.method).toBe('POST');
+    read.flush({ ...notification, readAt: '2026-06-25T03:00:00.000Z' });
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['/', 'ke-hoach', 'plan-158'], { queryParams: { q: '12' } });
+    expect(element.querySelector('[data-testid="notification-count"]')).toBeNull();
+    expect(element.querySelector('[data-testid="notification-panel"]')).toBeNull();
+  });
+
+  it('marks all read at once', async () => {
+    const { element, http, connect, click, settle } = await render();
+    await connect({ items: [aNotification(), aNotification({ id: 'n-2' })], unreadCount: 2 });
+    await click('notification-bell-button');
+    element.querySelector<HTMLButtonElement>('[data-testid="notification-read-all"]')?.click();
+    http.expectOne(NOTIFICATIONS_API.readAll).flush({ updated: 2 });
+    await settle();
+    expect(element.querySelector('[data-testid="notification-count"]')).toBeNull();
+    const states = Array.from(element.querySelectorAll<HTMLElement>('[data-testid="notification-item"]')).map(
+      (item) => item.dataset['read'],
+    );
+    expect(states).toEqual(['true', 'true']);
+  });
+
+  it('shows the unit’s daily digests in Vietnamese', async () => {
+    const { element, http, connect, click, settle } = await render();
+    await connect({ items: [], unreadCount: 0 });
+    await click('notification-bell-button');
+    await click('notification-tab-digests');
+    const digests: DigestDto[] = [
+      {
+        id: 'd-2',
+        unitId: 'unit-vhxh',
+        date: '2026-06-26',
+        sections: [
+          {
+            key: 'overdue',
+            items: [{ taskId: 't-1', planId: 'plan-158', ref: '3', task: 'Báo cáo quý', due: '2026-06-20' }],
+          },
+        ],
+        createdAt: '2026-06-26T00:05:00.000Z',
+        mailedAt: null,
+      },
+      { id: 'd-1', unitId: 'unit-vhxh', date: '2026-06-25', sections: [], createdAt: '', mailedAt: null },
+    ];
+    http.expectOne(NOTIFICATIONS_API.digests).flush(digests);
+    await settle();
+    const shown = element.querySelectorAll<HTMLElement>('[data-testid="digest"]');
+    expect(Array.from(shown).map((digest) => text(digest.querySelector('h3')))).toEqual([
+      'Bản tin ngày 26/06/2026',
+      'Bản tin ngày 25/06/2026',
+    ]);
+    expect(text(shown[0].querySelector('h4'))).toBe('Nhiệm vụ quá hạn 1');
+    expect(text(shown[0].querySelector('li a'))).toBe('3 Báo cáo quý');
+    expect(text(shown[0].querySelector('li .when'))).toBe('hạn 20/06/2026');
+    expect(text(shown[1].querySelector('.quiet'))).toBe('Không có việc nào cần xử lý');
+    expect(shown[0].querySelector('a')?.getAttribute('href')).toBe('/ke-hoach/plan-158?q=3');
+  });
+
+  it('closes the connection and forgets the list when the user signs out', async () => {
+    const { element, sockets, session, connect, settle } = await render();
+    await connect({ items: [aNotification()], unreadCount: 1 });
+    session.end();
+    await settle();
+    expect(sockets[0].closed).toBe(true);
+    expect(element.querySelector('[data-testid="notification-count"]')).toBeNull();
+  });
+});
+
+describe('mergeNotifications', () => {
+  it('keeps the newest first, each once, at most the given number', () => {
+    const older = aNotification({ id: 'a', createdAt: '2026-06-01T00:00:00.000Z' });
+    const newer = aNotification({ id: 'b', createdAt: '2026-06-02T00:00:00.000Z' });
+    const readOlder = { ...older, readAt: '2026-06-03T00:00:00.000Z' };
+    expect(mergeNotifications([older], [newer, readOlder]).map((item) => [item.id, item.readAt])).toEqual([
+      ['b', null],
+      ['a', '2026-06-03T00:00:00.000Z'],
+    ]);
+    expect(mergeNotifications([older, newer], [], 1).map((item) => item.id)).toEqual(['b']);
+  });
+});

@@ -1,0 +1,110 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  HostListener,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
+import { Router, RouterLink } from '@angular/router';
+import type { DigestItemDto, NotificationDto } from '@dondoc/contracts';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { Session } from '../../core/auth/session';
+import { formatDate, formatDateTime } from '../../core/format/dates';
+import { planBoardUrl } from '../../routes.paths';
+import { NotificationStore } from './notification-store';
+
+type Tab = 'list' | 'digests';
+
+/** Past this the badge says "99+": the exact count is in the button's label. */
+const BADGE_MAX = 99;
+
+/**
+ * The bell in the top bar: how many notifications are unread, the list of them (newest first,
+ * each opening its task on the plan board), and the unit's daily digests. New notifications
+ * arrive live and are announced to screen readers in a live region of the bell's own, so they
+ * never cut across what the app's region says about a move.
+ */
+@Component({
+  selector: 'dd-notification-bell',
+  imports: [TranslatePipe, RouterLink],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  templateUrl: './notification-bell.component.html',
+  styleUrl: './notification-bell.component.css',
+})
+export class NotificationBellComponent {
+  protected readonly store = inject(NotificationStore);
+  private readonly session = inject(Session);
+  private readonly router = inject(Router);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly translate = inject(TranslateService);
+
+  protected readonly open = signal(false);
+  /** What the bell's own live region says: the latest arrival (the app's region stays with moves). */
+  protected readonly announcement = signal('');
+  protected readonly tab = signal<Tab>('list');
+  protected readonly badge = computed(() => {
+    const count = this.store.unreadCount();
+    return count > BADGE_MAX ? `${BADGE_MAX}+` : String(count);
+  });
+  protected readonly hasUnit = computed(() => this.session.user()?.unit != null);
+  protected readonly formatDate = formatDate;
+  protected readonly formatDateTime = formatDateTime;
+
+  constructor() {
+    const stop = this.store.onArrival((notification) =>
+      this.announcement.set(
+        this.translate.instant('notifications.arrived', { text: this.textOf(notification) }) as string,
+      ),
+    );
+    inject(DestroyRef).onDestroy(stop);
+  }
+
+  protected toggle(): void {
+    this.open.update((open) => !open);
+    if (this.open() && this.tab() === 'digests') void this.store.loadDigests();
+  }
+
+  protected show(tab: Tab): void {
+    this.tab.set(tab);
+    if (tab === 'digests') void this.store.loadDigests();
+  }
+
+  protected async openItem(notification: NotificationDto): Promise<void> {
+    this.open.set(false);
+    void this.store.markRead(notification).catch(() => undefined);
+    if (notification.planId) {
+      await this.router.navigate(planBoardUrl(notification.planId), {
+        queryParams: { q: notification.params.ref },
+      });
+    }
+  }
+
+  protected markAllRead(): void {
+    void this.store.markAllRead().catch(() => undefined);
+  }
+
+  protected boardLink(item: DigestItemDto): string[] {
+    return planBoardUrl(item.planId);
+  }
+
+  protected close(): void {
+    this.open.set(false);
+  }
+
+  @HostListener('document:keydown.escape')
+  protected onEscape(): void {
+    this.open.set(false);
+  }
+
+  @HostListener('document:click', ['$event'])
+  protected onDocumentClick(event: MouseEvent): void {
+    if (this.open() && !this.host.nativeElement.contains(event.target as Node)) this.open.set(false);
+  }
+
+  private textOf(notification: NotificationDto): string {
+    return this.translate.instant(`notifications.kinds.${notification.kind}`, notification.params) as string;
+  }
+}
