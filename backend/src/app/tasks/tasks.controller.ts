@@ -3,6 +3,7 @@ import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@ne
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { StandIns } from '../delegations/stand-ins';
 import { ChangeTypeDto } from './dto/change-type.dto';
 import { ChooseLeadDto } from './dto/choose-lead.dto';
 import { TransitionDto } from './dto/transition.dto';
@@ -18,6 +19,7 @@ export class TasksController {
     private readonly transitions: TaskTransitionService,
     private readonly details: TaskDetailService,
     private readonly admin: TaskAdminService,
+    private readonly standIns: StandIns,
   ) {}
 
   @Get(':taskId')
@@ -34,15 +36,19 @@ export class TasksController {
   @ApiOperation({ summary: 'Fire a workflow event on a task, naming the version the caller saw' })
   @ApiResponse({ status: 200, description: 'Moved; the new card and the appended event' })
   @ApiResponse({ status: 400, description: 'Malformed request or missing payload (e.g. no return reason)' })
-  @ApiResponse({ status: 403, description: 'The caller’s relation to the task does not allow this event' })
+  @ApiResponse({
+    status: 403,
+    description: 'The caller’s relation to the task does not allow this event, or no delegation in force',
+  })
   @ApiResponse({ status: 409, description: 'Stale version; `current` holds the task as it is now' })
   @ApiResponse({ status: 422, description: 'The task’s state does not accept this event' })
-  transition(
+  async transition(
     @Param('taskId', new ParseUUIDPipe()) taskId: string,
     @Body() body: TransitionDto,
     @CurrentUser() user: AuthUser,
   ): Promise<TransitionResponse> {
-    return this.transitions.transition(taskId, user, body);
+    const { actor, request } = await this.standIns.acting(user, body);
+    return this.transitions.transition(taskId, actor, request);
   }
 
   @Post(':taskId/primary-lead')

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DelegationsModule } from '../delegations/delegations.module';
 import { CardReader } from './card-reader';
 import { PlanFeed } from './plan-feed';
 import { TaskAdminService } from './task-admin.service';
@@ -8,6 +9,7 @@ import { TaskTransitionService } from './task-transition.service';
 import { TasksController } from './tasks.controller';
 
 @Module({
+  imports: [DelegationsModule],
   controllers: [TasksController],
   providers: [
     CardReader,

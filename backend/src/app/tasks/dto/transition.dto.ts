@@ -1,6 +1,6 @@
 import type { TransitionRequest } from '@dondoc/contracts';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsObject, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
+import { IsInt, IsObject, IsOptional, IsString, IsUUID, Matches, MaxLength, Min } from 'class-validator';
 
 export class TransitionDto implements TransitionRequest {
   @ApiProperty({
@@ -26,4 +26,11 @@ export class TransitionDto implements TransitionRequest {
   @IsOptional()
   @IsObject()
   payload?: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    description: 'A stand-in acting for whoever delegated to them (ủy quyền): that user’s id',
+  })
+  @IsOptional()
+  @IsUUID()
+  onBehalfOf?: string;
 }

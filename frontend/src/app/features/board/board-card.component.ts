@@ -22,7 +22,7 @@ import { TimelinessBadgeComponent } from './timeliness-badge.component';
       [class.selected]="selected()"
       [attr.aria-label]="'card.label' | translate: { ref: task.ref, title: task.title }"
       [attr.aria-busy]="sending()"
-      [attr.data-testid]="'card-' + task.ref"
+      [attr.data-testid]="'card-' + key()"
       [attr.data-task-id]="task.id"
       [attr.data-column]="task.column"
       [attr.data-version]="task.version"
@@ -42,7 +42,7 @@ import { TimelinessBadgeComponent } from './timeliness-badge.component';
           <input
             type="checkbox"
             class="select"
-            [attr.data-testid]="'card-select-' + task.ref"
+            [attr.data-testid]="'card-select-' + key()"
             [attr.aria-label]="'bulk.select' | translate: { ref: task.ref }"
             [checked]="selected()"
             [disabled]="sending()"
@@ -64,11 +64,22 @@ import { TimelinessBadgeComponent } from './timeliness-badge.component';
             {{ task.childApprovedCount }}/{{ task.childCount }}
           </span>
         }
+        @if (task.opinions; as opinions) {
+          <span class="opinions" data-testid="card-opinions">
+            {{ 'collab.opinionsChip' | translate: opinions }}
+          </span>
+        }
       </header>
 
       <p class="title" [attr.title]="task.title">{{ task.title }}</p>
 
       <dd-timeliness-badge class="timeliness" [value]="task.timeliness" />
+
+      @if (task.returnReason) {
+        <p class="return-reason" role="note" data-testid="card-return-reason">
+          {{ 'collab.returnReason' | translate: { reason: task.returnReason } }}
+        </p>
+      }
 
       @if (task.needsPrimaryLead) {
         <p class="warning" role="note">{{ 'card.needsPrimaryLead' | translate }}</p>
@@ -104,7 +115,7 @@ import { TimelinessBadgeComponent } from './timeliness-badge.component';
         <button
           type="button"
           class="details"
-          [attr.data-testid]="'card-details-' + task.ref"
+          [attr.data-testid]="'card-details-' + key()"
           [attr.aria-label]="'drawer.openLabel' | translate: { ref: task.ref }"
           (click)="detailsRequested.emit(task)"
         >
@@ -136,6 +147,11 @@ export class BoardCardComponent {
   /** Place in a windowed list, for screen readers that cannot count the cards not rendered. */
   readonly position = input<number | null>(null);
   readonly setSize = input<number | null>(null);
+  /**
+   * What makes the card's test ids unique on its page: its ref on a plan board (refs are unique in a
+   * plan); where cards of several plans meet (the unit board), the page passes plan and ref.
+   */
+  readonly testKey = input<string | null>(null);
   readonly moveChosen = output<MoveOptionDto>();
   readonly selectionChanged = output<boolean>();
   readonly dragStarted = output<CardDto>();
@@ -143,6 +159,7 @@ export class BoardCardComponent {
   readonly detailsRequested = output<CardDto>();
 
   protected readonly due = computed(() => formatDate(this.card().due));
+  protected readonly key = computed(() => this.testKey() ?? this.card().ref);
   private readonly menu = viewChild(MoveMenuComponent);
 
   /** Enter on the focused card opens its move menu; Enter inside the menu is the menu's own. */

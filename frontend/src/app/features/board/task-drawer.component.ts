@@ -1,24 +1,27 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  effect,
-  inject,
-  input,
-  output,
-  signal,
-  untracked,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import type { TaskDetailDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { formatDate, formatDateTime } from '../../core/format/dates';
 import { LanguageService } from '../../core/i18n/language.service';
+import { TaskDeliverablesComponent } from './deliverables/task-deliverables.component';
+import { onBehalfOfName } from './drawer/collaboration-api';
+import { ExtensionActionsComponent } from './drawer/extension-actions.component';
+import { reloadOnTaskChange } from './drawer/reload-on-task-change';
+import { TaskCommentsComponent } from './drawer/task-comments.component';
+import { TaskOpinionsComponent } from './drawer/task-opinions.component';
 import { eventLabel, stateLabel } from './workflow-labels';
 
 /** A side panel with the task's content and its history, re-read whenever the card changes. */
 @Component({
   selector: 'dd-task-drawer',
-  imports: [TranslatePipe],
+  imports: [
+    TranslatePipe,
+    TaskDeliverablesComponent,
+    TaskOpinionsComponent,
+    ExtensionActionsComponent,
+    TaskCommentsComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: { '(document:keydown.escape)': 'closed.emit()' },
   template: `
@@ -69,6 +72,10 @@ import { eventLabel, stateLabel } from './workflow-labels';
             <p>{{ task.budgetText }}</p>
           </section>
         }
+        <dd-task-deliverables [taskId]="task.card.id" [version]="task.card.version" />
+        <dd-task-opinions [taskId]="task.card.id" [version]="task.card.version" />
+        <dd-extension-actions [detail]="task" (changed)="reload()" />
+        <dd-task-comments [taskId]="task.card.id" [history]="task.history" (changed)="reload()" />
         <section>
           <h3>{{ 'drawer.history' | translate }}</h3>
           <ol class="history">
@@ -79,7 +86,13 @@ import { eventLabel, stateLabel } from './workflow-labels';
                   <span class="arrow">{{ stateName(entry.fromState) }} → {{ stateName(entry.toState) }}</span>
                 </div>
                 <div class="who">
-                  {{ 'drawer.by' | translate: { name: entry.actor.name } }}
+                  @if (onBehalfOf(entry.payload); as principal) {
+                    <span data-testid="history-on-behalf">{{
+                      'collab.onBehalfOf' | translate: { name: entry.actor.name, principal: principal }
+                    }}</span>
+                  } @else {
+                    {{ 'drawer.by' | translate: { name: entry.actor.name } }}
+                  }
                   @if (entry.actor.unitCode) {
                     ({{ entry.actor.unitCode }})
                   }
@@ -117,11 +130,7 @@ export class TaskDrawerComponent {
   private request = 0;
 
   constructor() {
-    effect(() => {
-      const taskId = this.taskId();
-      this.version();
-      untracked(() => void this.load(taskId));
-    });
+    reloadOnTaskChange(this.taskId, this.version, (taskId) => this.load(taskId));
   }
 
   protected date(value: string): string {
@@ -134,6 +143,15 @@ export class TaskDrawerComponent {
 
   protected eventName(event: string): string {
     return eventLabel(event, this.language());
+  }
+
+  protected onBehalfOf(payload: Record<string, unknown> | null): string | null {
+    return onBehalfOfName(payload);
+  }
+
+  /** A drawer section changed the task: read it again (the live message may come later). */
+  protected reload(): void {
+    void this.load(this.taskId());
   }
 
   protected stateName(state: string): string {

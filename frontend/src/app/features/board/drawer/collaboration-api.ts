@@ -1,0 +1,43 @@
+import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import {
+  type ApiErrorBody,
+  COLLABORATION_API,
+  type MyDelegationsDto,
+  type TaskOpinionsDto,
+  type TransitionResponse,
+} from '@dondoc/contracts';
+import { firstValueFrom } from 'rxjs';
+
+/** The drawer's calls for working together: opinions, comments, the user's delegations. */
+@Injectable({ providedIn: 'root' })
+export class CollaborationApi {
+  private readonly http = inject(HttpClient);
+
+  opinions(taskId: string): Promise<TaskOpinionsDto> {
+    return firstValueFrom(this.http.get<TaskOpinionsDto>(COLLABORATION_API.opinions(taskId)));
+  }
+
+  comment(taskId: string, text: string): Promise<TransitionResponse> {
+    return firstValueFrom(this.http.post<TransitionResponse>(COLLABORATION_API.comments(taskId), { text }));
+  }
+
+  myDelegations(): Promise<MyDelegationsDto> {
+    return firstValueFrom(this.http.get<MyDelegationsDto>(COLLABORATION_API.myDelegations));
+  }
+}
+
+/** The server's Vietnamese message of a refusal, or null for anything else. */
+export function refusalMessage(error: unknown): string | null {
+  if (!(error instanceof HttpErrorResponse)) return null;
+  const body = error.error as Partial<ApiErrorBody> | null;
+  return typeof body?.message === 'string' ? body.message : null;
+}
+
+/** Whom a stand-in acted for, from an event's payload ("X thay mặt Y"). */
+export function onBehalfOfName(payload: Record<string, unknown> | null): string | null {
+  const mark = payload?.['onBehalfOf'];
+  if (typeof mark !== 'object' || mark === null) return null;
+  const name = (mark as { name?: unknown }).name;
+  return typeof name === 'string' ? name : null;
+}

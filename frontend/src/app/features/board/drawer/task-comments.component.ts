@@ -1,0 +1,117 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
+import type { TaskEventDto } from '@dondoc/contracts';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { formatDateTime } from '../../../core/format/dates';
+import { CollaborationApi, refusalMessage } from './collaboration-api';
+
+/**
+ * Comments on a task, newest first, and a box to add one. "@username" mentions are resolved by
+ * the server. The list is the task's history, which the drawer reads again on every live change.
+ */
+@Component({
+  selector: 'dd-task-comments',
+  imports: [TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  template: `
+    <section data-testid="task-comments">
+      <h3>{{ 'collab.commentsTitle' | translate }}</h3>
+      <form (submit)="$event.preventDefault(); post()">
+        <textarea
+          rows="2"
+          data-testid="comment-text"
+          [attr.aria-label]="'collab.commentsTitle' | translate"
+          [attr.placeholder]="'collab.commentPlaceholder' | translate"
+          [value]="text()"
+          (input)="text.set($any($event.target).value)"
+        ></textarea>
+        <button type="submit" data-testid="comment-send" [disabled]="busy() || !text().trim()">
+          {{ 'collab.commentSend' | translate }}
+        </button>
+      </form>
+      @if (problem()) {
+        <p class="problem" role="alert">{{ problem() }}</p>
+      }
+      <ol class="comments">
+        @for (entry of comments(); track entry.id) {
+          <li data-testid="comment-item">
+            <div class="who">
+              <strong>{{ entry.actor.name }}</strong>
+              · <time [attr.datetime]="entry.at">{{ dateTime(entry.at) }}</time>
+            </div>
+            <p class="text">{{ entry.comment }}</p>
+          </li>
+        } @empty {
+          <li class="none">{{ 'collab.noComments' | translate }}</li>
+        }
+      </ol>
+    </section>
+  `,
+  styles: `
+    form {
+      display: grid;
+      gap: 0.4rem;
+    }
+    textarea {
+      width: 100%;
+      box-sizing: border-box;
+      font: inherit;
+    }
+    button {
+      justify-self: end;
+    }
+    .comments {
+      list-style: none;
+      margin: 0.5rem 0 0;
+      padding: 0;
+      display: grid;
+      gap: 0.4rem;
+    }
+    .who,
+    .none {
+      font-size: 0.8rem;
+      color: var(--dd-muted);
+    }
+    .text {
+      margin: 0;
+      white-space: pre-wrap;
+      overflow-wrap: anywhere;
+    }
+    .problem {
+      color: var(--dd-warning-text);
+    }
+  `,
+})
+export class TaskCommentsComponent {
+  readonly taskId = input.required<string>();
+  readonly history = input.required<readonly TaskEventDto[]>();
+  /** A comment was posted: the drawer reads the task again. */
+  readonly changed = output<void>();
+
+  protected readonly comments = computed(() => this.history().filter((entry) => entry.event === 'COMMENT'));
+  protected readonly text = signal('');
+  protected readonly busy = signal(false);
+  protected readonly problem = signal<string | null>(null);
+  private readonly api = inject(CollaborationApi);
+  private readonly translate = inject(TranslateService);
+
+  protected dateTime(value: string): string {
+    return formatDateTime(value);
+  }
+
+  protected async post(): Promise<void> {
+    const text = this.text().trim();
+    if (!text) return;
+    this.busy.set(true);
+    this.problem.set(null);
+    try {
+      await this.api.comment(this.taskId(), text);
+      this.text.set('');
+      this.changed.emit();
+    } catch (error) {
+      const reason = refusalMessage(error) ?? String(error);
+      this.problem.set(this.translate.instant('collab.failed', { reason }) as string);
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
