@@ -3,15 +3,19 @@ import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { AuthModule } from './auth/auth.module';
+import { CollaborationModule } from './collaboration/collaboration.module';
 import { Clock, SystemClock } from './common/clock';
 import { ApiErrorFilter } from './common/error.filter';
 import { ConfigModule } from './config/config.module';
 import type { Env } from './config/env';
 import { DatabaseModule } from './database/database.module';
+import { DeliverablesModule } from './deliverables/deliverables.module';
 import { HealthController } from './health/health.controller';
 import { ReadyController } from './health/ready.controller';
 import { LeadershipModule } from './leadership/leadership.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { NotificationsModule } from './notifications/notifications.module';
+import { OutboxModule } from './outbox/outbox.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { PlansModule } from './plans/plans.module';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -49,8 +53,12 @@ export class AppModule {
         RedisModule,
         MetricsModule,
         SocketHubModule,
+        NotificationsModule,
+        OutboxModule,
         AuthModule,
         TasksModule,
+        CollaborationModule,
+        DeliverablesModule,
         PlansModule,
         PlanImportModule,
         LeadershipModule,

@@ -66,7 +66,15 @@ export async function startTestApp(
   const env = loadEnv({
     JWT_SECRET: 'integration-tests-secret-0123456789',
     SEED_DEMO_DATA: 'false',
+    // Outside demo mode every fresh database gets its first admin: a known password keeps the
+    // generated one (and its banner) out of every suite's output.
+    ADMIN_PASSWORD: 'integration-tests-admin-password',
     SCHEDULER_ENABLED: 'false',
+    // Suites that move the app's clock by days keep their sign-ins; the session suites set the
+    // production lifetime themselves.
+    ACCESS_TOKEN_TTL: '365d',
+    // Suites about moves submit with a written reference; the deliverables suite requires files.
+    DELIVERABLE_FILES_REQUIRED: 'false',
     LOG_LEVEL: 'error',
     ...database.env,
     ...extraEnv,

@@ -1,2 +1,3 @@
 export * from './lib/built-app';
+export * from './lib/chromium';
 export * from './lib/demo-api';

@@ -19,4 +19,28 @@ describe('loadEnv', () => {
       SEED_DEMO_DATA: false,
     });
   });
+
+  it('keeps sessions short and login attempts limited by default', () => {
+    const env = loadEnv({});
+    expect(env).toMatchObject({
+      ACCESS_TOKEN_TTL: '15m',
+      REFRESH_TOKEN_TTL: '14d',
+      LOGIN_MAX_FAILURES_PER_ACCOUNT: 5,
+      LOGIN_BLOCK_DURATION: '15m',
+      ADMIN_USERNAME: 'admin',
+    });
+    expect(env.ADMIN_PASSWORD).toBeUndefined();
+    expect(env.TRUST_PROXY).toBeUndefined();
+  });
+
+  it('reads TRUST_PROXY as Express does: a flag, a hop count or addresses', () => {
+    expect(loadEnv({ TRUST_PROXY: 'true' }).TRUST_PROXY).toBe(true);
+    expect(loadEnv({ TRUST_PROXY: '1' }).TRUST_PROXY).toBe(1);
+    expect(loadEnv({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).TRUST_PROXY).toBe('loopback, 10.0.0.0/8');
+  });
+
+  it('refuses a short admin password and a lifetime it cannot read', () => {
+    expect(() => loadEnv({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD/);
+    expect(() => loadEnv({ REFRESH_TOKEN_TTL: '2 weeks' })).toThrow(/REFRESH_TOKEN_TTL/);
+  });
 });

@@ -1,5 +1,5 @@
-import type { JoinPlanAck, JoinPlanRequest } from '@dondoc/contracts';
-import { planRoom, SOCKET_PATH, wardRoom } from '@dondoc/contracts';
+import type { JoinPlanAck, JoinPlanRequest, JoinWardRequest } from '@dondoc/contracts';
+import { planRoom, SOCKET_PATH, userRoom, wardRoom } from '@dondoc/contracts';
 import { Logger } from '@nestjs/common';
 import {
   ConnectedSocket,
@@ -11,9 +11,10 @@ import {
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import type { AuthUser } from '../auth/auth-user';
+import { closeAtExpiry } from '../auth/socket-expiry';
 import { TokenService } from '../auth/token.service';
 import { AppError } from '../common/app-error';
-import { maySeeLeadershipBoard } from '../leadership/leadership-access';
+import { LeadershipWards } from '../leadership/leadership-wards';
 import { PlansService } from '../plans/plans.service';
 import { PlanFeed } from '../tasks/plan-feed';
 import { type BoardServer, SocketHub } from './socket-hub';
@@ -39,6 +40,7 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly tokens: TokenService,
     private readonly plans: PlansService,
     private readonly feed: PlanFeed,
+    private readonly leadershipWards: LeadershipWards,
   ) {}
 
   afterInit(server: BoardServer): void {
@@ -48,7 +50,11 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
   async handleConnection(socket: BoardSocket): Promise<void> {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     try {
-      socket.data.user = await this.tokens.verify(typeof token === 'string' ? token : undefined);
+      const access = await this.tokens.verifyAccess(typeof token === 'string' ? token : undefined);
+      socket.data.user = access.user;
+      // The user's own room: their notifications reach every tab they have open.
+      await socket.join(userRoom(access.user.id));
+      closeAtExpiry(socket, access);
     } catch (error) {
       socket.emit(
         'exception' as never,
@@ -84,20 +90,29 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
   }
 
   /**
-   * Leadership boards watch every change of the caller's own ward, authorised like reading the
-   * leadership board. No replay: the client refetches the aggregates after it joins.
+   * Leadership boards watch every change of a ward: the caller's own, or one granted to a
+   * city-level leader, authorised exactly like reading that ward's leadership board. No replay:
+   * the client refetches the aggregates after it joins.
    */
   @SubscribeMessage('ward.join')
-  async joinWard(@ConnectedSocket() socket: BoardSocket): Promise<WardJoinAck> {
+  async joinWard(
+    @ConnectedSocket() socket: BoardSocket,
+    @MessageBody() request: JoinWardRequest | undefined,
+  ): Promise<WardJoinAck> {
     const user = socket.data.user;
     if (!user) return { ok: false, code: 'UNAUTHENTICATED', message: 'Bạn cần đăng nhập' };
-    if (!maySeeLeadershipBoard(user))
-      return {
-        ok: false,
-        code: 'FORBIDDEN',
-        message: 'Chỉ lãnh đạo hoặc quản trị viên của phường được theo dõi toàn phường',
-      };
-    await socket.join(wardRoom(user.wardId));
+    const asked = request?.wardId;
+    if (asked !== undefined && typeof asked !== 'string')
+      return { ok: false, code: 'VALIDATION_FAILED', message: 'Mã phường không hợp lệ' };
+    let wardId: string;
+    try {
+      wardId = await this.leadershipWards.resolve(user, asked);
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
+      this.logger.error(error);
+      return { ok: false, code: 'INTERNAL', message: 'Lỗi hệ thống' };
+    }
+    await socket.join(wardRoom(wardId));
     return { ok: true };
   }
 

@@ -1,5 +1,12 @@
 import { parsePlanText } from '@dondoc/plan-parser';
-import { DEMO_PASSWORD, DEMO_USERS, DEMO_WARDS, readSeedPlanText, type WardSeed } from '@dondoc/seed-data';
+import {
+  DEMO_CITY_LEADERS,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  DEMO_WARDS,
+  readSeedPlanText,
+  type WardSeed,
+} from '@dondoc/seed-data';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +19,7 @@ import { ENV } from '../config/env.token';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
+import { WardGrantEntity } from '../org/entities/ward-grant.entity';
 import { WardEntity } from '../org/entities/ward.entity';
 import { PlanImportService } from '../plan-import/plan-import.service';
 import { DemoHistory } from './demo-history';
@@ -46,13 +54,16 @@ export class DemoSeeder implements OnApplicationBootstrap {
     try {
       await this.unitOfWork.run(async (manager) => {
         for (const ward of DEMO_WARDS) await this.seedWard(manager, ward, demoPasswordHash, plansDir);
+        await this.seedCityLeaders(manager, demoPasswordHash);
       });
     } catch (error) {
       // Another process seeding the same database at the same moment wins on the unique ward code.
       if ((await this.dataSource.manager.count(WardEntity)) > 0) return false;
       throw error;
     }
-    this.logger.log(`Demo data loaded: ${DEMO_WARDS.length} wards, ${DEMO_USERS.length} users`);
+    this.logger.log(
+      `Demo data loaded: ${DEMO_WARDS.length} wards, ${DEMO_USERS.length + DEMO_CITY_LEADERS.length} users`,
+    );
     return true;
   }
 
@@ -127,6 +138,33 @@ export class DemoSeeder implements OnApplicationBootstrap {
         now,
       );
       await this.history.play(manager, imported, users);
+    }
+  }
+
+  /** City-level leaders: a seat in their home ward, and a grant of each ward they watch. */
+  private async seedCityLeaders(manager: EntityManager, passwordHash: string): Promise<void> {
+    const now = this.clock.now().toISOString();
+    const wardIdOf = new Map((await manager.find(WardEntity)).map((ward) => [ward.code, ward.id]));
+    for (const leader of DEMO_CITY_LEADERS) {
+      const wardId = wardIdOf.get(leader.wardCode);
+      if (!wardId) continue;
+      const unit = await manager.findOneBy(UnitEntity, { wardId, code: leader.unitCode });
+      const user = manager.create(UserEntity, {
+        id: newId(),
+        wardId,
+        unitId: unit?.id ?? null,
+        username: leader.username,
+        fullName: leader.fullName,
+        passwordHash,
+        roles: leader.roles,
+        createdAt: now,
+      });
+      await manager.insert(UserEntity, user);
+      const grants = leader.grantedWardCodes.flatMap((code) => {
+        const grantedWardId = wardIdOf.get(code);
+        return grantedWardId ? [{ userId: user.id, wardId: grantedWardId, createdAt: now }] : [];
+      });
+      if (grants.length > 0) await manager.insert(WardGrantEntity, grants);
     }
   }
 

@@ -1,9 +1,13 @@
 import type { TransitionResponse } from '@dondoc/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { appendToChain } from '../audit/event-chain';
+import { storedText } from '../audit/stored-text';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError, notFound } from '../common/app-error';
-import { asUpdate, insertRows } from '../database/insert-rows';
+import { asUpdate } from '../database/insert-rows';
+import { NotificationWriter } from '../notifications/notification-writer';
+import { OutboxPublisher } from '../outbox/outbox-publisher';
 import { CardReader } from './card-reader';
 import { toEventDto } from './card.mapper';
 import { TaskEventEntity } from './entities/task-event.entity';
@@ -21,11 +25,17 @@ export interface TaskChange {
 
 /**
  * The one way a task row changes: an UPDATE guarded by the version the caller read, and the event
- * that says why, appended in the same transaction. A version that moved in between is a 409.
+ * that says why, appended to its ward's hash chain in the same transaction, together with the live
+ * message to publish after the commit (the outbox). A version that moved in between is a 409.
+ * The caller publishes the returned message with OutboxPublisher.publishCommitted after its commit.
  */
 @Injectable()
 export class TaskChangeRecorder {
-  constructor(private readonly cards: CardReader) {}
+  constructor(
+    private readonly cards: CardReader,
+    private readonly outbox: OutboxPublisher,
+    private readonly notifications: NotificationWriter,
+  ) {}
 
   /** The task of the caller's ward, at the version the caller saw; otherwise 404 or 409. */
   async load(
@@ -60,22 +70,27 @@ export class TaskChangeRecorder {
       planId: task.planId,
       taskId: task.id,
       actorId: user?.id ?? null,
-      actorName: user?.fullName ?? 'Hệ thống',
+      actorName: storedText(user?.fullName ?? 'Hệ thống'),
       actorUnitId: user?.unitId ?? null,
       actorRole: change.actorRole,
       event: change.event,
       fromState: task.state,
       toState: next.state ?? task.state,
       version: task.version + 1,
-      comment: change.comment?.trim() || null,
+      comment: change.comment?.trim() ? storedText(change.comment.trim()) : null,
       payload: change.payload,
       at: change.at,
     });
-    await insertRows(manager, TaskEventEntity, event, { generated: true });
-
     const saved = Object.assign(task, next);
     const codes = await this.cards.unitCodes(task.wardId, manager);
-    return { card: await this.cards.card(saved, manager, event.id, codes), event: toEventDto(event, codes) };
+    const card = await this.cards.card(saved, manager, null, codes);
+    // From here to the commit the ward's chain head is locked (PostgreSQL): every other change of
+    // the ward waits, so whatever follows should be a few inserts, not reads.
+    await appendToChain(manager, event);
+    const message = { card: { ...card, lastEventId: String(event.id) }, event: toEventDto(event, codes) };
+    await this.outbox.stage(manager, task.wardId, message);
+    await this.notifications.forEvent(manager, event, saved);
+    return message;
   }
 
   private async conflict(manager: EntityManager, stale: TaskEntity): Promise<AppError> {

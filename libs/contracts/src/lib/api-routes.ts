@@ -1,6 +1,10 @@
 /** The REST paths, shared so clients never spell them twice. */
 export const API = {
   login: '/api/auth/login',
+  /** Rotates the refresh cookie and answers a new access token (LoginResponse). */
+  refresh: '/api/auth/refresh',
+  /** Revokes the session of the refresh cookie and clears it. */
+  logout: '/api/auth/logout',
   me: '/api/auth/me',
   health: '/api/health',
   plans: '/api/plans',
@@ -8,6 +12,9 @@ export const API = {
   planEvents: (planId: string, since: string | null) =>
     `/api/plans/${encodeURIComponent(planId)}/events${since ? `?since=${encodeURIComponent(since)}` : ''}`,
   leadership: '/api/leadership',
+  /** One ward's leadership board: the caller's own or one granted to them (city-level leaders). */
+  leadershipWards: '/api/leadership/wards',
+  leadershipOfWard: (wardId: string) => `/api/leadership/wards/${encodeURIComponent(wardId)}`,
   unitBoard: '/api/units/mine/board',
   task: (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}`,
   transitions: (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}/transitions`,

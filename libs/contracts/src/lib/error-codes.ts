@@ -10,6 +10,9 @@ export const ERROR_CODES = [
   'INVALID_PAYLOAD',
   'UNSUPPORTED_MACHINE_VERSION',
   'PAYLOAD_TOO_LARGE',
+  'DELIVERABLE_REQUIRED',
+  'UNSUPPORTED_FILE_TYPE',
+  'TOO_MANY_ATTEMPTS',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,8 +1,10 @@
 import type { CardDto } from './boards';
+import type { NotificationDto } from './notifications';
+import type { AuthExpiredMessage } from './session';
 import type { TaskEventDto } from './tasks';
 
 /** Rooms a client may join; the server authorises each join like a read of the same board. */
-export type RoomName = `plan:${string}` | `ward:${string}`;
+export type RoomName = `plan:${string}` | `ward:${string}` | `user:${string}`;
 
 export function planRoom(planId: string): RoomName {
   return `plan:${planId}`;
@@ -11,6 +13,11 @@ export function planRoom(planId: string): RoomName {
 /** Leadership boards watch a whole ward; joining is authorised like reading its leadership board. */
 export function wardRoom(wardId: string): RoomName {
   return `ward:${wardId}`;
+}
+
+/** Every socket of a signed-in user joins their own room on connect: personal notifications go there. */
+export function userRoom(userId: string): RoomName {
+  return `user:${userId}`;
 }
 
 export interface TaskChangedMessage {
@@ -24,19 +31,27 @@ export interface JoinPlanRequest {
   since?: string | null;
 }
 
+/** Without a ward, the caller's own; another ward only when it is granted to the caller. */
+export interface JoinWardRequest {
+  wardId?: string;
+}
+
 export type JoinPlanAck =
   | { ok: true; missed: TaskChangedMessage[]; tooFarBehind: boolean }
   | { ok: false; code: string; message: string };
 
 export interface ServerToClientEvents {
   'task.changed': (message: TaskChangedMessage) => void;
+  'notification.created': (notification: NotificationDto) => void;
+  /** The access token expired: the server closes the socket next; reconnect with a fresh token. */
+  'auth.expired': (message: AuthExpiredMessage) => void;
 }
 
 export interface ClientToServerEvents {
   'plan.join': (request: JoinPlanRequest, ack: (answer: JoinPlanAck) => void) => void;
   'plan.leave': (request: { planId: string }) => void;
   'ward.join': (
-    request: Record<string, never>,
+    request: JoinWardRequest,
     ack: (answer: { ok: boolean; code?: string; message?: string }) => void,
   ) => void;
 }

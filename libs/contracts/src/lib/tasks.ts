@@ -7,6 +7,8 @@ export interface TransitionRequest {
   expectedVersion: number;
   comment?: string;
   payload?: Record<string, unknown>;
+  /** A stand-in acting for the user who delegated to them (ủy quyền): that user's id. */
+  onBehalfOf?: string;
 }
 
 export interface TaskEventDto {

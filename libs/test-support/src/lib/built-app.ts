@@ -38,6 +38,8 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
     {
       cwd: WORKSPACE_ROOT,
       env: {
+        // Journeys about moves submit with a written reference; the deliverables journey sets `true`.
+        DELIVERABLE_FILES_REQUIRED: 'false',
         ...process.env,
         PORT: String(port),
         HOST: '127.0.0.1',

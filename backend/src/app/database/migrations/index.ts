@@ -1,5 +1,20 @@
 import { InitialSchema1795632550266 } from './1795632550266-initial-schema';
 import { Scheduler1795700000000 } from './1795700000000-scheduler';
+import { AuditChainAndOutbox1796000000000 } from './1796000000000-audit-chain-and-outbox';
+import { RefreshTokens1796100000000 } from './1796100000000-refresh-tokens';
+import { WardGrants1796250000000 } from './1796250000000-ward-grants';
+import { Deliverables1796300000000 } from './1796300000000-deliverables';
+import { Notifications1796400000000 } from './1796400000000-notifications';
+import { Delegations1796500000000 } from './1796500000000-delegations';
 
 /** In order; listed explicitly because the backend is bundled and cannot glob for them. */
-export const MIGRATIONS = [InitialSchema1795632550266, Scheduler1795700000000];
+export const MIGRATIONS = [
+  InitialSchema1795632550266,
+  Scheduler1795700000000,
+  AuditChainAndOutbox1796000000000,
+  RefreshTokens1796100000000,
+  WardGrants1796250000000,
+  Deliverables1796300000000,
+  Notifications1796400000000,
+  Delegations1796500000000,
+];

@@ -68,6 +68,10 @@ class FakeSocket {
     this.pendingAcks.shift()?.(null, answer);
   }
 
+  serverSays(event: string, ...args: unknown[]): void {
+    this.fire(event, ...args);
+  }
+
   push(message: TaskChangedMessage): void {
     this.fire('task.changed', message);
   }
@@ -201,6 +205,27 @@ describe('RealtimeService', () => {
     }
   });
 
+  it('renews the session and reconnects at once, without a lost banner, when the token expired', async () => {
+    jest.useFakeTimers();
+    try {
+      const { realtime, sockets, verifySession } = setUp();
+      const watch = aWatch();
+      realtime.watch(watch);
+      sockets[0].serverAccepts();
+      sockets[0].serverSays('auth.expired', { expiredAt: '2026-03-02T08:15:00.000Z' });
+      sockets[0].serverDrops('io server disconnect');
+      expect(realtime.banner()).toBeNull();
+
+      await jest.advanceTimersByTimeAsync(0);
+      expect(verifySession).toHaveBeenCalledTimes(1);
+      expect(sockets[0].connected).toBe(true);
+      // Joined again from the last event seen, so nothing of the gap is lost.
+      expect(sockets[0].joins.at(-1)).toEqual({ planId: 'plan-158', since: '10' });
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('leaves the plan and closes the socket when the last board stops watching', () => {
     const { realtime, sockets } = setUp();
     const stop = realtime.watch(aWatch());
@@ -225,7 +250,7 @@ describe('RealtimeService', () => {
   });
 
   describe('ward watch (leadership board)', () => {
-    const aWardWatch = (): Required<WardWatch> => ({
+    const aWardWatch = (): Required<Omit<WardWatch, 'wardId'>> => ({
       onChange: jest.fn(),
       onJoined: jest.fn(),
       onRefused: jest.fn(),
@@ -252,6 +277,23 @@ describe('RealtimeService', () => {
       sockets[0].answerJoin({ ok: true } as JoinPlanAck);
       expect(sockets[0].joinEvents).toEqual(['ward.join', 'ward.join']);
       expect(ward.onJoined).toHaveBeenLastCalledWith(true);
+    });
+
+    it('asks for a granted ward by id and passes on only that ward’s changes', () => {
+      const { realtime, sockets } = setUp();
+      const north = { ...aWardWatch(), wardId: 'ward-north' };
+      realtime.watchWard(north);
+      sockets[0].serverAccepts();
+      expect(sockets[0].joins).toEqual([{ wardId: 'ward-north' }]);
+      sockets[0].answerJoin({ ok: true } as JoinPlanAck);
+
+      // The socket still sits in the room of the ward the leader looked at before.
+      sockets[0].push(aChange({ wardId: 'ward-south' }, { id: '50' }));
+      sockets[0].push(aChange({ wardId: 'ward-north' }, { id: '51' }));
+      expect(north.onChange).toHaveBeenCalledTimes(1);
+      expect(north.onChange).toHaveBeenCalledWith(
+        expect.objectContaining({ event: expect.objectContaining({ id: '51' }) }),
+      );
     });
 
     it('tells the page when the server refuses the ward', () => {

@@ -18,8 +18,10 @@ export interface PlanWatch {
   onRefused?: (message: string) => void;
 }
 
-/** What a leadership board asks of the live connection: every change of the user's ward. */
+/** What a leadership board asks of the live connection: every change of one ward. */
 export interface WardWatch {
+  /** The ward to follow: the user's own when absent, or one granted to a city-level leader. */
+  wardId?: string;
   onChange: (message: TaskChangedMessage) => void;
   /** Joined (again): after a reconnect the watcher re-reads what it may have missed. */
   onJoined?: (rejoin: boolean) => void;
@@ -94,9 +96,17 @@ export class RealtimeService implements OnDestroy {
     const token = this.session.token();
     if (!token) return null;
     const socket = this.openSocket(token);
+    let tokenExpired = false;
     socket.on('connect', () => this.onConnect(socket));
+    // The server closes a socket when its access token expires: renew it and reconnect at once.
+    socket.on('auth.expired', () => (tokenExpired = true));
     socket.on('disconnect', (reason) => {
       if (reason === 'io client disconnect') return;
+      if (reason === 'io server disconnect' && tokenExpired) {
+        tokenExpired = false;
+        this.retryAfterRefusal(socket, 0);
+        return;
+      }
       this.onLost();
       // Socket.IO reconnects by itself except when the server itself closed the socket.
       if (reason === 'io server disconnect') this.retryAfterRefusal(socket);
@@ -107,7 +117,9 @@ export class RealtimeService implements OnDestroy {
     });
     socket.on('task.changed', (message) => {
       for (const plan of this.watches) if (plan.planId === message.event.planId) plan.onChange(message);
-      for (const ward of this.wardWatches.keys()) ward.onChange(message);
+      // A city-level leader's socket may still sit in a ward room it followed before.
+      for (const ward of this.wardWatches.keys())
+        if (ward.wardId === undefined || ward.wardId === message.card.wardId) ward.onChange(message);
     });
     this.socket = socket;
     return socket;
@@ -115,15 +127,16 @@ export class RealtimeService implements OnDestroy {
 
   /**
    * The server turned the socket away, most likely for an expired token: if the session is
-   * still good, try again a little later; otherwise the auth service signs the user out.
+   * still good (verifying it renews the token), try again a little later, or at once when the server
+   * said the token expired; otherwise the auth service signs the user out.
    */
-  private retryAfterRefusal(socket: DondocSocket): void {
+  private retryAfterRefusal(socket: DondocSocket, delayMs = REFUSED_RETRY_MS): void {
     if (this.retryTimer) return;
     this.retryTimer = setTimeout(async () => {
       this.retryTimer = null;
       if (this.socket === socket && (await this.auth.verifySession()) && this.socket === socket)
         socket.connect();
-    }, REFUSED_RETRY_MS);
+    }, delayMs);
   }
 
   private onConnect(socket: DondocSocket): void {
@@ -162,9 +175,10 @@ export class RealtimeService implements OnDestroy {
   }
 
   private joinWard(socket: DondocSocket, ward: WardWatch): void {
+    const request = ward.wardId ? { wardId: ward.wardId } : {};
     socket
       .timeout(JOIN_TIMEOUT_MS)
-      .emit('ward.join', {}, (error: Error | null, answer: { ok: boolean; message?: string }) => {
+      .emit('ward.join', request, (error: Error | null, answer: { ok: boolean; message?: string }) => {
         const state = this.wardWatches.get(ward);
         if (!state) return;
         if (error) {
