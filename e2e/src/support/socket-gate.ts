@@ -5,10 +5,12 @@ const isSocketIo = (url: URL): boolean => url.pathname.startsWith('/socket.io/')
 
 /** Engine.IO's upgrade packet: the client has switched from long polling to the websocket. */
 const UPGRADE_PACKET = '5';
+/** Socket.IO's CONNECT packet: the client speaks over this websocket from the start. */
+const CONNECT_PACKET_PREFIX = '40';
 
 /**
- * A switch on one page's live connection. Socket.IO starts on HTTP long polling and upgrades to a
- * websocket, so both paths go through Playwright: `page.route` for the polling requests and
+ * A switch on one page's live connection. The app opens Socket.IO over a websocket; a client that
+ * starts on HTTP long polling and upgrades is handled too, so both paths go through Playwright: `page.route` for the polling requests and
  * `page.routeWebSocket` for the socket. `cut()` closes the open websockets and refuses every new
  * attempt (the app sees a real outage and keeps retrying); `restore()` lets the retries through.
  * Install it before the page loads the app.
@@ -29,7 +31,7 @@ export class SocketGate {
     return gate;
   }
 
-  /** Waits until the app's connection runs over the websocket, so that `cut()` really cuts it. */
+  /** Waits until the app's connection runs over a websocket, so that `cut()` really cuts it. */
   async waitForWebSocket(timeout = 15000): Promise<void> {
     await waitUntil(() => this.upgraded.size > 0, timeout, 'the socket to upgrade to a websocket');
   }
@@ -57,7 +59,8 @@ export class SocketGate {
     const server = ws.connectToServer();
     this.live.set(ws, server);
     ws.onMessage((message) => {
-      if (message === UPGRADE_PACKET) this.upgraded.add(ws);
+      if (message === UPGRADE_PACKET || String(message).startsWith(CONNECT_PACKET_PREFIX))
+        this.upgraded.add(ws);
       server.send(message);
     });
     // Own close handlers replace Playwright's forwarding, so each side closes the other itself.

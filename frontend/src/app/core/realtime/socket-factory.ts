@@ -15,6 +15,13 @@ export const SOCKET_FACTORY = new InjectionToken<SocketFactory>('SOCKET_FACTORY'
   providedIn: 'root',
   factory: () => {
     const session = inject(Session);
-    return (token) => io({ path: SOCKET_PATH, auth: (send) => send({ token: session.token() ?? token }) });
+    // WebSocket from the first packet: no long-polling round trips before a board goes live, and no
+    // sticky sessions needed when several backend processes sit behind one address.
+    return (token) =>
+      io({
+        path: SOCKET_PATH,
+        transports: ['websocket'],
+        auth: (send) => send({ token: session.token() ?? token }),
+      });
   },
 });

@@ -325,10 +325,11 @@ export class BoardPage implements OnDestroy {
           mark(BOARD_READY_MARK);
           if (this.store.complete()) mark(BOARD_COMPLETE_MARK);
           this.drawn.set(true);
+          // Only now: parsing the whole board must not hold up drawing the first cards.
+          if (!this.store.complete()) void this.loadRest(planId, generation);
         },
         { injector: this.injector },
       );
-      if (!this.store.complete()) void this.loadRest(planId, generation);
       this.stopWatching = this.realtime.watch({
         planId,
         since: () => this.store.lastEventId(),
