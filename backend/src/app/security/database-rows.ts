@@ -21,6 +21,14 @@ export function wardRows(dataSource: DataSource, wardId: string): Promise<RowSna
   });
 }
 
+/**
+ * Delivery bookkeeping that the outbox updates on its own after a commit (a change made before the
+ * snapshot may be marked published during the walk): not data a request wrote.
+ */
+const DELIVERY_COLUMNS: Record<string, readonly string[]> = {
+  outbox: ['claimed_until', 'claim_token', 'published_at'],
+};
+
 async function snapshot(
   dataSource: DataSource,
   filter: (metadata: EntityMetadata) => { where: string; wardId?: string } | null,
@@ -39,7 +47,10 @@ async function snapshot(
       .where(condition.where, { wardId: condition.wardId });
     for (const column of order) query.addOrderBy(column);
     const rows: Record<string, unknown>[] = await query.getRawMany();
-    result[metadata.tableName] = rows.map((row) => JSON.stringify(row));
+    const delivery = DELIVERY_COLUMNS[metadata.tableName] ?? [];
+    result[metadata.tableName] = rows.map((row) =>
+      JSON.stringify(Object.fromEntries(Object.entries(row).filter(([key]) => !delivery.includes(key)))),
+    );
   }
   return result;
 }
