@@ -72,25 +72,10 @@ export class PlansService {
    * of cards asks for first. The cursor is read before the page, as for the whole board.
    */
   async boardPage(planId: string, wardId: string, page: BoardPage): Promise<BoardDto> {
-    const plan = await this.planInWard(planId, wardId);
-    const cursor = await this.feed.latestEventId(planId);
-    const { sections, units, codes } = await this.frame(planId, wardId);
-    const counts = await this.columnCounts(planId);
-    const cards = await this.boardCards.page(planId, wardId, page, codes);
-    const total = counts[page.column] ?? 0;
-    return {
-      plan: toSummary(
-        plan,
-        Object.values(counts).reduce((sum, count) => sum + count, 0),
-      ),
-      sections,
-      units,
-      columns: [...BOARD_COLUMNS],
-      cards,
-      cursor,
-      page: { ...page, total },
-      columnTotals: counts,
-    };
+    return this.partialBoard(planId, wardId, async (codes, counts) => ({
+      cards: await this.boardCards.page(planId, wardId, page, codes),
+      page: { ...page, total: counts[page.column] ?? 0 },
+    }));
   }
 
   /**
@@ -98,22 +83,35 @@ export class PlansService {
    * big board draws first while the rest loads. The cursor is read first, as for the whole board.
    */
   async firstOfEachColumn(planId: string, wardId: string, perColumn: number): Promise<BoardDto> {
+    return this.partialBoard(planId, wardId, async (codes, counts) => {
+      const columns = BOARD_COLUMNS.filter((column) => counts[column] > 0);
+      return { cards: await this.boardCards.firstOfColumns(planId, wardId, columns, perColumn, codes) };
+    });
+  }
+
+  /** A board answer holding some of the plan's cards, with every column's total and the cursor read first. */
+  private async partialBoard(
+    planId: string,
+    wardId: string,
+    read: (
+      codes: Awaited<ReturnType<PlansService['frame']>>['codes'],
+      counts: Record<BoardColumn, number>,
+    ) => Promise<Pick<BoardDto, 'cards' | 'page'>>,
+  ): Promise<BoardDto> {
     const plan = await this.planInWard(planId, wardId);
     const cursor = await this.feed.latestEventId(planId);
     const { sections, units, codes } = await this.frame(planId, wardId);
     const counts = await this.columnCounts(planId);
-    const columns = BOARD_COLUMNS.filter((column) => counts[column] > 0);
-    const cards = await this.boardCards.firstOfColumns(planId, wardId, columns, perColumn, codes);
+    const { cards, page } = await read(codes, counts);
+    const taskCount = Object.values(counts).reduce((sum, count) => sum + count, 0);
     return {
-      plan: toSummary(
-        plan,
-        Object.values(counts).reduce((sum, count) => sum + count, 0),
-      ),
+      plan: toSummary(plan, taskCount),
       sections,
       units,
       columns: [...BOARD_COLUMNS],
       cards,
       cursor,
+      ...(page ? { page } : {}),
       columnTotals: counts,
     };
   }
