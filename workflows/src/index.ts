@@ -4,6 +4,7 @@ export { initialContext } from './lib/context';
 export { decide } from './lib/decide';
 export { initialWorkflow } from './lib/initial';
 export * from './lib/labels';
+export { moveAdvisor, type MoveAdvisor } from './lib/move-advisor';
 export { MACHINES, MACHINE_VERSIONS, STATES_OF } from './lib/registry';
 export { relationsOf } from './lib/relations';
 export { ReplayError, replay, type LoggedEvent } from './lib/replay';

@@ -79,16 +79,16 @@ describe('workflowMoves', () => {
   const plan = aPlan();
 
   it('offers the lead unit the submission of its draft', () => {
-    const moves = workflowMoves(aCard({ state: 'draft', column: 'draft' }), plan, aUser());
+    const moves = workflowMoves(plan, aUser())(aCard({ state: 'draft', column: 'draft' }));
     expect(moves.map((move) => move.to)).toContain('submitted');
   });
 
   it('offers nothing to a user of another ward', () => {
     const stranger = aUser({ ward: { id: 'ward-other', code: 'X', name: 'Phường khác' } });
-    expect(workflowMoves(aCard(), plan, stranger)).toEqual([]);
+    expect(workflowMoves(plan, stranger)(aCard())).toEqual([]);
   });
 
   it('offers nothing rather than failing on a state the engine does not know', () => {
-    expect(workflowMoves(aCard({ state: 'no-such-state' }), plan, aUser())).toEqual([]);
+    expect(workflowMoves(plan, aUser())(aCard({ state: 'no-such-state' }))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { CardDto, CurrentUser, MoveOptionDto, PlanSummaryDto } from '@dondoc/contracts';
 import {
-  allowedMoves,
   initialContext,
+  moveAdvisor,
   type WorkflowActor,
   type WorkflowContext,
   type WorkflowTask,
@@ -31,17 +31,21 @@ export function toWorkflowActor(user: CurrentUser): WorkflowActor {
 }
 
 /**
- * The moves the workflow offers this user on this card. Only a hint for the UI: the server
- * decides again, so a card the local engine cannot read simply offers no move.
+ * The moves the workflow offers this user on the plan's cards, card by card. Only a hint for the UI:
+ * the server decides again, so a card the local engine cannot read simply offers no move. Cards that
+ * look alike to the workflow share one answer (see `moveAdvisor`).
  */
-export function workflowMoves(card: CardDto, plan: PlanSummaryDto, user: CurrentUser): MoveOptionDto[] {
-  try {
-    return allowedMoves(toWorkflowTask(card, plan), toWorkflowActor(user)).map((move) => ({
-      event: move.event,
-      to: move.to,
-      needs: [...move.needs],
-    }));
-  } catch {
-    return [];
-  }
+export function workflowMoves(plan: PlanSummaryDto, user: CurrentUser): (card: CardDto) => MoveOptionDto[] {
+  const advise = moveAdvisor(toWorkflowActor(user));
+  return (card) => {
+    try {
+      return advise(toWorkflowTask(card, plan)).map((move) => ({
+        event: move.event,
+        to: move.to,
+        needs: [...move.needs],
+      }));
+    } catch {
+      return [];
+    }
+  };
 }
