@@ -6,6 +6,7 @@ import { WardGrants1796250000000 } from './1796250000000-ward-grants';
 import { Deliverables1796300000000 } from './1796300000000-deliverables';
 import { Notifications1796400000000 } from './1796400000000-notifications';
 import { Delegations1796500000000 } from './1796500000000-delegations';
+import { BoardColumnIndex1796600000000 } from './1796600000000-board-column-index';
 
 /** In order; listed explicitly because the backend is bundled and cannot glob for them. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   Deliverables1796300000000,
   Notifications1796400000000,
   Delegations1796500000000,
+  BoardColumnIndex1796600000000,
 ];

@@ -4,6 +4,7 @@ import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('task')
 @Index(['planId', 'position'])
+@Index('IDX_task_plan_column_position', ['planId', 'column', 'position'])
 @Index(['wardId', 'column'])
 @Index(['parentId'])
 export class TaskEntity {
