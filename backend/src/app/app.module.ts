@@ -12,6 +12,7 @@ import { DatabaseModule } from './database/database.module';
 import { DeliverablesModule } from './deliverables/deliverables.module';
 import { HealthController } from './health/health.controller';
 import { ReadyController } from './health/ready.controller';
+import { setStaticCacheHeaders } from './http/static-cache';
 import { LeadershipModule } from './leadership/leadership.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
@@ -42,6 +43,7 @@ export class AppModule {
             ServeStaticModule.forRoot({
               rootPath: frontendDist,
               exclude: ['/api/{*path}', '/socket.io/{*path}'],
+              serveStaticOptions: { setHeaders: setStaticCacheHeaders },
             }),
           ]
         : [];

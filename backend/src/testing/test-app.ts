@@ -30,6 +30,8 @@ export interface TestAppOptions {
   clock?: Clock;
   /** An existing database, e.g. another TestApp's: left in place when this app closes. */
   database?: TestDatabase;
+  /** A built frontend to serve at / (AppOptions.frontendDist); none when absent. */
+  frontendDist?: string;
 }
 
 let counter = 0;
@@ -79,7 +81,12 @@ export async function startTestApp(
     ...database.env,
     ...extraEnv,
   });
-  const app = await createApp({ env, frontendDist: null, logger: false, clock: options.clock });
+  const app = await createApp({
+    env,
+    frontendDist: options.frontendDist ?? null,
+    logger: false,
+    clock: options.clock,
+  });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

@@ -1,6 +1,7 @@
 import { WORKSPACE_ROOT } from '@dondoc/test-support';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describeEachDatabase } from '../../testing/each-database';
 import { startTestApp, type TestApp } from '../../testing/test-app';
@@ -21,12 +22,36 @@ function preflight(url: string, origin: string): Promise<Response> {
 
 describeEachDatabase('HTTP hardening', (kind) => {
   let testApp: TestApp;
+  const frontendDist = mkdtempSync(join(tmpdir(), 'dondoc-frontend-'));
 
   beforeAll(async () => {
-    testApp = await startTestApp(kind, { CORS_ORIGINS: PARTNER });
+    writeFileSync(
+      join(frontendDist, 'index.html'),
+      '<!doctype html><script src="main-PPML5FDC.js"></script>',
+    );
+    writeFileSync(join(frontendDist, 'main-PPML5FDC.js'), 'console.log(1);');
+    writeFileSync(join(frontendDist, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    testApp = await startTestApp(kind, { CORS_ORIGINS: PARTNER }, { frontendDist });
   });
 
-  afterAll(() => testApp.close());
+  afterAll(async () => {
+    await testApp.close();
+    rmSync(frontendDist, { recursive: true, force: true });
+  });
+
+  it('lets the browser keep scripts named after their content, and check every page and other file', async () => {
+    const script = await fetch(`${testApp.url}/main-PPML5FDC.js`);
+    expect(script.status).toBe(200);
+    expect(script.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    for (const path of ['/', '/ke-hoach/plan-1?unit=VP', '/favicon.svg']) {
+      const page = await fetch(`${testApp.url}${path}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+    }
+    expect(await (await fetch(`${testApp.url}/ke-hoach/plan-1`)).text()).toContain('main-PPML5FDC.js');
+    const api = await fetch(`${testApp.url}/api/health`);
+    expect(api.headers.get('cache-control') ?? '').not.toContain('immutable');
+  });
 
   it('sends the security headers and the content security policy on API answers', async () => {
     const response = await fetch(`${testApp.url}/api/health`);
