@@ -8,6 +8,7 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { appRoutes } from './app.routes';
 import { authInterceptor } from './core/http/auth.interceptor';
 import { provideI18n } from './core/i18n/provide-i18n';
+import { provideBoardPrefetch } from './features/board/board-prefetch';
 
 export const appConfig: ApplicationConfig = {
   providers: [
@@ -16,5 +17,6 @@ export const appConfig: ApplicationConfig = {
     provideRouter(appRoutes, withComponentInputBinding()),
     provideHttpClient(withInterceptors([authInterceptor])),
     provideI18n(),
+    provideBoardPrefetch(),
   ],
 };

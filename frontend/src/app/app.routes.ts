@@ -1,5 +1,6 @@
 import type { Routes } from '@angular/router';
 import { authGuard, guestGuard, roleGuard, unitGuard } from './core/auth/auth.guard';
+import { loadBoardPage } from './features/board/board-route';
 import { LEADERSHIP_PATH, LEADERSHIP_ROLES, LOGIN_PATH, PLAN_PATH, UNIT_BOARD_PATH } from './routes.paths';
 
 export const appRoutes: Routes = [
@@ -21,7 +22,7 @@ export const appRoutes: Routes = [
       {
         path: `${PLAN_PATH}/:planId`,
         title: 'Kế hoạch — Đôn Đốc',
-        loadComponent: () => import('./features/board/board.page').then((m) => m.BoardPage),
+        loadComponent: loadBoardPage,
       },
       {
         path: LEADERSHIP_PATH,

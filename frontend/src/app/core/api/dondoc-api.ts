@@ -12,6 +12,7 @@ import {
   type UnitBoardDto,
 } from '@dondoc/contracts';
 import { firstValueFrom } from 'rxjs';
+import { quietExpiry } from '../http/auth.interceptor';
 
 /** The REST calls of the board, as promises: each is one request and one answer. */
 @Injectable({ providedIn: 'root' })
@@ -26,10 +27,16 @@ export class DondocApi {
     return firstValueFrom(this.http.get<BoardDto>(API.board(planId)));
   }
 
-  /** The first `perColumn` cards of every column, with every column's total: a big board's first view. */
-  boardStart(planId: string, perColumn: number): Promise<BoardDto> {
+  /**
+   * The first `perColumn` cards of every column, with every column's total: a big board's first view.
+   * `quietExpiry`: a dead session is the caller's to handle (see `quietExpiry()`).
+   */
+  boardStart(planId: string, perColumn: number, options: { quietExpiry?: boolean } = {}): Promise<BoardDto> {
     return firstValueFrom(
-      this.http.get<BoardDto>(API.board(planId), { params: { perColumn: String(perColumn) } }),
+      this.http.get<BoardDto>(API.board(planId), {
+        params: { perColumn: String(perColumn) },
+        ...(options.quietExpiry ? { context: quietExpiry() } : {}),
+      }),
     );
   }
 

@@ -4,6 +4,7 @@ import { Router } from '@angular/router';
 import { API, type CurrentUser, type LoginRequest, type LoginResponse } from '@dondoc/contracts';
 import { firstValueFrom } from 'rxjs';
 import { LOGIN_PATH } from '../../routes.paths';
+import { quietExpiry } from '../http/auth.interceptor';
 import { Session } from './session';
 
 @Injectable({ providedIn: 'root' })
@@ -25,7 +26,7 @@ export class AuthService {
     if (known) return known;
     if (!this.session.token()) return null;
     try {
-      const user = await firstValueFrom(this.http.get<CurrentUser>(API.me));
+      const user = await firstValueFrom(this.http.get<CurrentUser>(API.me, { context: quietExpiry() }));
       this.session.setUser(user);
       return user;
     } catch {
@@ -41,7 +42,9 @@ export class AuthService {
   async verifySession(): Promise<boolean> {
     if (!this.session.token()) return false;
     try {
-      this.session.setUser(await firstValueFrom(this.http.get<CurrentUser>(API.me)));
+      this.session.setUser(
+        await firstValueFrom(this.http.get<CurrentUser>(API.me, { context: quietExpiry() })),
+      );
       return true;
     } catch (error) {
       if (!(error instanceof HttpErrorResponse) || error.status !== 401) return true;

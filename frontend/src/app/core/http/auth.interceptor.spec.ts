@@ -11,7 +11,7 @@ import { API, type ApiErrorBody, type CurrentUser, type LoginResponse } from '@d
 import { firstValueFrom } from 'rxjs';
 import { aUser } from '../../../testing/factories';
 import { Session } from '../auth/session';
-import { authInterceptor } from './auth.interceptor';
+import { authInterceptor, quietExpiry } from './auth.interceptor';
 
 @Component({ template: '', changeDetection: ChangeDetectionStrategy.OnPush })
 class BlankPage {}
@@ -150,9 +150,11 @@ describe('authInterceptor', () => {
     expect(router.url.startsWith('/dang-nhap')).toBe(true);
   });
 
-  it('leaves a failed "who am I" to the guard that asked, without navigating', async () => {
+  it('leaves a failed quiet call ("who am I") to its caller, without navigating', async () => {
     const { http, backend, session, router } = await setUp();
-    const answer = firstValueFrom(http.get<CurrentUser>(API.me)).catch((error: unknown) => error);
+    const answer = firstValueFrom(http.get<CurrentUser>(API.me, { context: quietExpiry() })).catch(
+      (error: unknown) => error,
+    );
     backend.expectOne(API.me).flush(expired, { status: 401, statusText: 'Unauthorized' });
     await settle();
     backend.expectOne(API.refresh).flush(expired, { status: 401, statusText: 'Unauthorized' });

@@ -1,4 +1,10 @@
-import { HttpErrorResponse, type HttpInterceptorFn, type HttpRequest } from '@angular/common/http';
+import {
+  HttpContext,
+  HttpContextToken,
+  HttpErrorResponse,
+  type HttpInterceptorFn,
+  type HttpRequest,
+} from '@angular/common/http';
 import { inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { API } from '@dondoc/contracts';
@@ -11,10 +17,21 @@ import { SessionRefresher } from '../auth/session-refresher';
 const SESSION_CALLS: readonly string[] = [API.login, API.refresh, API.logout];
 
 /**
+ * Marks a request whose caller decides what a dead session means (the route guard's "who am I",
+ * the board read made at start while that guard runs): its 401 is renewed once like any other,
+ * and when renewal fails the error goes back to the caller without sending anyone to the login page.
+ */
+const QUIET_EXPIRY = new HttpContextToken<boolean>(() => false);
+
+export function quietExpiry(): HttpContext {
+  return new HttpContext().set(QUIET_EXPIRY, true);
+}
+
+/**
  * Sends the bearer token with every API call. A 401 means the short-lived token expired: the session
  * is renewed once (one refresh shared by every request that failed meanwhile) and the request sent
- * again. When the session cannot be renewed the user goes to the login page, except for the "who am
- * I" call, whose 401 the route guard that made it handles.
+ * again. When the session cannot be renewed the user goes to the login page, except for the calls marked
+ * with `quietExpiry()`.
  */
 export const authInterceptor: HttpInterceptorFn = (request, next) => {
   if (SESSION_CALLS.includes(request.url)) return next(request);
@@ -24,7 +41,7 @@ export const authInterceptor: HttpInterceptorFn = (request, next) => {
   const token = session.token();
   const send = (bearer: string | null) => next(withBearer(request, bearer));
   const signOut = () => {
-    if (request.url === API.me) return;
+    if (request.context.get(QUIET_EXPIRY)) return;
     session.end();
     void router.navigateByUrl(
       router.createUrlTree([`/${LOGIN_PATH}`], { queryParams: { next: router.url } }),

@@ -192,8 +192,9 @@ export class BoardColumnComponent {
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
       const viewport = this.viewport().nativeElement;
-      this.viewportHeight.set(viewport.clientHeight);
-      if (typeof ResizeObserver === 'undefined') return;
+      if (typeof ResizeObserver === 'undefined') return this.viewportHeight.set(viewport.clientHeight);
+      // Its first report comes after the browser's own layout: reading clientHeight here, before
+      // it, would force one more layout of the whole board before its first paint.
       const observer = new ResizeObserver(() => this.viewportHeight.set(viewport.clientHeight));
       observer.observe(viewport);
       destroyRef.onDestroy(() => observer.disconnect());

@@ -83,6 +83,9 @@ async function open(url: string, answers: ApiAnswers = WHOLE_AT_ONCE) {
   await harness.navigateByUrl(url);
   await harness.fixture.whenStable();
   await harness.fixture.whenStable();
+  // The board counts as drawn once its first frame is painted (and only then reads the rest).
+  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));
+  await harness.fixture.whenStable();
   const element = harness.routeNativeElement as HTMLElement;
   const router = TestBed.inject(Router);
   const shownRefs = () =>

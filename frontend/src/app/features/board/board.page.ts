@@ -26,6 +26,8 @@ import { PlanPickerComponent } from '../plans/plan-picker.component';
 import { PlansStore } from '../plans/plans.store';
 import { BoardColumnComponent, type MoveRequest, type SelectionToggle } from './board-column.component';
 import { BoardFiltersComponent } from './board-filters.component';
+import { BoardPrefetch } from './board-prefetch';
+import { FIRST_CARDS_PER_COLUMN } from './board-route';
 import { BoardStore } from './board-store';
 import { cardFilter, isFiltered, viewFromParams, viewToParams, type BoardView } from './board-view';
 import { BulkBarComponent } from './bulk-bar.component';
@@ -47,13 +49,7 @@ const NONE_ACCEPTED = new AcceptedCards(() => false);
  */
 export const WINDOWING_THRESHOLD = 300;
 
-/**
- * A board opens with this many cards of every column (and every column's total), drawn at once;
- * the whole board follows in the background. A plan with no bigger column arrives whole at once.
- */
-export const FIRST_CARDS_PER_COLUMN = 40;
-
-/** Set once the opened board has been drawn with its first cards: what "usable" means. */
+/** Set once the opened board's first cards are painted and can be dragged: what "usable" means. */
 export const BOARD_READY_MARK = 'dd-board-ready';
 /** Set once every card of the opened board is loaded and drawn. */
 export const BOARD_COMPLETE_MARK = 'dd-board-complete';
@@ -61,6 +57,15 @@ export const BOARD_COMPLETE_MARK = 'dd-board-complete';
 /** A User Timing mark for the benchmarks; jsdom (unit tests) has no User Timing. */
 function mark(name: string): void {
   if (typeof performance.mark === 'function') performance.mark(name);
+}
+
+/**
+ * Runs once the frame being rendered has been painted: a task queued from the next animation frame
+ * runs after that frame. "Usable" means seen on screen, not only written into the DOM.
+ */
+function afterNextPaint(callback: () => void): void {
+  if (typeof requestAnimationFrame !== 'function') return void setTimeout(callback);
+  requestAnimationFrame(() => setTimeout(callback));
 }
 
 /**
@@ -98,6 +103,7 @@ export class BoardPage implements OnDestroy {
   protected readonly runner = inject(MoveRunner);
   protected readonly plans = inject(PlansStore);
   private readonly api = inject(DondocApi);
+  private readonly prefetch = inject(BoardPrefetch);
   private readonly session = inject(Session);
   private readonly realtime = inject(RealtimeService);
   private readonly notices = inject(NoticeService);
@@ -122,7 +128,8 @@ export class BoardPage implements OnDestroy {
     const plan = this.store.plan();
     const user = this.session.user();
     if (!plan || !user) return NO_MOVES;
-    return memoizeByVersion((card) => columnMoves(card, workflowMoves(card, plan, user)));
+    const movesOfCard = workflowMoves(plan, user);
+    return memoizeByVersion((card) => columnMoves(card, movesOfCard(card)));
   });
 
   /** Filters and swimlanes, read from the query string. */
@@ -148,7 +155,8 @@ export class BoardPage implements OnDestroy {
 
   protected readonly canFilterMine = computed(() => !!this.session.user()?.unit);
 
-  protected readonly windowed = computed(() => this.visibleCards().length > WINDOWING_THRESHOLD);
+  /** Counts the cards still to come too: a big board is windowed from its first drawing on. */
+  protected readonly windowed = computed(() => this.shownCount() > WINDOWING_THRESHOLD);
 
   /**
    * Per lane, per column: the drop-zone types, answering for the dragged card when asked. A
@@ -315,19 +323,20 @@ export class BoardPage implements OnDestroy {
     this.drawn.set(false);
     this.restFailed.set(false);
     try {
-      const board = await this.api.boardStart(planId, FIRST_CARDS_PER_COLUMN);
+      const board = await (this.prefetch.take(planId) ?? this.api.boardStart(planId, FIRST_CARDS_PER_COLUMN));
       if (generation !== this.loadGeneration) return;
       this.store.loadFirstCards(board);
       this.state.set('ready');
       afterNextRender(
-        () => {
-          if (generation !== this.loadGeneration) return;
-          mark(BOARD_READY_MARK);
-          if (this.store.complete()) mark(BOARD_COMPLETE_MARK);
-          this.drawn.set(true);
-          // Only now: parsing the whole board must not hold up drawing the first cards.
-          if (!this.store.complete()) void this.loadRest(planId, generation);
-        },
+        () =>
+          afterNextPaint(() => {
+            if (generation !== this.loadGeneration) return;
+            mark(BOARD_READY_MARK);
+            if (this.store.complete()) mark(BOARD_COMPLETE_MARK);
+            this.drawn.set(true);
+            // Only now: parsing the whole board must not hold up drawing the first cards.
+            if (!this.store.complete()) void this.loadRest(planId, generation);
+          }),
         { injector: this.injector },
       );
       this.stopWatching = this.realtime.watch({
@@ -350,7 +359,7 @@ export class BoardPage implements OnDestroy {
       const board = await this.api.board(planId);
       if (generation !== this.loadGeneration) return;
       this.store.completeWith(board);
-      afterNextRender(() => mark(BOARD_COMPLETE_MARK), { injector: this.injector });
+      afterNextRender(() => afterNextPaint(() => mark(BOARD_COMPLETE_MARK)), { injector: this.injector });
     } catch {
       if (generation === this.loadGeneration) this.restFailed.set(true);
     }

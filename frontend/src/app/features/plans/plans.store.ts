@@ -1,4 +1,4 @@
-import { Injectable, effect, inject, signal } from '@angular/core';
+import { Injectable, effect, inject, signal, untracked } from '@angular/core';
 import type { PlanSummaryDto } from '@dondoc/contracts';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { Session } from '../../core/auth/session';
@@ -14,10 +14,14 @@ export class PlansStore {
 
   constructor() {
     // Another sign-in on this tab may belong to another ward: its plans are read afresh.
+    // The first run is skipped: the plans may already be on their way, read at start for this session.
     const session = inject(Session);
+    let seenToken = session.token();
     effect(() => {
-      session.token();
-      this.reset();
+      const token = session.token();
+      if (token === seenToken) return;
+      seenToken = token;
+      untracked(() => this.reset());
     });
   }
 
