@@ -1,8 +1,9 @@
 import { TestBed } from '@angular/core/testing';
-import type { JoinPlanAck, JoinPlanRequest, TaskChangedMessage } from '@dondoc/contracts';
+import type { JoinPlanAck, JoinPlanRequest, NotificationDto, TaskChangedMessage } from '@dondoc/contracts';
 import { aChange, aUser } from '../../../testing/factories';
 import { AuthService } from '../auth/auth.service';
 import { Session } from '../auth/session';
+import { TokenStorage } from '../auth/token-storage';
 import { RealtimeService, type PlanWatch, type WardWatch } from './realtime.service';
 import { SOCKET_FACTORY, type DondocSocket } from './socket-factory';
 
@@ -64,6 +65,11 @@ class FakeSocket {
     this.fire('disconnect', reason);
   }
 
+  /** A connection attempt fails on the way (server down): Socket.IO tries again by itself. */
+  serverUnreachable(): void {
+    this.fire('connect_error', new Error('xhr poll error'));
+  }
+
   answerJoin(answer: JoinPlanAck): void {
     this.pendingAcks.shift()?.(null, answer);
   }
@@ -79,6 +85,19 @@ class FakeSocket {
   private fire(event: string, ...args: unknown[]): void {
     for (const handler of this.handlers.get(event) ?? []) handler(...args);
   }
+}
+
+function aNotification(id: string): NotificationDto {
+  return {
+    id,
+    kind: 'review_requested',
+    params: { ref: '12', task: 'Xây dựng kế hoạch', actor: 'Nguyễn Văn B' },
+    title: 'Nguyễn Văn B đã trình nhiệm vụ 12, cần thẩm tra: Xây dựng kế hoạch',
+    taskId: 'task-12',
+    planId: 'plan-158',
+    createdAt: '2026-06-25T02:00:00.000Z',
+    readAt: null,
+  };
 }
 
 function setUp() {
@@ -226,27 +245,129 @@ describe('RealtimeService', () => {
     }
   });
 
-  it('leaves the plan and closes the socket when the last board stops watching', () => {
+  it('leaves the plan when the board stops watching, and keeps the socket open for the bell', () => {
     const { realtime, sockets } = setUp();
-    const stop = realtime.watch(aWatch());
+    const watch = aWatch();
+    const stop = realtime.watch(watch);
     sockets[0].serverAccepts();
     stop();
     expect(sockets[0].leaves).toEqual(['plan-158']);
-    expect(sockets[0].connected).toBe(false);
+    expect(sockets[0].connected).toBe(true);
+    expect(realtime.connected()).toBe(true);
+
+    sockets[0].push(aChange({}, { id: '14' }));
+    expect(watch.onChange).not.toHaveBeenCalled();
   });
 
   it('closes the socket on sign-out and opens a new one with the next token', () => {
     const { realtime, session, sockets } = setUp();
-    realtime.watch(aWatch());
+    TestBed.tick();
     sockets[0].serverAccepts();
 
     session.end();
     TestBed.tick();
     expect(sockets[0].connected).toBe(false);
+    expect(realtime.connected()).toBe(false);
 
     session.start('jwt-2', aUser());
-    realtime.watch(aWatch());
+    TestBed.tick();
     expect(sockets.map((socket) => socket.token)).toEqual(['jwt-1', 'jwt-2']);
+  });
+
+  describe('the app’s one connection', () => {
+    it('opens at sign-in without any board, and a board then joins on that same socket', () => {
+      const { realtime, sockets } = setUp();
+      TestBed.tick();
+      expect(sockets.map((socket) => socket.token)).toEqual(['jwt-1']);
+      sockets[0].serverAccepts();
+      expect(realtime.connected()).toBe(true);
+
+      realtime.watch(aWatch());
+      realtime.watchWard({ onChange: jest.fn() });
+      expect(sockets).toHaveLength(1);
+      expect(sockets[0].joinEvents).toEqual(['plan.join', 'ward.join']);
+    });
+
+    it('opens no socket while nobody is signed in, nor after a reload until the user is known', () => {
+      const openSocket = jest.fn((token: string) => new FakeSocket(token));
+      TestBed.configureTestingModule({
+        providers: [
+          { provide: AuthService, useValue: { verifySession: jest.fn() } },
+          { provide: SOCKET_FACTORY, useValue: openSocket },
+        ],
+      });
+      localStorage.clear();
+      const realtime = TestBed.inject(RealtimeService);
+      TestBed.tick();
+      expect(openSocket).not.toHaveBeenCalled();
+
+      // A reload: the stored token may be dead until the route guard has checked (or renewed) it.
+      TestBed.inject(TokenStorage).write('jwt-stored');
+      const session = TestBed.inject(Session);
+      session.adopt('jwt-stored');
+      TestBed.tick();
+      expect(openSocket).not.toHaveBeenCalled();
+
+      session.setUser(aUser());
+      TestBed.tick();
+      expect(openSocket.mock.calls).toEqual([['jwt-stored']]);
+      expect(realtime.connected()).toBe(false);
+    });
+
+    it('hands the user’s notifications to every listener until it unsubscribes', () => {
+      const { realtime, sockets } = setUp();
+      TestBed.tick();
+      const bell = jest.fn();
+      const other = jest.fn();
+      const stopBell = realtime.onNotification(bell);
+      realtime.onNotification(other);
+      sockets[0].serverAccepts();
+
+      sockets[0].serverSays('notification.created', aNotification('n-1'));
+      stopBell();
+      sockets[0].serverSays('notification.created', aNotification('n-2'));
+      expect(bell.mock.calls).toEqual([[aNotification('n-1')]]);
+      expect(other).toHaveBeenCalledTimes(2);
+    });
+
+    it('tells its listeners of every (re)connect, and keeps `connected` current', () => {
+      const { realtime, sockets } = setUp();
+      TestBed.tick();
+      const connected = jest.fn();
+      realtime.onConnected(connected);
+      sockets[0].serverAccepts();
+      expect(connected).toHaveBeenCalledTimes(1);
+
+      sockets[0].serverDrops();
+      expect(realtime.connected()).toBe(false);
+      sockets[0].serverAccepts();
+      expect(realtime.connected()).toBe(true);
+      expect(connected).toHaveBeenCalledTimes(2);
+    });
+
+    it('shows no banner on the first connect, then tells of a loss and of the way back', () => {
+      const { realtime, sockets } = setUp();
+      TestBed.tick();
+      sockets[0].serverAccepts();
+      expect(realtime.banner()).toBeNull();
+
+      sockets[0].serverDrops();
+      expect(realtime.banner()).toBe('lost');
+      sockets[0].serverAccepts();
+      expect(realtime.banner()).toBe('restored');
+    });
+
+    it('says nothing while the socket opened at sign-in has never connected, until a board needs it', () => {
+      const { realtime, sockets } = setUp();
+      TestBed.tick();
+      sockets[0].serverUnreachable();
+      expect(realtime.banner()).toBeNull();
+
+      realtime.watch(aWatch());
+      expect(realtime.banner()).toBe('lost');
+      sockets[0].serverAccepts();
+      expect(realtime.banner()).toBe('restored');
+    });
   });
 
   describe('ward watch (leadership board)', () => {
@@ -306,15 +427,16 @@ describe('RealtimeService', () => {
       expect(ward.onJoined).not.toHaveBeenCalled();
     });
 
-    it('closes the socket when the last watcher of any kind stops', () => {
+    it('stops passing on the ward’s changes once the page stops watching; the socket stays open', () => {
       const { realtime, sockets } = setUp();
-      const stopWard = realtime.watchWard(aWardWatch());
-      const stopPlan = realtime.watch(aWatch());
+      const ward = aWardWatch();
+      const stopWard = realtime.watchWard(ward);
       sockets[0].serverAccepts();
-      stopPlan();
-      expect(sockets[0].connected).toBe(true);
+      sockets[0].answerJoin({ ok: true } as JoinPlanAck);
       stopWard();
-      expect(sockets[0].connected).toBe(false);
+      sockets[0].push(aChange({}, { id: '60' }));
+      expect(ward.onChange).not.toHaveBeenCalled();
+      expect(sockets[0].connected).toBe(true);
     });
   });
 });

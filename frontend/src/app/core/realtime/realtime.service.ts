@@ -1,5 +1,5 @@
-import { Injectable, type OnDestroy, effect, inject, signal } from '@angular/core';
-import type { JoinPlanAck, TaskChangedMessage } from '@dondoc/contracts';
+import { Injectable, type OnDestroy, effect, inject, signal, untracked } from '@angular/core';
+import type { JoinPlanAck, NotificationDto, TaskChangedMessage } from '@dondoc/contracts';
 import { AuthService } from '../auth/auth.service';
 import { Session } from '../auth/session';
 import { type DondocSocket, SOCKET_FACTORY } from './socket-factory';
@@ -34,8 +34,10 @@ const RESTORED_BANNER_MS = 4_000;
 const REFUSED_RETRY_MS = 5_000;
 
 /**
- * One Socket.IO connection for the whole app. Boards watch their plan; after every (re)connect
- * each watched plan is joined again with the last event id it saw, so nothing is lost in a gap.
+ * The app's only Socket.IO connection, open while the user is signed in. The server puts it in the
+ * user's own room, so the notification bell listens on it on every page; boards join their plan or
+ * ward on the same socket, and after every (re)connect each watch is joined again (a plan with the
+ * last event id it saw), so nothing is lost in a gap.
  */
 @Injectable({ providedIn: 'root' })
 export class RealtimeService implements OnDestroy {
@@ -44,25 +46,53 @@ export class RealtimeService implements OnDestroy {
   private readonly openSocket = inject(SOCKET_FACTORY);
   private readonly watches = new Set<PlanWatch>();
   private readonly wardWatches = new Map<WardWatch, { joined: boolean }>();
+  private readonly connectedListeners = new Set<() => void>();
+  private readonly notificationListeners = new Set<(notification: NotificationDto) => void>();
   private socket: DondocSocket | null = null;
+  /** The socket has been open at least once: losing it from now on is worth telling. */
+  private wasOpen = false;
+  /** The socket is down (lost, refused or failing to connect) and not back yet. */
+  private down = false;
+  /** The "lost" banner went up for this outage, so coming back says "restored". */
   private lostConnection = false;
   private bannerTimer: ReturnType<typeof setTimeout> | null = null;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly bannerValue = signal<ConnectionBanner>(null);
+  private readonly connectedValue = signal(false);
 
   readonly banner = this.bannerValue.asReadonly();
+  /** The socket is connected right now; `onConnected` tells of each time it (re)connects. */
+  readonly connected = this.connectedValue.asReadonly();
 
   constructor() {
-    // Signing out closes the connection; the next board opens one with the new token.
+    // Open while signed in, closed on sign-out. Signed in means the user is known too: after a
+    // reload that is once the route guard has checked (and if need be renewed) the stored token,
+    // so the first handshake never goes out with a dead one. Renewed tokens need no new socket:
+    // every (re)connect reads the session's current token.
     effect(() => {
-      if (this.session.token() === null) this.close();
+      const signedIn = this.session.signedIn();
+      untracked(() => (signedIn ? this.connect() : this.close()));
     });
   }
 
   ngOnDestroy(): void {
     this.watches.clear();
     this.wardWatches.clear();
+    this.connectedListeners.clear();
+    this.notificationListeners.clear();
     this.close();
+  }
+
+  /** Called after every (re)connect, e.g. to read again what may have been missed while down. */
+  onConnected(listener: () => void): () => void {
+    this.connectedListeners.add(listener);
+    return () => this.connectedListeners.delete(listener);
+  }
+
+  /** Called for each `notification.created` the server sends to the user's room. */
+  onNotification(listener: (notification: NotificationDto) => void): () => void {
+    this.notificationListeners.add(listener);
+    return () => this.notificationListeners.delete(listener);
   }
 
   /** Starts receiving the plan's changes; returns the function that stops it. */
@@ -70,10 +100,11 @@ export class RealtimeService implements OnDestroy {
     this.watches.add(plan);
     const socket = this.connect();
     if (socket?.connected) this.join(socket, plan);
+    this.showLostIfDue();
+    // The socket stays open for the bell; it only stops listening to this plan.
     return () => {
       this.watches.delete(plan);
       if (this.socket?.connected) this.socket.emit('plan.leave', { planId: plan.planId });
-      if (this.watches.size === 0 && this.wardWatches.size === 0) this.close();
     };
   }
 
@@ -85,9 +116,10 @@ export class RealtimeService implements OnDestroy {
     this.wardWatches.set(ward, { joined: false });
     const socket = this.connect();
     if (socket?.connected) this.joinWard(socket, ward);
+    this.showLostIfDue();
+    // There is no "ward.leave": the socket stays in the ward's room, and its changes go unheard.
     return () => {
       this.wardWatches.delete(ward);
-      if (this.watches.size === 0 && this.wardWatches.size === 0) this.close();
     };
   }
 
@@ -101,6 +133,7 @@ export class RealtimeService implements OnDestroy {
     // The server closes a socket when its access token expires: renew it and reconnect at once.
     socket.on('auth.expired', () => (tokenExpired = true));
     socket.on('disconnect', (reason) => {
+      this.connectedValue.set(false);
       if (reason === 'io client disconnect') return;
       if (reason === 'io server disconnect' && tokenExpired) {
         tokenExpired = false;
@@ -121,6 +154,9 @@ export class RealtimeService implements OnDestroy {
       for (const ward of this.wardWatches.keys())
         if (ward.wardId === undefined || ward.wardId === message.card.wardId) ward.onChange(message);
     });
+    socket.on('notification.created', (notification) => {
+      for (const listener of this.notificationListeners) listener(notification);
+    });
     this.socket = socket;
     return socket;
   }
@@ -140,16 +176,31 @@ export class RealtimeService implements OnDestroy {
   }
 
   private onConnect(socket: DondocSocket): void {
+    this.wasOpen = true;
+    this.down = false;
+    this.connectedValue.set(true);
     if (this.lostConnection) {
       this.lostConnection = false;
       this.showBanner('restored');
     }
     for (const plan of this.watches) this.join(socket, plan);
     for (const ward of this.wardWatches.keys()) this.joinWard(socket, ward);
+    for (const listener of this.connectedListeners) listener();
   }
 
   private onLost(): void {
-    if (this.lostConnection) return;
+    this.down = true;
+    this.showLostIfDue();
+  }
+
+  /**
+   * The banner tells of a connection that was open and is lost, or of a board that cannot go live.
+   * The socket the app opens at sign-in says nothing while it has never connected: a first attempt
+   * that fails, with no board watching, is no loss the user could notice.
+   */
+  private showLostIfDue(): void {
+    if (!this.down || this.lostConnection) return;
+    if (!this.wasOpen && this.watches.size === 0 && this.wardWatches.size === 0) return;
     this.lostConnection = true;
     this.showBanner('lost');
   }
@@ -206,7 +257,8 @@ export class RealtimeService implements OnDestroy {
   private close(): void {
     const socket = this.socket;
     this.socket = null;
-    this.lostConnection = false;
+    this.wasOpen = this.down = this.lostConnection = false;
+    this.connectedValue.set(false);
     if (this.bannerTimer) clearTimeout(this.bannerTimer);
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.bannerTimer = this.retryTimer = null;

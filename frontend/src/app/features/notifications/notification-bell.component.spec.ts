@@ -2,21 +2,24 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import type { DigestDto, NotificationDto, NotificationListDto } from '@dondoc/contracts';
+import type { DigestDto, NotificationDto, NotificationListDto, TaskChangedMessage } from '@dondoc/contracts';
 import { NOTIFICATIONS_API } from '@dondoc/contracts';
-import { aUser } from '../../../testing/factories';
+import { aChange, aUser } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { Session } from '../../core/auth/session';
+import { RealtimeService } from '../../core/realtime/realtime.service';
 import { type DondocSocket, SOCKET_FACTORY } from '../../core/realtime/socket-factory';
 import { NotificationBellComponent } from './notification-bell.component';
 import { mergeNotifications, SHOWN_NOTIFICATIONS } from './notification-store';
 
 type Handler = (...args: unknown[]) => void;
 
-/** Just enough of a Socket.IO client socket: the test plays the server. */
+/** Just enough of a Socket.IO client socket for the app's realtime service: the test plays the server. */
 class FakeSocket {
   connected = false;
+  active = true;
   closed = false;
+  readonly joinEvents: string[] = [];
   private readonly handlers = new Map<string, Handler[]>();
 
   constructor(readonly token: string) {}
@@ -30,6 +33,15 @@ class FakeSocket {
     this.handlers.clear();
   }
 
+  /** Joins go unanswered here: the board's side is the realtime service's own spec. */
+  timeout(): { emit: (event: string) => void } {
+    return { emit: (event) => this.joinEvents.push(event) };
+  }
+
+  emit(): void {
+    // plan.leave: nothing to answer.
+  }
+
   disconnect(): void {
     this.connected = false;
     this.closed = true;
@@ -40,8 +52,17 @@ class FakeSocket {
     this.fire('connect');
   }
 
+  serverDrops(): void {
+    this.connected = false;
+    this.fire('disconnect', 'transport close');
+  }
+
   push(notification: NotificationDto): void {
     this.fire('notification.created', notification);
+  }
+
+  pushChange(message: TaskChangedMessage): void {
+    this.fire('task.changed', message);
   }
 
   private fire(event: string, ...args: unknown[]): void {
@@ -101,11 +122,13 @@ async function render() {
     http.expectOne(NOTIFICATIONS_API.list({ limit: SHOWN_NOTIFICATIONS })).flush(list);
     await settle();
   };
+  const live = () =>
+    element.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-live') ?? null;
   const click = async (testId: string) => {
     element.querySelector<HTMLButtonElement>(`[data-testid="${testId}"]`)?.click();
     await settle();
   };
-  return { fixture, element, session, sockets, http, connect, click, settle };
+  return { fixture, element, session, sockets, http, connect, click, settle, live };
 }
 
 describe('NotificationBellComponent', () => {
@@ -222,6 +245,42 @@ describe('NotificationBellComponent', () => {
     expect(shown[0].querySelector('a')?.getAttribute('href')).toBe('/ke-hoach/plan-158?q=3');
   });
 
+  it('shares the app’s one connection with the boards', async () => {
+    const { element, sockets, connect, settle } = await render();
+    const board = { planId: 'plan-158', since: () => null, onChange: jest.fn() };
+    TestBed.inject(RealtimeService).watch({ ...board, onMissed: jest.fn(), onTooFarBehind: jest.fn() });
+    await connect({ items: [], unreadCount: 0 });
+    expect(sockets).toHaveLength(1);
+    expect(sockets[0].joinEvents).toEqual(['plan.join']);
+
+    // One socket carries both: the board's changes and the user's notifications.
+    const change = aChange({ planId: 'plan-158' }, { id: '21' });
+    sockets[0].pushChange(change);
+    sockets[0].push(aNotification({ id: 'n-9' }));
+    await settle();
+    expect(board.onChange).toHaveBeenCalledWith(change);
+    expect(text(element.querySelector('[data-testid="notification-count"]'))).toBe('1');
+  });
+
+  it('reads the list again after a reconnect, and is not live while the connection is down', async () => {
+    const { element, sockets, connect, settle, live } = await render();
+    await connect({ items: [aNotification()], unreadCount: 1 });
+    expect(live()).toBe('true');
+
+    sockets[0].serverDrops();
+    await settle();
+    expect(live()).toBe('false');
+
+    // Two notifications came while the bell heard nothing: the list the API gives has them.
+    await connect({
+      items: [aNotification({ id: 'n-3' }), aNotification({ id: 'n-2' }), aNotification()],
+      unreadCount: 3,
+    });
+    expect(sockets).toHaveLength(1);
+    expect(text(element.querySelector('[data-testid="notification-count"]'))).toBe('3');
+    expect(live()).toBe('true');
+  });
+
   it('closes the connection and forgets the list when the user signs out', async () => {
     const { element, sockets, session, connect, settle } = await render();
     await connect({ items: [aNotification()], unreadCount: 1 });
@@ -229,6 +288,9 @@ describe('NotificationBellComponent', () => {
     await settle();
     expect(sockets[0].closed).toBe(true);
     expect(element.querySelector('[data-testid="notification-count"]')).toBeNull();
+    expect(element.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-live')).toBe(
+      'false',
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { Injectable, type OnDestroy, computed, effect, inject, signal, untracked } from '@angular/core';
 import type { DigestDto, NotificationDto } from '@dondoc/contracts';
 import { Session } from '../../core/auth/session';
-import { type DondocSocket, SOCKET_FACTORY } from '../../core/realtime/socket-factory';
+import { RealtimeService } from '../../core/realtime/realtime.service';
 import { NotificationsApi } from './notifications-api';
 
 /** How many notifications the bell keeps and asks for. */
@@ -24,21 +24,27 @@ export function mergeNotifications(
 
 /**
  * The signed-in user's notifications: read from the API whenever the live connection (re)opens,
- * then kept current by `notification.created` messages on the user's own socket room. The bell
- * has a connection of its own, so it stays live on every page, whatever the boards watch.
+ * then kept current by `notification.created` messages on the user's own socket room. The app's
+ * one connection is open on every page while the user is signed in, so the bell is always live.
  */
 @Injectable({ providedIn: 'root' })
 export class NotificationStore implements OnDestroy {
   private readonly session = inject(Session);
   private readonly api = inject(NotificationsApi);
-  private readonly openSocket = inject(SOCKET_FACTORY);
-  private socket: DondocSocket | null = null;
+  private readonly realtime = inject(RealtimeService);
+  private readonly stopListening: (() => void)[] = [];
+  /**
+   * Moves on at every connect and sign-out: a list read before then is out of date (or another
+   * user's), so its answer is dropped and does not make the bell live.
+   */
+  private round = 0;
   private readonly itemsValue = signal<NotificationDto[]>([]);
   private readonly unreadValue = signal(0);
   private readonly stateValue = signal<LoadState>('idle');
   private readonly digestsValue = signal<DigestDto[]>([]);
   private readonly digestStateValue = signal<LoadState>('idle');
-  private readonly liveValue = signal(false);
+  /** The list has been read since the connection last opened. */
+  private readonly readSinceConnect = signal(false);
   private readonly arrivals = new Set<(notification: NotificationDto) => void>();
 
   readonly items = this.itemsValue.asReadonly();
@@ -47,18 +53,24 @@ export class NotificationStore implements OnDestroy {
   readonly digests = this.digestsValue.asReadonly();
   readonly digestState = this.digestStateValue.asReadonly();
   /** Connected, and the list has been read since: what arrives from now on shows at once. */
-  readonly live = this.liveValue.asReadonly();
+  readonly live = computed(() => this.realtime.connected() && this.readSinceConnect());
   readonly hasUnread = computed(() => this.unreadValue() > 0);
 
   constructor() {
-    // A new token (sign-in, refresh) opens a connection with it; signing out closes it.
+    this.stopListening.push(
+      this.realtime.onConnected(() => this.readAfterConnect()),
+      this.realtime.onNotification((notification) => this.arrived(notification)),
+    );
+    // The connection may have opened before the bell first asked for the store.
+    if (this.realtime.connected()) this.readAfterConnect();
+    // Signing out forgets the user's list (the realtime service closes the connection).
     effect(() => {
-      const token = this.session.token();
-      untracked(() => (token ? this.connect(token) : this.reset()));
+      if (this.session.token() === null) untracked(() => this.reset());
     });
   }
 
   ngOnDestroy(): void {
+    for (const stop of this.stopListening.splice(0)) stop();
     this.reset();
   }
 
@@ -69,14 +81,16 @@ export class NotificationStore implements OnDestroy {
   }
 
   async refresh(): Promise<void> {
+    const round = this.round;
     if (this.stateValue() !== 'ready') this.stateValue.set('loading');
     try {
       const list = await this.api.list({ limit: SHOWN_NOTIFICATIONS });
+      if (round !== this.round) return;
       this.itemsValue.set(mergeNotifications([], list.items));
       this.unreadValue.set(list.unreadCount);
       this.stateValue.set('ready');
     } catch {
-      this.stateValue.set('failed');
+      if (round === this.round) this.stateValue.set('failed');
     }
   }
 
@@ -105,16 +119,13 @@ export class NotificationStore implements OnDestroy {
     this.unreadValue.set(0);
   }
 
-  private connect(token: string): void {
-    this.closeSocket();
-    const socket = this.openSocket(token);
-    socket.on('connect', () => {
-      // Whatever arrived while the connection was down is in the list the API gives.
-      void this.refresh().then(() => this.liveValue.set(this.socket === socket && socket.connected));
+  /** Whatever arrived while the connection was down is in the list the API gives. */
+  private readAfterConnect(): void {
+    const round = ++this.round;
+    this.readSinceConnect.set(false);
+    void this.refresh().then(() => {
+      if (round === this.round) this.readSinceConnect.set(true);
     });
-    socket.on('disconnect', () => this.liveValue.set(false));
-    socket.on('notification.created', (notification) => this.arrived(notification));
-    this.socket = socket;
   }
 
   private arrived(notification: NotificationDto): void {
@@ -125,16 +136,9 @@ export class NotificationStore implements OnDestroy {
     for (const listener of this.arrivals) listener(notification);
   }
 
-  private closeSocket(): void {
-    const socket = this.socket;
-    this.socket = null;
-    this.liveValue.set(false);
-    socket?.removeAllListeners();
-    socket?.disconnect();
-  }
-
   private reset(): void {
-    this.closeSocket();
+    this.round++;
+    this.readSinceConnect.set(false);
     this.itemsValue.set([]);
     this.unreadValue.set(0);
     this.digestsValue.set([]);
