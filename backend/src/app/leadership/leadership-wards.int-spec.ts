@@ -149,6 +149,24 @@ describeEachDatabase('leadership across granted wards', (kind) => {
     ]);
   });
 
+  it('stops following a ward it leaves, and keeps following the others', async () => {
+    const cityLeader = await watch(await login(home, 'leader'));
+    expect(await joinWard(cityLeader, { wardId: north.ward.id })).toEqual({ ok: true });
+    expect(await joinWard(cityLeader, { wardId: south.ward.id })).toEqual({ ok: true });
+    cityLeader.socket.emit('ward.leave', { wardId: north.ward.id });
+    // A round trip after the leave: the server has handled it before the moves below.
+    expect(await joinWard(cityLeader, { wardId: south.ward.id })).toEqual({ ok: true });
+
+    const northLead = await login(north, 'leadStaff');
+    expect((await northLead.post(API.transitions(north.tasks[1].id), SUBMIT)).status).toBe(200);
+    const southLead = await login(south, 'leadStaff');
+    expect((await southLead.post(API.transitions(south.tasks[1].id), SUBMIT)).status).toBe(200);
+    await cityLeader.waitFor(1);
+    expect(cityLeader.received.map((message) => [message.card.wardId, message.card.id])).toEqual([
+      [south.ward.id, south.tasks[1].id],
+    ]);
+  });
+
   it('stops at once when the grant is taken away', async () => {
     const cityLeader = await login(home, 'leader');
     await grant(home, 'leader', elsewhere);

@@ -116,6 +116,18 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
     return { ok: true };
   }
 
+  /** Leaving needs no authorisation: a socket can only leave a room, never gain one. */
+  @SubscribeMessage('ward.leave')
+  async leaveWard(
+    @ConnectedSocket() socket: BoardSocket,
+    @MessageBody() request: { wardId?: unknown } | undefined,
+  ): Promise<void> {
+    const user = socket.data.user;
+    if (!user) return;
+    const wardId = request?.wardId === undefined ? user.wardId : request.wardId;
+    if (typeof wardId === 'string') await socket.leave(wardRoom(wardId));
+  }
+
   @SubscribeMessage('plan.leave')
   async leave(
     @ConnectedSocket() socket: BoardSocket,

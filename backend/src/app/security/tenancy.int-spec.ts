@@ -27,6 +27,7 @@ const SOCKET_MESSAGES: Record<string, 'refused' | 'joins only the caller’s own
   // Asked with ward B's id: refused (404 for A's leaders, who hold no grant of B; 403 for the rest).
   'ward.join': 'refused',
   'plan.leave': 'sends no answer',
+  'ward.leave': 'sends no answer',
 };
 
 /** Sent in place of an id: every id parameter must be validated, so this is a 400, never a 404. */

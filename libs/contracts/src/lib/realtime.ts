@@ -54,6 +54,8 @@ export interface ClientToServerEvents {
     request: JoinWardRequest,
     ack: (answer: { ok: boolean; code?: string; message?: string }) => void,
   ) => void;
+  /** Stops following a ward joined with `ward.join` (the user's own when `wardId` is absent). */
+  'ward.leave': (request: JoinWardRequest) => void;
 }
 
 export const SOCKET_PATH = '/socket.io';

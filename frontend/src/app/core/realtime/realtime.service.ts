@@ -117,9 +117,11 @@ export class RealtimeService implements OnDestroy {
     const socket = this.connect();
     if (socket?.connected) this.joinWard(socket, ward);
     this.showLostIfDue();
-    // There is no "ward.leave": the socket stays in the ward's room, and its changes go unheard.
     return () => {
       this.wardWatches.delete(ward);
+      const stillWatched = [...this.wardWatches.keys()].some((other) => other.wardId === ward.wardId);
+      if (!stillWatched && this.socket?.connected)
+        this.socket.emit('ward.leave', ward.wardId ? { wardId: ward.wardId } : {});
     };
   }
 
