@@ -2,9 +2,10 @@
  * The plan board of 10,000 cards in Debian's Chromium (playwright-core), on a fresh SQLite:
  *
  * 1. navigation → usable board: a signed-in page opens `/ke-hoach/:planId`; "usable" is the
- *    page's own mark `dd-board-ready` (set after the columns are drawn with their first cards and
- *    their cards are draggable; `data-board-ready` on the board). Printed beside navigation timing
- *    (DOMContentLoaded, load) and the time until every card is loaded (`dd-board-complete`).
+ *    page's own mark `dd-board-ready` (set once the columns with their first cards have been painted
+ *    and their cards are draggable; `data-board-ready` on the board). Printed beside navigation
+ *    timing (DOMContentLoaded, load), when the first cards' answer arrived, and the time until every
+ *    card is loaded (`dd-board-complete`).
  *    Baseline in the same run: the same navigation on another ward's demo plan (~100 cards), and
  *    the board API itself timed from Node (first cards of every column, whole board).
  * 2. scroll frame time: the biggest column is scrolled for a few seconds at a steady speed while
