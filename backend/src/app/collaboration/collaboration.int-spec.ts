@@ -7,51 +7,28 @@ import type {
   TransitionResponse,
 } from '@dondoc/contracts';
 import { API, COLLABORATION_API } from '@dondoc/contracts';
-import { ApiClient } from '../../testing/api-client';
+import { useApiSuite } from '../../testing/api-suite';
 import { describeEachDatabase } from '../../testing/each-database';
-import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
-import { SettableClock } from '../../testing/settable-clock';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { Seat } from '../../testing/fixtures';
 import { verifyDatabaseLog } from '../tasks/log-verification';
 
 /** 08:00 in Vietnam on the given date. */
 const morningOf = (date: string) => `${date}T01:00:00.000Z`;
 
 describeEachDatabase('opinions, returns, extensions and comments through the API', (kind) => {
-  const clock = new SettableClock(morningOf('2026-03-02'));
-  let testApp: TestApp;
-  let fixture: Fixture;
-  /** Signed in at the clock's current day: access tokens expire when the clock jumps ahead. */
-  const sessions = new Map<string, ApiClient>();
-  const as = async (seat: Seat): Promise<ApiClient> => {
-    const key = `${seat}@${clock.now().toISOString()}`;
-    let client = sessions.get(key);
-    if (!client) {
-      client = await ApiClient.login(testApp.url, fixture.users[seat].username, FIXTURE_PASSWORD);
-      sessions.set(key, client);
-    }
-    return client;
-  };
-
-  beforeAll(async () => {
-    testApp = await startTestApp(kind, {}, { clock });
-    fixture = await createFixture(testApp.dataSource, {
-      tasks: [
-        { type: 'legal_document' },
-        { type: 'legal_document' },
-        { type: 'document' },
-        { type: 'document' },
-        { type: 'document' },
-        { type: 'document' },
-      ],
-    });
+  const suite = useApiSuite(kind, morningOf('2026-03-02'), {
+    tasks: [
+      { type: 'legal_document' },
+      { type: 'legal_document' },
+      { type: 'document' },
+      { type: 'document' },
+      { type: 'document' },
+      { type: 'document' },
+    ],
   });
+  const { clock, as } = suite;
 
-  afterAll(() => testApp.close());
-
-  beforeEach(() => clock.set(morningOf('2026-03-02')));
-
-  const taskId = (index: number) => fixture.tasks[index].id;
+  const taskId = (index: number) => suite.fixture.tasks[index].id;
   const move = async (seat: Seat, index: number, body: Record<string, unknown>) =>
     (await as(seat)).post<TransitionResponse & ApiErrorBody>(API.transitions(taskId(index)), body);
   const opinions = async (index: number) =>
@@ -75,7 +52,7 @@ describeEachDatabase('opinions, returns, extensions and comments through the API
       total: 1,
       opinions: [
         {
-          unitId: fixture.units.KTHT.id,
+          unitId: suite.fixture.units.KTHT.id,
           unitCode: 'KTHT',
           status: 'waiting',
           text: null,
@@ -201,7 +178,7 @@ describeEachDatabase('opinions, returns, extensions and comments through the API
   });
 
   it('records the ward users a comment mentions, and refuses mentions a client writes itself', async () => {
-    const { cooperator, outsider } = fixture.users;
+    const { cooperator, outsider } = suite.fixture.users;
     const text = `Nhờ @${cooperator.username} và @${outsider.username.toUpperCase()} xem giúp; @khong.co.ai.`;
     const commented = await (
       await as('leadStaff')
@@ -214,7 +191,7 @@ describeEachDatabase('opinions, returns, extensions and comments through the API
       event: 'COMMENT',
       expectedVersion: 2,
       comment: 'Bình luận',
-      payload: { mentions: [fixture.users.leader.id] },
+      payload: { mentions: [suite.fixture.users.leader.id] },
     });
     expect(forged.body.event.payload).toEqual({});
 
@@ -232,6 +209,6 @@ describeEachDatabase('opinions, returns, extensions and comments through the API
   });
 
   it('leaves a log that folds to every row', async () => {
-    expect((await verifyDatabaseLog(testApp.dataSource)).mismatches).toEqual([]);
+    expect((await verifyDatabaseLog(suite.testApp.dataSource)).mismatches).toEqual([]);
   });
 });

@@ -6,52 +6,29 @@ import type {
   TransitionResponse,
 } from '@dondoc/contracts';
 import { API, COLLABORATION_API } from '@dondoc/contracts';
-import { ApiClient } from '../../testing/api-client';
+import { useApiSuite } from '../../testing/api-suite';
 import { describeEachDatabase } from '../../testing/each-database';
-import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
-import { SettableClock } from '../../testing/settable-clock';
-import { startTestApp, type TestApp } from '../../testing/test-app';
+import type { Seat } from '../../testing/fixtures';
 import { verifyDatabaseLog } from '../tasks/log-verification';
 
 const morningOf = (date: string) => `${date}T01:00:00.000Z`;
 const ISSUED = { issuedNumber: '15/KH-UBND', issuedOn: '2026-03-02' };
 
 describeEachDatabase('stand-ins (ủy quyền) through the API', (kind) => {
-  const clock = new SettableClock(morningOf('2026-03-02'));
-  let testApp: TestApp;
-  let fixture: Fixture;
-  const sessions = new Map<string, ApiClient>();
-  /** Signed in at the clock's current time: access tokens expire when the clock jumps ahead. */
-  const as = async (seat: Seat): Promise<ApiClient> => {
-    const key = `${seat}@${clock.now().toISOString()}`;
-    let client = sessions.get(key);
-    if (!client) {
-      client = await ApiClient.login(testApp.url, fixture.users[seat].username, FIXTURE_PASSWORD);
-      sessions.set(key, client);
-    }
-    return client;
-  };
+  const suite = useApiSuite(kind, morningOf('2026-03-02'), { taskCount: 3 });
+  const { clock, as } = suite;
 
-  beforeAll(async () => {
-    testApp = await startTestApp(kind, {}, { clock });
-    fixture = await createFixture(testApp.dataSource, { taskCount: 3 });
-  });
-
-  afterAll(() => testApp.close());
-
-  beforeEach(() => clock.set(morningOf('2026-03-02')));
-
-  const taskId = (index: number) => fixture.tasks[index].id;
+  const taskId = (index: number) => suite.fixture.tasks[index].id;
   const move = async (seat: Seat, index: number, body: Record<string, unknown>) =>
     (await as(seat)).post<TransitionResponse & ApiErrorBody>(API.transitions(taskId(index)), body);
   const delegate = async (seat: Seat, toSeat: Seat, startsOn: string, endsOn: string) =>
     (await as(seat)).post<DelegationDto & ApiErrorBody>(COLLABORATION_API.delegations, {
-      toUsername: fixture.users[toSeat].username,
+      toUsername: suite.fixture.users[toSeat].username,
       startsOn,
       endsOn,
     });
   const revoke = async (seat: Seat, delegationId: string) => {
-    const response = await fetch(`${testApp.url}${COLLABORATION_API.delegation(delegationId)}`, {
+    const response = await fetch(`${suite.testApp.url}${COLLABORATION_API.delegation(delegationId)}`, {
       method: 'DELETE',
       headers: { authorization: `Bearer ${(await as(seat)).accessToken}` },
     });
@@ -88,13 +65,13 @@ describeEachDatabase('stand-ins (ủy quyền) through the API', (kind) => {
 
     // Before any delegation the clerk has no approver's rights, whatever the request claims.
     expect((await approveOnBehalf(3)).status).toBe(403);
-    expect((await approveOnBehalf(3, fixture.users.approver.id)).status).toBe(403);
+    expect((await approveOnBehalf(3, suite.fixture.users.approver.id)).status).toBe(403);
 
     const created = await delegate('approver', 'officeClerk', '2026-03-02', '2026-03-06');
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
-      from: { id: fixture.users.approver.id, roles: ['approver'] },
-      to: { id: fixture.users.officeClerk.id },
+      from: { id: suite.fixture.users.approver.id, roles: ['approver'] },
+      to: { id: suite.fixture.users.officeClerk.id },
       active: true,
       revokedAt: null,
     });
@@ -103,17 +80,20 @@ describeEachDatabase('stand-ins (ủy quyền) through the API', (kind) => {
     expect(mine.received.map((delegation) => delegation.id)).toEqual([created.body.id]);
 
     expect((await approveOnBehalf(3)).status).toBe(403);
-    const approved = await approveOnBehalf(3, fixture.users.approver.id);
+    const approved = await approveOnBehalf(3, suite.fixture.users.approver.id);
     expect(approved.status).toBe(200);
     expect(approved.body.card.column).toBe('approved');
     expect(approved.body.event).toMatchObject({
       event: 'APPROVE',
-      actor: { id: fixture.users.officeClerk.id, name: 'Người dùng officeClerk', unitCode: 'VP' },
-      payload: { ...ISSUED, onBehalfOf: { id: fixture.users.approver.id, name: 'Người dùng approver' } },
+      actor: { id: suite.fixture.users.officeClerk.id, name: 'Người dùng officeClerk', unitCode: 'VP' },
+      payload: {
+        ...ISSUED,
+        onBehalfOf: { id: suite.fixture.users.approver.id, name: 'Người dùng approver' },
+      },
     });
     const history = (await (await as('leader')).get<TaskDetailDto>(API.task(taskId(0)))).body.history;
     expect(history.at(-1)?.payload?.['onBehalfOf']).toEqual({
-      id: fixture.users.approver.id,
+      id: suite.fixture.users.approver.id,
       name: 'Người dùng approver',
     });
   });
@@ -130,7 +110,7 @@ describeEachDatabase('stand-ins (ủy quyền) through the API', (kind) => {
       event: 'APPROVE',
       expectedVersion: 3,
       payload: ISSUED,
-      onBehalfOf: fixture.users.approver.id,
+      onBehalfOf: suite.fixture.users.approver.id,
     };
 
     clock.set(morningOf('2026-03-07'));
@@ -155,13 +135,13 @@ describeEachDatabase('stand-ins (ủy quyền) through the API', (kind) => {
       expectedVersion: 1,
       payload: {
         deliverableRef: 'v1.docx',
-        onBehalfOf: { id: fixture.users.leadHead.id, name: 'Trưởng phòng' },
+        onBehalfOf: { id: suite.fixture.users.leadHead.id, name: 'Trưởng phòng' },
       },
     });
     expect(claimed.body.event.payload).toEqual({ deliverableRef: 'v1.docx' });
   });
 
   it('leaves a log that folds to every row', async () => {
-    expect((await verifyDatabaseLog(testApp.dataSource)).mismatches).toEqual([]);
+    expect((await verifyDatabaseLog(suite.testApp.dataSource)).mismatches).toEqual([]);
   });
 });
