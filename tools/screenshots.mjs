@@ -3,7 +3,7 @@
 // (unless --skip-build), starts the built backend on a throw-away SQLite with the demo data, signs in
 // as the demo users in Debian's Chromium and writes docs/screenshots/*.png.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,8 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, ensureChromium } from './chromium.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
+/** The browser tests' flags too (libs/test-support): one list for every headless Chromium here. */
+const CHROMIUM_FLAGS = JSON.parse(readFileSync(join(root, 'tools/chromium-flags.json'), 'utf8'));
 const outDir = join(root, 'docs/screenshots');
 const DESKTOP = { width: 1600, height: 1000 };
 const PHONE = { width: 390, height: 844 };
@@ -150,15 +152,7 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_FLAGS,
   });
   try {
     for (const shot of SHOTS) await shoot(browser, app.url, shot);

@@ -1,11 +1,11 @@
 import { API, DELIVERABLE_API, type TaskDeliverablesDto } from '@dondoc/contracts';
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { BoardPage } from '../pages/board.page';
-import { LoginPage } from '../pages/login.page';
+import type { Page } from 'playwright-core';
+import type { BoardPage } from '../pages/board.page';
 import { apiAs, draftDocumentLedBy, firstPlanId, moveThroughApi } from '../support/api';
-import { appUrl, launchChromium, useBuiltApp } from '../support/browser';
+import { appUrl, useBuiltApp } from '../support/browser';
 import { refusedText } from '../support/labels';
+import { BrowserSessions } from '../support/sessions';
 
 /** A small PDF; the label makes each one's content (and so its hash) different. */
 const pdf = (label: string): Buffer =>
@@ -26,19 +26,7 @@ describe('deliverables in the task drawer', () => {
     process.env['DELIVERABLE_FILES_REQUIRED'] = 'true';
   });
   useBuiltApp();
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-
-  const boardAs = async (username: string, planId: string): Promise<BoardPage> => {
-    const context = await browser.newContext({ viewport: { width: 2200, height: 1000 }, locale: 'vi-VN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await new LoginPage(page).signIn(username);
-    await page.getByTestId('board').waitFor();
-    const board = new BoardPage(page);
-    await board.open(planId);
-    return board;
-  };
+  const sessions = new BrowserSessions();
 
   const openDrawer = async (board: BoardPage, ref: string) => {
     await board.page.getByTestId(`card-details-${ref}`).click();
@@ -52,13 +40,10 @@ describe('deliverables in the task drawer', () => {
     await page.getByTestId('task-drawer').waitFor({ state: 'detached' });
   };
 
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
+  beforeAll(() => sessions.start());
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
+    await sessions.stop();
     delete process.env['DELIVERABLE_FILES_REQUIRED'];
   });
 
@@ -66,7 +51,7 @@ describe('deliverables in the task drawer', () => {
     const staffApi = await apiAs('hd.vhxh.staff');
     const planId = await firstPlanId(staffApi);
     const card = await draftDocumentLedBy(staffApi, planId, 'VHXH');
-    const staff = await boardAs('hd.vhxh.staff', planId);
+    const staff = await sessions.boardAs('hd.vhxh.staff', planId);
 
     // No file yet: the server refuses the submission and says why; the card stays a draft.
     await staff.drag(card.ref, 'submitted');
@@ -107,7 +92,7 @@ describe('deliverables in the task drawer', () => {
     await closeDrawer(staff.page);
 
     // The reviewer downloads what was handed in, byte for byte, under its Vietnamese name.
-    const reviewer = await boardAs('hd.reviewer', planId);
+    const reviewer = await sessions.boardAs('hd.reviewer', planId);
     const reviewerDrawer = await openDrawer(reviewer, card.ref);
     const [download] = await Promise.all([
       reviewer.page.waitForEvent('download'),

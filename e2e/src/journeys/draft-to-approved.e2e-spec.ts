@@ -1,9 +1,7 @@
 import { API } from '@dondoc/contracts';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { BoardPage } from '../pages/board.page';
-import { LoginPage } from '../pages/login.page';
 import { apiAs, draftDocumentLedBy, firstPlanId } from '../support/api';
-import { launchChromium, useBuiltApp } from '../support/browser';
+import { useBuiltApp } from '../support/browser';
+import { BrowserSessions } from '../support/sessions';
 
 /**
  * Issue #2's journey on the Hải Dương demo ward: the lead unit's staff submits, the reviewer
@@ -12,36 +10,18 @@ import { launchChromium, useBuiltApp } from '../support/browser';
  */
 describe('a task goes from draft to approved on a live board', () => {
   useBuiltApp();
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  const sessions = new BrowserSessions();
 
-  const boardAs = async (username: string, planId: string): Promise<BoardPage> => {
-    const context = await browser.newContext({ viewport: { width: 2200, height: 1000 }, locale: 'vi-VN' });
-    contexts.push(context);
-    const page = await context.newPage();
-    await new LoginPage(page).signIn(username);
-    await page.getByTestId('board').waitFor();
-    const board = new BoardPage(page);
-    await board.open(planId);
-    return board;
-  };
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser.close();
-  });
+  beforeAll(() => sessions.start());
+  afterAll(() => sessions.stop());
 
   it('moves through every column by drag and drop while leadership watches live', async () => {
     const staffApi = await apiAs('hd.vhxh.staff');
     const plan = { id: await firstPlanId(staffApi) };
     const card = await draftDocumentLedBy(staffApi, plan.id, 'VHXH');
 
-    const leader = await boardAs('hd.leader', plan.id);
-    const staff = await boardAs('hd.vhxh.staff', plan.id);
+    const leader = await sessions.boardAs('hd.leader', plan.id);
+    const staff = await sessions.boardAs('hd.vhxh.staff', plan.id);
     expect(await leader.columnOf(card.ref)).toBe('draft');
 
     await staff.drag(card.ref, 'submitted');
@@ -49,12 +29,12 @@ describe('a task goes from draft to approved on a live board', () => {
     await staff.waitForCardIn(card.ref, 'submitted');
     await leader.waitForCardIn(card.ref, 'submitted');
 
-    const reviewer = await boardAs('hd.reviewer', plan.id);
+    const reviewer = await sessions.boardAs('hd.reviewer', plan.id);
     await reviewer.drag(card.ref, 'reviewed');
     await reviewer.waitForCardIn(card.ref, 'reviewed');
     await leader.waitForCardIn(card.ref, 'reviewed');
 
-    const approver = await boardAs('hd.approver', plan.id);
+    const approver = await sessions.boardAs('hd.approver', plan.id);
     await approver.drag(card.ref, 'approved');
     await approver.confirmDialog({ 'issuedNumber-input': '20/KH-UBND', 'issuedOn-input': '02/03/2026' });
     await approver.waitForCardIn(card.ref, 'approved');
@@ -69,7 +49,7 @@ describe('a task goes from draft to approved on a live board', () => {
     const staffApi = await apiAs('hd.vhxh.staff');
     const plan = { id: await firstPlanId(staffApi) };
     const card = await draftDocumentLedBy(staffApi, plan.id, 'VHXH', 1);
-    const staff = await boardAs('hd.vhxh.staff', plan.id);
+    const staff = await sessions.boardAs('hd.vhxh.staff', plan.id);
 
     await staff.drag(card.ref, 'approved');
     await staff.page.waitForTimeout(500);
