@@ -1,120 +1,19 @@
 import { TestBed } from '@angular/core/testing';
-import type { JoinPlanAck, JoinPlanRequest, NotificationDto, TaskChangedMessage } from '@dondoc/contracts';
+import type { JoinPlanAck } from '@dondoc/contracts';
 import { aChange, aUser } from '../../../testing/factories';
+import { FakeSocket, fakeSockets } from '../../../testing/fake-socket';
+import { aNotification } from '../../../testing/notifications';
 import { AuthService } from '../auth/auth.service';
 import { Session } from '../auth/session';
 import { TokenStorage } from '../auth/token-storage';
 import { RealtimeService, type PlanWatch, type WardWatch } from './realtime.service';
-import { SOCKET_FACTORY, type DondocSocket } from './socket-factory';
-
-type Handler = (...args: unknown[]) => void;
-
-/** Just enough of a Socket.IO client socket: the test plays the server. */
-class FakeSocket {
-  connected = false;
-  active = true;
-  readonly joins: JoinPlanRequest[] = [];
-  readonly joinEvents: string[] = [];
-  readonly leaves: string[] = [];
-  private readonly handlers = new Map<string, Handler[]>();
-  private readonly pendingAcks: ((error: Error | null, answer?: JoinPlanAck) => void)[] = [];
-
-  constructor(readonly token: string) {}
-
-  on(event: string, handler: Handler): this {
-    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
-    return this;
-  }
-
-  timeout(): {
-    emit: (event: string, request: JoinPlanRequest, ack: (e: Error | null, a?: JoinPlanAck) => void) => void;
-  } {
-    return {
-      emit: (event, request, ack) => {
-        this.joinEvents.push(event);
-        this.joins.push(request);
-        this.pendingAcks.push(ack);
-      },
-    };
-  }
-
-  emit(event: string, request: { planId: string }): void {
-    if (event === 'plan.leave') this.leaves.push(request.planId);
-  }
-
-  connect(): void {
-    this.serverAccepts();
-  }
-
-  disconnect(): void {
-    this.connected = false;
-  }
-
-  removeAllListeners(): void {
-    this.handlers.clear();
-  }
-
-  // --- the server's side ---
-  serverAccepts(): void {
-    this.connected = true;
-    this.fire('connect');
-  }
-
-  serverDrops(reason = 'transport close'): void {
-    this.connected = false;
-    this.fire('disconnect', reason);
-  }
-
-  /** A connection attempt fails on the way (server down): Socket.IO tries again by itself. */
-  serverUnreachable(): void {
-    this.fire('connect_error', new Error('xhr poll error'));
-  }
-
-  answerJoin(answer: JoinPlanAck): void {
-    this.pendingAcks.shift()?.(null, answer);
-  }
-
-  serverSays(event: string, ...args: unknown[]): void {
-    this.fire(event, ...args);
-  }
-
-  push(message: TaskChangedMessage): void {
-    this.fire('task.changed', message);
-  }
-
-  private fire(event: string, ...args: unknown[]): void {
-    for (const handler of this.handlers.get(event) ?? []) handler(...args);
-  }
-}
-
-function aNotification(id: string): NotificationDto {
-  return {
-    id,
-    kind: 'review_requested',
-    params: { ref: '12', task: 'Xây dựng kế hoạch', actor: 'Nguyễn Văn B' },
-    title: 'Nguyễn Văn B đã trình nhiệm vụ 12, cần thẩm tra: Xây dựng kế hoạch',
-    taskId: 'task-12',
-    planId: 'plan-158',
-    createdAt: '2026-06-25T02:00:00.000Z',
-    readAt: null,
-  };
-}
+import { SOCKET_FACTORY } from './socket-factory';
 
 function setUp() {
-  const sockets: FakeSocket[] = [];
+  const { sockets, provider: socketFactory } = fakeSockets();
   const verifySession = jest.fn().mockResolvedValue(true);
   TestBed.configureTestingModule({
-    providers: [
-      { provide: AuthService, useValue: { verifySession } },
-      {
-        provide: SOCKET_FACTORY,
-        useValue: (token: string) => {
-          const socket = new FakeSocket(token);
-          sockets.push(socket);
-          return socket as unknown as DondocSocket;
-        },
-      },
-    ],
+    providers: [{ provide: AuthService, useValue: { verifySession } }, socketFactory],
   });
   localStorage.clear();
   const session = TestBed.inject(Session);
@@ -323,10 +222,10 @@ describe('RealtimeService', () => {
       realtime.onNotification(other);
       sockets[0].serverAccepts();
 
-      sockets[0].serverSays('notification.created', aNotification('n-1'));
+      sockets[0].serverSays('notification.created', aNotification({ id: 'n-1' }));
       stopBell();
-      sockets[0].serverSays('notification.created', aNotification('n-2'));
-      expect(bell.mock.calls).toEqual([[aNotification('n-1')]]);
+      sockets[0].serverSays('notification.created', aNotification({ id: 'n-2' }));
+      expect(bell.mock.calls).toEqual([[aNotification({ id: 'n-1' })]]);
       expect(other).toHaveBeenCalledTimes(2);
     });
 
@@ -408,7 +307,7 @@ describe('RealtimeService', () => {
       expect(sockets[0].joins).toEqual([{ wardId: 'ward-north' }]);
       sockets[0].answerJoin({ ok: true } as JoinPlanAck);
 
-      // The socket still sits in the room of the ward the leader looked at before.
+      // A change of another ward may still be on its way after the socket left that ward's room.
       sockets[0].push(aChange({ wardId: 'ward-south' }, { id: '50' }));
       sockets[0].push(aChange({ wardId: 'ward-north' }, { id: '51' }));
       expect(north.onChange).toHaveBeenCalledTimes(1);
@@ -437,6 +336,18 @@ describe('RealtimeService', () => {
       sockets[0].push(aChange({}, { id: '60' }));
       expect(ward.onChange).not.toHaveBeenCalled();
       expect(sockets[0].connected).toBe(true);
+      expect(sockets[0].wardLeaves).toEqual([{}]);
+    });
+
+    it('leaves a granted ward only once no page watches it any more', () => {
+      const { realtime, sockets } = setUp();
+      const stopFirst = realtime.watchWard({ ...aWardWatch(), wardId: 'ward-north' });
+      const stopSecond = realtime.watchWard({ ...aWardWatch(), wardId: 'ward-north' });
+      sockets[0].serverAccepts();
+      stopFirst();
+      expect(sockets[0].wardLeaves).toEqual([]);
+      stopSecond();
+      expect(sockets[0].wardLeaves).toEqual([{ wardId: 'ward-north' }]);
     });
   });
 });

@@ -2,92 +2,21 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import type { DigestDto, NotificationDto, NotificationListDto, TaskChangedMessage } from '@dondoc/contracts';
+import type { DigestDto, NotificationListDto } from '@dondoc/contracts';
 import { NOTIFICATIONS_API } from '@dondoc/contracts';
 import { aChange, aUser } from '../../../testing/factories';
+import { fakeSockets } from '../../../testing/fake-socket';
+import { aNotification } from '../../../testing/notifications';
 import { provideTestTranslations } from '../../../testing/translate';
 import { Session } from '../../core/auth/session';
 import { RealtimeService } from '../../core/realtime/realtime.service';
-import { type DondocSocket, SOCKET_FACTORY } from '../../core/realtime/socket-factory';
 import { NotificationBellComponent } from './notification-bell.component';
 import { mergeNotifications, SHOWN_NOTIFICATIONS } from './notification-store';
-
-type Handler = (...args: unknown[]) => void;
-
-/** Just enough of a Socket.IO client socket for the app's realtime service: the test plays the server. */
-class FakeSocket {
-  connected = false;
-  active = true;
-  closed = false;
-  readonly joinEvents: string[] = [];
-  private readonly handlers = new Map<string, Handler[]>();
-
-  constructor(readonly token: string) {}
-
-  on(event: string, handler: Handler): this {
-    this.handlers.set(event, [...(this.handlers.get(event) ?? []), handler]);
-    return this;
-  }
-
-  removeAllListeners(): void {
-    this.handlers.clear();
-  }
-
-  /** Joins go unanswered here: the board's side is the realtime service's own spec. */
-  timeout(): { emit: (event: string) => void } {
-    return { emit: (event) => this.joinEvents.push(event) };
-  }
-
-  emit(): void {
-    // plan.leave: nothing to answer.
-  }
-
-  disconnect(): void {
-    this.connected = false;
-    this.closed = true;
-  }
-
-  serverAccepts(): void {
-    this.connected = true;
-    this.fire('connect');
-  }
-
-  serverDrops(): void {
-    this.connected = false;
-    this.fire('disconnect', 'transport close');
-  }
-
-  push(notification: NotificationDto): void {
-    this.fire('notification.created', notification);
-  }
-
-  pushChange(message: TaskChangedMessage): void {
-    this.fire('task.changed', message);
-  }
-
-  private fire(event: string, ...args: unknown[]): void {
-    for (const handler of this.handlers.get(event) ?? []) handler(...args);
-  }
-}
-
-function aNotification(overrides: Partial<NotificationDto> = {}): NotificationDto {
-  return {
-    id: 'n-1',
-    kind: 'review_requested',
-    params: { ref: '12', task: 'Xây dựng kế hoạch', actor: 'Nguyễn Văn B' },
-    title: 'Nguyễn Văn B đã trình nhiệm vụ 12, cần thẩm tra: Xây dựng kế hoạch',
-    taskId: 'task-12',
-    planId: 'plan-158',
-    createdAt: '2026-06-25T02:00:00.000Z',
-    readAt: null,
-    ...overrides,
-  };
-}
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
 
 async function render() {
-  const sockets: FakeSocket[] = [];
+  const { sockets, provider: socketFactory } = fakeSockets();
   TestBed.configureTestingModule({
     imports: [NotificationBellComponent],
     providers: [
@@ -95,14 +24,7 @@ async function render() {
       provideHttpClient(),
       provideHttpClientTesting(),
       provideTestTranslations(),
-      {
-        provide: SOCKET_FACTORY,
-        useValue: (token: string) => {
-          const socket = new FakeSocket(token);
-          sockets.push(socket);
-          return socket as unknown as DondocSocket;
-        },
-      },
+      socketFactory,
     ],
   });
   localStorage.clear();
@@ -161,8 +83,8 @@ describe('NotificationBellComponent', () => {
       kind: 'returned',
       params: { ref: '7', task: 'Báo cáo', actor: 'Chị Lan', reason: 'Thiếu số liệu' },
     });
-    sockets[0].push(arrived);
-    sockets[0].push(arrived);
+    sockets[0].pushNotification(arrived);
+    sockets[0].pushNotification(arrived);
     await settle();
     expect(text(element.querySelector('[data-testid="notification-count"]'))).toBe('1');
     const region = element.querySelector('[data-testid="notification-live-region"]');
@@ -255,8 +177,8 @@ describe('NotificationBellComponent', () => {
 
     // One socket carries both: the board's changes and the user's notifications.
     const change = aChange({ planId: 'plan-158' }, { id: '21' });
-    sockets[0].pushChange(change);
-    sockets[0].push(aNotification({ id: 'n-9' }));
+    sockets[0].push(change);
+    sockets[0].pushNotification(aNotification({ id: 'n-9' }));
     await settle();
     expect(board.onChange).toHaveBeenCalledWith(change);
     expect(text(element.querySelector('[data-testid="notification-count"]'))).toBe('1');

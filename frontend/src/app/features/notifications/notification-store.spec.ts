@@ -2,6 +2,7 @@ import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { NotificationDto, NotificationListDto } from '@dondoc/contracts';
 import { aUser } from '../../../testing/factories';
+import { aNotification } from '../../../testing/notifications';
 import { Session } from '../../core/auth/session';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { NotificationStore } from './notification-store';
@@ -43,19 +44,6 @@ function deferredList() {
 /** Lets every answer already given reach the store. */
 const settle = () => new Promise((resolve) => setTimeout(resolve));
 
-function aNotification(id: string): NotificationDto {
-  return {
-    id,
-    kind: 'returned',
-    params: { ref: '7', task: 'Báo cáo', actor: 'Chị Lan', reason: 'Thiếu số liệu' },
-    title: 'Chị Lan đã trả lại nhiệm vụ 7: Thiếu số liệu',
-    taskId: 'task-7',
-    planId: 'plan-158',
-    createdAt: '2026-06-25T02:00:00.000Z',
-    readAt: null,
-  };
-}
-
 function setUp() {
   const realtime = new FakeRealtime();
   const list = jest.fn<Promise<NotificationListDto>, []>();
@@ -74,7 +62,7 @@ function setUp() {
 describe('NotificationStore', () => {
   it('reads the list at once when the connection opened before the store was first needed', async () => {
     const { realtime, list } = setUp();
-    list.mockResolvedValue({ items: [aNotification('n-1')], unreadCount: 1 });
+    list.mockResolvedValue({ items: [aNotification({ id: 'n-1' })], unreadCount: 1 });
     realtime.connects();
 
     const store = TestBed.inject(NotificationStore);
@@ -93,7 +81,7 @@ describe('NotificationStore', () => {
 
     session.end();
     TestBed.tick();
-    late.answer({ items: [aNotification('n-1')], unreadCount: 1 });
+    late.answer({ items: [aNotification({ id: 'n-1' })], unreadCount: 1 });
     await settle();
     expect(store.items()).toEqual([]);
     expect(store.unreadCount()).toBe(0);
@@ -113,7 +101,7 @@ describe('NotificationStore', () => {
     await settle();
     expect(store.live()).toBe(false);
 
-    second.answer({ items: [aNotification('n-2')], unreadCount: 1 });
+    second.answer({ items: [aNotification({ id: 'n-2' })], unreadCount: 1 });
     await settle();
     expect(store.live()).toBe(true);
     expect(store.items().map((item) => item.id)).toEqual(['n-2']);
@@ -125,7 +113,7 @@ describe('NotificationStore', () => {
     const store = TestBed.inject(NotificationStore);
     TestBed.resetTestingModule();
 
-    realtime.delivers(aNotification('n-3'));
+    realtime.delivers(aNotification({ id: 'n-3' }));
     realtime.connects();
     expect(store.items()).toEqual([]);
     expect(list).not.toHaveBeenCalled();
