@@ -125,20 +125,14 @@ export class TaskDrawerComponent {
 
   protected readonly detail = signal<TaskDetailDto | null>(null);
   protected readonly failed = signal(false);
+  protected readonly date = formatDate;
+  protected readonly dateTime = formatDateTime;
   private readonly api = inject(DondocApi);
   private readonly language = inject(LanguageService).language;
   private request = 0;
 
   constructor() {
     reloadOnTaskChange(this.taskId, this.version, (taskId) => this.load(taskId));
-  }
-
-  protected date(value: string): string {
-    return formatDate(value);
-  }
-
-  protected dateTime(value: string): string {
-    return formatDateTime(value);
   }
 
   protected eventName(event: string): string {

@@ -142,6 +142,7 @@ export class ExtensionActionsComponent implements OnInit {
   /** The user whose rights this user uses now (a delegation they hold), or null for their own. */
   protected readonly actingFor = signal<string | null>(null);
   protected readonly standInFor = signal<DelegationDto[]>([]);
+  protected readonly date = formatDate;
 
   protected readonly pending = computed(
     () => (this.detail().context['pendingExtension'] as PendingExtension | null | undefined) ?? null,
@@ -164,10 +165,6 @@ export class ExtensionActionsComponent implements OnInit {
 
   ngOnInit(): void {
     void this.loadDelegations();
-  }
-
-  protected date(value: string): string {
-    return formatDate(value);
   }
 
   protected request(): void {

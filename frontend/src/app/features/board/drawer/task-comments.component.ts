@@ -91,12 +91,9 @@ export class TaskCommentsComponent {
   protected readonly text = signal('');
   protected readonly busy = signal(false);
   protected readonly problem = signal<string | null>(null);
+  protected readonly dateTime = formatDateTime;
   private readonly api = inject(CollaborationApi);
   private readonly translate = inject(TranslateService);
-
-  protected dateTime(value: string): string {
-    return formatDateTime(value);
-  }
 
   protected async post(): Promise<void> {
     const text = this.text().trim();

@@ -87,19 +87,13 @@ export class TaskOpinionsComponent {
   readonly version = input<number | undefined>();
 
   protected readonly view = signal<TaskOpinionsDto | null>(null);
+  protected readonly date = formatDate;
+  protected readonly dateTime = formatDateTime;
   private readonly api = inject(CollaborationApi);
   private request = 0;
 
   constructor() {
     reloadOnTaskChange(this.taskId, this.version, (taskId) => this.load(taskId));
-  }
-
-  protected date(value: string): string {
-    return formatDate(value);
-  }
-
-  protected dateTime(value: string): string {
-    return formatDateTime(value);
   }
 
   private async load(taskId: string): Promise<void> {
