@@ -64,6 +64,7 @@ export const EN: Translations = {
     conflict: 'Someone else moved task {{ref}} first; it is now in {{column}}',
     refused: 'Task {{ref}} was not moved: {{reason}}',
     networkError: 'The server could not be reached; task {{ref}} was not moved',
+    columnOnBehalfOf: '{{column}} (on behalf of {{name}})',
   },
   dialog: {
     title: 'Move task {{ref}} to {{column}}',

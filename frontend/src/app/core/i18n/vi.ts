@@ -63,6 +63,8 @@ export const VI = {
     conflict: 'Người khác đã chuyển nhiệm vụ {{ref}} trước bạn; nhiệm vụ hiện ở cột {{column}}',
     refused: 'Không chuyển được nhiệm vụ {{ref}}: {{reason}}',
     networkError: 'Không kết nối được máy chủ, nhiệm vụ {{ref}} chưa được chuyển',
+    /** A move a stand-in makes with a colleague's rights (ủy quyền): where to, and for whom. */
+    columnOnBehalfOf: '{{column}} (thay mặt {{name}})',
   },
   dialog: {
     title: 'Chuyển nhiệm vụ {{ref}} sang {{column}}',

@@ -1,8 +1,9 @@
 import { ChangeDetectionStrategy, Component, computed, input, output, viewChild } from '@angular/core';
-import type { CardDto, MoveOptionDto } from '@dondoc/contracts';
+import type { CardDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DndDraggableDirective } from 'ngx-drag-drop';
 import { formatDate } from '../../core/format/dates';
+import type { BoardMove } from './board-move';
 import { MoveMenuComponent } from './move-menu.component';
 import { TimelinessBadgeComponent } from './timeliness-badge.component';
 
@@ -137,7 +138,7 @@ import { TimelinessBadgeComponent } from './timeliness-badge.component';
 export class BoardCardComponent {
   readonly card = input.required<CardDto>();
   /** The column-changing moves the user may make with this card. */
-  readonly moves = input.required<readonly MoveOptionDto[]>();
+  readonly moves = input.required<readonly BoardMove[]>();
   readonly sending = input(false);
   /** False where the card is only shown (the unit board): no drag, no move menu. */
   readonly interactive = input(true);
@@ -152,7 +153,7 @@ export class BoardCardComponent {
    * plan); where cards of several plans meet (the unit board), the page passes plan and ref.
    */
   readonly testKey = input<string | null>(null);
-  readonly moveChosen = output<MoveOptionDto>();
+  readonly moveChosen = output<BoardMove>();
   readonly selectionChanged = output<boolean>();
   readonly dragStarted = output<CardDto>();
   readonly dragEnded = output<void>();

@@ -11,11 +11,12 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import type { CardDto, MoveOptionDto } from '@dondoc/contracts';
+import type { CardDto } from '@dondoc/contracts';
 import type { BoardColumn } from '@dondoc/domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { type DndDropEvent, DndDropzoneDirective } from 'ngx-drag-drop';
 import { BoardCardComponent } from './board-card.component';
+import type { BoardMove } from './board-move';
 import type { MovesOf } from './column-moves';
 import { dropZoneTestId } from './swimlanes';
 import { HeightRegistry, VirtualItemDirective } from './virtual-item.directive';
@@ -23,7 +24,7 @@ import { prefixOffsets, visibleWindow, wholeWindow } from './virtual-window';
 
 export interface MoveRequest {
   card: CardDto;
-  move: MoveOptionDto;
+  move: BoardMove;
 }
 
 export interface SelectionToggle {
@@ -202,7 +203,7 @@ export class BoardColumnComponent {
   }
 
   /** Stable per card version (movesOf is memoised), so cards re-render only when they change. */
-  protected movesFor(card: CardDto): readonly MoveOptionDto[] {
+  protected movesFor(card: CardDto): readonly BoardMove[] {
     return this.movesOf()(card);
   }
 

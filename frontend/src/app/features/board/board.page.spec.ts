@@ -1,14 +1,15 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter, Router, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
-import type { BoardDto } from '@dondoc/contracts';
-import { aBoard, aCard, aPlan, aUser } from '../../../testing/factories';
+import type { BoardDto, CurrentUser, MyDelegationsDto, TransitionResponse } from '@dondoc/contracts';
+import { aBoard, aCard, aChange, aPlan, aUser } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { Session } from '../../core/auth/session';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { SEARCH_DEBOUNCE_MS } from './board-filters.component';
 import { BoardPage } from './board.page';
+import { CollaborationApi } from './drawer/collaboration-api';
 
 const board: BoardDto = aBoard({
   sections: [
@@ -44,6 +45,14 @@ interface ApiAnswers {
   board: () => Promise<BoardDto>;
 }
 
+/** Who opens the board and which delegations they hold (none unless a test says so). */
+interface Viewer {
+  user?: CurrentUser;
+  myDelegations?: () => Promise<MyDelegationsDto>;
+}
+
+const NO_DELEGATIONS = async (): Promise<MyDelegationsDto> => ({ given: [], received: [] });
+
 /** A small plan arrives whole from its first read: every column holds fewer cards than asked for. */
 const WHOLE_AT_ONCE: ApiAnswers = {
   boardStart: async () => ({ ...board, columnTotals: { ...NO_CARDS, draft: 2, submitted: 1 } }),
@@ -60,12 +69,14 @@ const NO_CARDS = {
   cancelled: 0,
 };
 
-async function open(url: string, answers: ApiAnswers = WHOLE_AT_ONCE) {
+async function open(url: string, answers: ApiAnswers = WHOLE_AT_ONCE, viewer: Viewer = {}) {
   const api = {
     boardStart: jest.fn(answers.boardStart),
     board: jest.fn(answers.board),
     plans: jest.fn().mockResolvedValue([aPlan()]),
+    transition: jest.fn<Promise<TransitionResponse>, [string, unknown]>(),
   };
+  const collaboration = { myDelegations: jest.fn(viewer.myDelegations ?? NO_DELEGATIONS) };
   TestBed.configureTestingModule({
     providers: [
       provideRouter([{ path: 'ke-hoach/:planId', component: BoardPage }], withComponentInputBinding()),
@@ -74,11 +85,12 @@ async function open(url: string, answers: ApiAnswers = WHOLE_AT_ONCE) {
         provide: DondocApi,
         useValue: api,
       },
+      { provide: CollaborationApi, useValue: collaboration },
       { provide: RealtimeService, useValue: { watch: () => () => undefined } },
     ],
   });
   localStorage.clear();
-  TestBed.inject(Session).start('jwt', aUser());
+  TestBed.inject(Session).start('jwt', viewer.user ?? aUser());
   const harness = await RouterTestingHarness.create();
   await harness.navigateByUrl(url);
   await harness.fixture.whenStable();
@@ -95,7 +107,7 @@ async function open(url: string, answers: ApiAnswers = WHOLE_AT_ONCE) {
     await new Promise((resolve) => setTimeout(resolve));
     await harness.fixture.whenStable();
   };
-  return { harness, element, router, shownRefs, byTestId, settle, api };
+  return { harness, element, router, shownRefs, byTestId, settle, api, collaboration };
 }
 
 describe('BoardPage filters and swimlanes', () => {
@@ -228,5 +240,127 @@ describe('BoardPage on a big board', () => {
     await settle();
     expect(shownRefs()).toHaveLength(5);
     expect(byTestId('board-loading-rest')).toBeNull();
+  });
+});
+
+describe('BoardPage for a stand-in', () => {
+  // The plan's approver unit is the office (unit-vp): its approver is away and delegated to a clerk.
+  const clerk = aUser({
+    id: 'user-clerk',
+    fullName: 'Lê Văn C',
+    roles: ['staff'],
+    unit: { id: 'unit-vp', code: 'VP', name: 'Văn phòng HĐND&UBND' },
+  });
+  const approver = {
+    id: 'user-approver',
+    username: 'hd.approver',
+    fullName: 'Nguyễn Văn A',
+    unitId: 'unit-vp',
+    roles: ['approver' as const],
+  };
+  const delegation = (active: boolean): MyDelegationsDto => ({
+    given: [],
+    received: [
+      {
+        id: 'delegation-1',
+        from: approver,
+        to: {
+          id: clerk.id,
+          username: clerk.username,
+          fullName: clerk.fullName,
+          unitId: 'unit-vp',
+          roles: ['staff'],
+        },
+        startsOn: '2026-03-01',
+        endsOn: '2026-03-08',
+        createdAt: '2026-03-01T01:00:00.000Z',
+        revokedAt: null,
+        active,
+      },
+    ],
+  });
+  const reviewed = aCard({ id: 'r', ref: '4', version: 6, state: 'reviewed', column: 'reviewed' });
+  const withReviewed: ApiAnswers = {
+    boardStart: async () => aBoard({ cards: [reviewed], columnTotals: { ...NO_CARDS, reviewed: 1 } }),
+    board: async () => aBoard({ cards: [reviewed] }),
+  };
+  const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
+
+  async function openMenu(byTestId: (id: string) => HTMLElement | null, settle: () => Promise<void>) {
+    byTestId('move-menu-4')?.click();
+    await settle();
+  }
+
+  it('offers the approval from the board, says for whom, and sends it on their behalf', async () => {
+    const { byTestId, settle, api, collaboration } = await open('/ke-hoach/plan-158', withReviewed, {
+      user: clerk,
+      myDelegations: async () => delegation(true),
+    });
+    api.transition.mockResolvedValue(aChange({ id: 'r', version: 7, state: 'approved', column: 'approved' }));
+    await settle();
+    expect(collaboration.myDelegations).toHaveBeenCalledTimes(1);
+
+    await openMenu(byTestId, settle);
+    expect(text(byTestId('move-option-approved'))).toBe('Đã duyệt (thay mặt Nguyễn Văn A)');
+    byTestId('move-option-approved')?.click();
+    await settle();
+
+    expect(text(byTestId('move-dialog')?.querySelector('h2'))).toBe(
+      'Chuyển nhiệm vụ 4 sang Đã duyệt (thay mặt Nguyễn Văn A)',
+    );
+    for (const [testId, value] of [
+      ['issuedNumber-input', '20/QĐ-UBND'],
+      ['issuedOn-input', '02/03/2026'],
+    ]) {
+      const input = byTestId(testId) as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    }
+    byTestId('dialog-confirm')?.click();
+    await settle();
+
+    expect(api.transition).toHaveBeenCalledWith('r', {
+      event: 'APPROVE',
+      expectedVersion: 6,
+      payload: { issuedNumber: '20/QĐ-UBND', issuedOn: '2026-03-02' },
+      onBehalfOf: 'user-approver',
+    });
+  });
+
+  it('draws the cards without waiting for the delegations; the stand-in moves come when they do', async () => {
+    let deliver: (mine: MyDelegationsDto) => void = () => undefined;
+    const { shownRefs, byTestId, settle } = await open('/ke-hoach/plan-158', withReviewed, {
+      user: clerk,
+      myDelegations: () => new Promise((resolve) => (deliver = resolve)),
+    });
+    expect(shownRefs()).toEqual(['card-4']);
+    expect(byTestId('board')?.hasAttribute('data-board-ready')).toBe(true);
+    await openMenu(byTestId, settle);
+    expect(byTestId('move-option-approved')).toBeNull();
+
+    deliver(delegation(true));
+    await settle();
+    expect(text(byTestId('move-option-approved'))).toBe('Đã duyệt (thay mặt Nguyễn Văn A)');
+  });
+
+  it.each([
+    ['the delegation is no longer in force', async () => delegation(false)],
+    [
+      'the delegations could not be read',
+      async (): Promise<MyDelegationsDto> => {
+        throw new Error('network');
+      },
+    ],
+  ])('offers only the clerk’s own moves when %s', async (_case, myDelegations) => {
+    const { byTestId, settle } = await open('/ke-hoach/plan-158', withReviewed, {
+      user: clerk,
+      myDelegations,
+    });
+    await settle();
+    await openMenu(byTestId, settle);
+    expect(byTestId('move-option-approved')).toBeNull();
+    expect(text(byTestId('move-menu-4')?.parentElement?.querySelector('.none'))).toBe(
+      'Bạn không có thao tác nào với nhiệm vụ này',
+    );
   });
 });

@@ -35,6 +35,7 @@ import { bulkTargets, type BulkTarget } from './bulk-moves';
 import { AcceptedCards, columnMoves, memoizeByVersion, moveToColumn, type MovesOf } from './column-moves';
 import { MoveDialogComponent } from './move-dialog.component';
 import { MoveRunner } from './move-runner';
+import { StandIns } from './stand-ins';
 import { buildLanes, laneKeyOf, type Lane } from './swimlanes';
 import { TaskDrawerComponent } from './task-drawer.component';
 import { workflowMoves } from './workflow-task';
@@ -84,7 +85,7 @@ function afterNextPaint(callback: () => void): void {
     PlanPickerComponent,
     TaskDrawerComponent,
   ],
-  providers: [BoardStore, MoveRunner],
+  providers: [BoardStore, MoveRunner, StandIns],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     // A dragged card scrolled out of a windowed column is gone from the DOM and never sends
@@ -104,6 +105,7 @@ export class BoardPage implements OnDestroy {
   protected readonly plans = inject(PlansStore);
   private readonly api = inject(DondocApi);
   private readonly prefetch = inject(BoardPrefetch);
+  private readonly standIns = inject(StandIns);
   private readonly session = inject(Session);
   private readonly realtime = inject(RealtimeService);
   private readonly notices = inject(NoticeService);
@@ -123,12 +125,16 @@ export class BoardPage implements OnDestroy {
   private stopWatching: (() => void) | null = null;
   private loadGeneration = 0;
 
-  /** The column-changing moves of each card for the signed-in user, asked once per card version. */
+  /**
+   * The column-changing moves of each card for the signed-in user, asked once per card version:
+   * the user's own, and those of the colleagues the user stands in for (once their delegations
+   * are read, a moment after the first cards are drawn).
+   */
   protected readonly movesOf = computed<MovesOf>(() => {
     const plan = this.store.plan();
     const user = this.session.user();
     if (!plan || !user) return NO_MOVES;
-    const movesOfCard = workflowMoves(plan, user);
+    const movesOfCard = workflowMoves(plan, user, this.standIns.givers());
     return memoizeByVersion((card) => columnMoves(card, movesOfCard(card)));
   });
 
@@ -334,8 +340,10 @@ export class BoardPage implements OnDestroy {
             mark(BOARD_READY_MARK);
             if (this.store.complete()) mark(BOARD_COMPLETE_MARK);
             this.drawn.set(true);
-            // Only now: parsing the whole board must not hold up drawing the first cards.
+            // Only now: parsing the whole board, or working out a stand-in's moves on every card,
+            // must not hold up drawing the first cards.
             if (!this.store.complete()) void this.loadRest(planId, generation);
+            void this.standIns.load();
           }),
         { injector: this.injector },
       );

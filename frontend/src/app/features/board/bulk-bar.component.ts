@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { namesOf } from './board-move';
 import type { BulkTarget } from './bulk-moves';
 import type { BulkReport } from './move-runner';
 
 /**
  * The bar of a bulk selection: how many cards are chosen, the columns all of them may go to
- * (nothing else is offered), and what became of the last bulk move.
+ * (nothing else is offered; a stand-in's moves say whom they are made for), and what became of
+ * the last bulk move.
  */
 @Component({
   selector: 'dd-bulk-bar',
@@ -27,7 +29,15 @@ import type { BulkReport } from './move-runner';
               [disabled]="busy()"
               (click)="moveRequested.emit(target)"
             >
-              {{ 'columns.' + target.column | translate }}
+              @if (target.onBehalfOf.length > 0) {
+                {{
+                  'move.columnOnBehalfOf'
+                    | translate
+                      : { column: ('columns.' + target.column | translate), name: names(target.onBehalfOf) }
+                }}
+              } @else {
+                {{ 'columns.' + target.column | translate }}
+              }
             </button>
           }
         } @else {
@@ -132,4 +142,6 @@ export class BulkBarComponent {
   readonly moveRequested = output<BulkTarget>();
   readonly cleared = output<void>();
   readonly reportDismissed = output<void>();
+
+  protected readonly names = namesOf;
 }

@@ -1,5 +1,6 @@
 import type { CardDto, MoveOptionDto } from '@dondoc/contracts';
 import { aCard } from '../../../testing/factories';
+import type { BoardMove } from './board-move';
 import { bulkTargets } from './bulk-moves';
 import type { MovesOf } from './column-moves';
 
@@ -54,5 +55,16 @@ describe('bulkTargets', () => {
 
   it('ignores moves that stay in the column', () => {
     expect(columnsOf([a, b], movesFrom({ a: [comment], b: [comment] }))).toEqual([]);
+  });
+
+  it('names the colleagues some cards are moved for, each once, and nobody for own moves', () => {
+    const forApprover = { id: 'user-approver', name: 'Nguyễn Văn A' };
+    const approveFor: BoardMove = { ...approve, onBehalfOf: forApprover };
+    const [own] = bulkTargets([a, b], movesFrom({ a: [approve], b: [approve] }));
+    expect(own.onBehalfOf).toEqual([]);
+    const [mixed] = bulkTargets([a, b, c], movesFrom({ a: [approve], b: [approveFor], c: [approveFor] }));
+    expect(mixed.column).toBe('approved');
+    expect(mixed.moves.get('b')).toBe(approveFor);
+    expect(mixed.onBehalfOf).toEqual([forApprover]);
   });
 });

@@ -1,14 +1,16 @@
-import type { CardDto, MoveOptionDto } from '@dondoc/contracts';
+import type { CardDto } from '@dondoc/contracts';
 import type { BoardColumn } from '@dondoc/domain';
+import type { BoardMove } from './board-move';
 
-/** The moves a card may make, as the board asks for them. */
-export type MovesOf = (card: CardDto) => readonly MoveOptionDto[];
+/** The moves a card may make, as the board asks for them (a stand-in's included). */
+export type MovesOf = (card: CardDto) => readonly BoardMove[];
 
 /**
- * The moves that take the card to another column, one per target column (the first the
- * workflow lists wins). Moves that stay in the column (comments, opinions) are not drops.
+ * The moves that take the card to another column, one per target column (the first listed wins:
+ * the user's own move before one made for a colleague). Moves that stay in the column (comments,
+ * opinions) are not drops.
  */
-export function columnMoves(card: CardDto, moves: readonly MoveOptionDto[]): MoveOptionDto[] {
+export function columnMoves(card: CardDto, moves: readonly BoardMove[]): BoardMove[] {
   const seen = new Set<BoardColumn>();
   return moves.filter((move) => {
     if (move.to === card.column || seen.has(move.to)) return false;
@@ -18,11 +20,7 @@ export function columnMoves(card: CardDto, moves: readonly MoveOptionDto[]): Mov
 }
 
 /** The move a drop of the card on the column would make, if any. */
-export function moveToColumn(
-  card: CardDto,
-  column: BoardColumn,
-  movesOf: MovesOf,
-): MoveOptionDto | undefined {
+export function moveToColumn(card: CardDto, column: BoardColumn, movesOf: MovesOf): BoardMove | undefined {
   return columnMoves(card, movesOf(card)).find((move) => move.to === column);
 }
 
@@ -53,7 +51,7 @@ export function acceptedCardIds(
  * workflow engine once per card version, not once per render.
  */
 export function memoizeByVersion(compute: MovesOf): MovesOf {
-  const cache = new Map<string, { card: CardDto; moves: readonly MoveOptionDto[] }>();
+  const cache = new Map<string, { card: CardDto; moves: readonly BoardMove[] }>();
   return (card) => {
     const hit = cache.get(card.id);
     if (hit && hit.card.version === card.version && hit.card.state === card.state) return hit.moves;

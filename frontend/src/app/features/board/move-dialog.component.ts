@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import type { TransitionRequest } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { namesOf } from './board-move';
 import { buildTransitionRequest, fieldsFor, type FieldError, type MoveField } from './move-form';
 import type { PendingMove } from './move-runner';
 
@@ -21,7 +22,10 @@ const ERROR_KEYS: Record<FieldError, string> = {
   invalidPercent: 'dialog.invalidPercent',
 };
 
-/** Asks for what a move needs (a reason, a deliverable, the issued document…) before it is sent. */
+/**
+ * Asks for what a move needs (a reason, a deliverable, the issued document…) before it is sent;
+ * its title says whom a stand-in's move is made for.
+ */
 @Component({
   selector: 'dd-move-dialog',
   imports: [TranslatePipe],
@@ -30,6 +34,8 @@ const ERROR_KEYS: Record<FieldError, string> = {
   template: `
     @let move = pending().move;
     @let card = pending().card;
+    @let column = 'columns.' + move.to | translate;
+    @let target = actingFor() ? ('move.columnOnBehalfOf' | translate: { column, name: actingFor() }) : column;
     <div class="backdrop" (click)="cancelled.emit()" aria-hidden="true"></div>
     <form
       #form
@@ -43,15 +49,12 @@ const ERROR_KEYS: Record<FieldError, string> = {
     >
       @if (pending().bulk; as bulk) {
         <h2 id="dd-move-dialog-title">
-          {{
-            'dialog.bulkTitle'
-              | translate: { count: bulk.cards.length, column: ('columns.' + move.to | translate) }
-          }}
+          {{ 'dialog.bulkTitle' | translate: { count: bulk.cards.length, column: target } }}
         </h2>
         <p class="task">{{ bulkRefs() }}</p>
       } @else {
         <h2 id="dd-move-dialog-title">
-          {{ 'dialog.title' | translate: { ref: card.ref, column: ('columns.' + move.to | translate) } }}
+          {{ 'dialog.title' | translate: { ref: card.ref, column: target } }}
         </h2>
         <p class="task">{{ card.title }}</p>
       }
@@ -114,6 +117,11 @@ export class MoveDialogComponent {
   readonly cancelled = output<void>();
 
   protected readonly fields = computed(() => fieldsFor(this.pending().move));
+  /** Whom the move is made for, when a stand-in makes it (a bulk move may name several); else ''. */
+  protected readonly actingFor = computed(() => {
+    const { move, bulk } = this.pending();
+    return namesOf(bulk ? bulk.target.onBehalfOf : move.onBehalfOf ? [move.onBehalfOf] : []);
+  });
   protected readonly bulkRefs = computed(() =>
     (this.pending().bulk?.cards ?? []).map((card) => card.ref).join(', '),
   );

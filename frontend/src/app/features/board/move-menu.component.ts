@@ -10,14 +10,15 @@ import {
   signal,
   viewChild,
 } from '@angular/core';
-import type { MoveOptionDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import type { BoardMove } from './board-move';
 
 let nextMenuId = 1;
 
 /**
  * The keyboard's way to move a card: "Chuyển sang…" opens the list of columns the card may go
- * to; choosing one does what a drop there would do.
+ * to; choosing one does what a drop there would do. A move a stand-in would make for a colleague
+ * says so: "Đã duyệt (thay mặt Nguyễn Văn A)".
  */
 @Component({
   selector: 'dd-move-menu',
@@ -49,10 +50,18 @@ let nextMenuId = 1;
               role="menuitem"
               class="option"
               [attr.data-testid]="'move-option-' + move.to"
+              [attr.data-on-behalf-of]="move.onBehalfOf?.id ?? null"
               (click)="choose(move)"
               (keydown)="onMenuKey($event)"
             >
-              {{ 'columns.' + move.to | translate }}
+              @if (move.onBehalfOf; as giver) {
+                {{
+                  'move.columnOnBehalfOf'
+                    | translate: { column: ('columns.' + move.to | translate), name: giver.name }
+                }}
+              } @else {
+                {{ 'columns.' + move.to | translate }}
+              }
             </button>
           </li>
         } @empty {
@@ -65,9 +74,9 @@ let nextMenuId = 1;
 })
 export class MoveMenuComponent {
   readonly cardRef = input.required<string>();
-  readonly moves = input.required<readonly MoveOptionDto[]>();
+  readonly moves = input.required<readonly BoardMove[]>();
   readonly disabled = input(false);
-  readonly chosen = output<MoveOptionDto>();
+  readonly chosen = output<BoardMove>();
 
   protected readonly menuId = `dd-move-menu-${nextMenuId++}`;
   protected readonly open = signal(false);
@@ -87,7 +96,7 @@ export class MoveMenuComponent {
     afterNextRender(() => this.items()[0]?.focus(), { injector: this.injector });
   }
 
-  protected choose(move: MoveOptionDto): void {
+  protected choose(move: BoardMove): void {
     this.close();
     this.chosen.emit(move);
   }

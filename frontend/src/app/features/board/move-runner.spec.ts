@@ -11,6 +11,7 @@ import { aBoard, aCard, aChange } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { NoticeService } from '../../core/notify/notice.service';
+import type { BoardMove } from './board-move';
 import { BoardStore } from './board-store';
 import type { BulkTarget } from './bulk-moves';
 import { MoveRunner } from './move-runner';
@@ -139,6 +140,63 @@ describe('MoveRunner', () => {
   });
 });
 
+describe('MoveRunner for a stand-in', () => {
+  const forApprover = { id: 'user-approver', name: 'Nguyễn Văn A' };
+  const approveFor: BoardMove = { event: 'APPROVE', to: 'approved', needs: [], onBehalfOf: forApprover };
+  const returnFor: BoardMove = {
+    event: 'RETURN',
+    to: 'returned',
+    needs: ['reason'],
+    onBehalfOf: forApprover,
+  };
+
+  it('sends a move made for a colleague with onBehalfOf, and says so when it is done', async () => {
+    const { runner, notices, transition } = setUp();
+    const card = aCard({ version: 3, state: 'reviewed', column: 'reviewed' });
+    transition.mockResolvedValue(aChange({ version: 4, state: 'approved', column: 'approved' }));
+
+    runner.request(card, approveFor);
+    await new Promise((resolve) => setTimeout(resolve));
+
+    expect(transition).toHaveBeenCalledWith('task-1', {
+      event: 'APPROVE',
+      expectedVersion: 3,
+      onBehalfOf: 'user-approver',
+    });
+    expect(notices.notice()?.text).toBe('Đã chuyển nhiệm vụ 1 sang Đã duyệt (thay mặt Nguyễn Văn A)');
+  });
+
+  it('adds onBehalfOf to what the dialog built for a move that needs input', () => {
+    const { runner, transition } = setUp();
+    const card = aCard({ version: 3, state: 'reviewed', column: 'reviewed' });
+    transition.mockReturnValue(new Promise(() => undefined));
+
+    runner.request(card, returnFor);
+    expect(runner.pending()?.move.onBehalfOf).toEqual(forApprover);
+    runner.confirm({
+      event: 'RETURN',
+      expectedVersion: 3,
+      comment: 'Thiếu số liệu',
+      payload: { reason: 'Thiếu số liệu' },
+    });
+
+    expect(transition).toHaveBeenCalledWith('task-1', {
+      event: 'RETURN',
+      expectedVersion: 3,
+      comment: 'Thiếu số liệu',
+      payload: { reason: 'Thiếu số liệu' },
+      onBehalfOf: 'user-approver',
+    });
+  });
+
+  it("sends no onBehalfOf for the user's own move", async () => {
+    const { runner, transition, card } = setUp();
+    transition.mockResolvedValue(aChange({ version: 4, column: 'submitted' }));
+    await runner.send(card, submit, { event: 'SUBMIT', expectedVersion: 3 });
+    expect(transition.mock.calls[0][1]).not.toHaveProperty('onBehalfOf');
+  });
+});
+
 describe('MoveRunner bulk moves', () => {
   const submitA: MoveOptionDto = { event: 'SUBMIT', to: 'submitted', needs: [] };
   const resubmitB: MoveOptionDto = { event: 'RESUBMIT', to: 'submitted', needs: [] };
@@ -166,6 +224,7 @@ describe('MoveRunner bulk moves', () => {
         ['c', submitA],
       ]),
       fieldKeys: [],
+      onBehalfOf: [],
     };
     return {
       runner: TestBed.inject(MoveRunner),
@@ -232,6 +291,7 @@ describe('MoveRunner bulk moves', () => {
       column: 'cancelled',
       moves: new Map(cards.map((card) => [card.id, cancel])),
       fieldKeys: ['reason'],
+      onBehalfOf: [],
     };
     transition.mockImplementation(async (taskId, request) =>
       aChange({ id: taskId, version: request.expectedVersion + 1, column: 'cancelled' }),
@@ -248,6 +308,32 @@ describe('MoveRunner bulk moves', () => {
       ['a', { event: 'CANCEL', expectedVersion: 3, comment: 'Trùng', payload: { reason: 'Trùng' } }],
       ['b', { event: 'CANCEL', expectedVersion: 7, comment: 'Trùng', payload: { reason: 'Trùng' } }],
       ['c', { event: 'CANCEL', expectedVersion: 2, comment: 'Trùng', payload: { reason: 'Trùng' } }],
+    ]);
+  });
+
+  it('sends each card its own way: for the colleague where the move is theirs, as oneself elsewhere', async () => {
+    const { runner, transition, cards } = setUpBulk();
+    const forHead = { id: 'user-head', name: 'Trần Thị B' };
+    const target: BulkTarget = {
+      column: 'submitted',
+      moves: new Map<string, BoardMove>([
+        ['a', submitA],
+        ['b', { ...resubmitB, onBehalfOf: forHead }],
+        ['c', { ...submitA, onBehalfOf: forHead }],
+      ]),
+      fieldKeys: [],
+      onBehalfOf: [forHead],
+    };
+    transition.mockImplementation(async (taskId, request) =>
+      aChange({ id: taskId, version: request.expectedVersion + 1, column: 'submitted' }),
+    );
+
+    await runner.requestBulk(target, cards);
+
+    expect(transition.mock.calls).toEqual([
+      ['a', { event: 'SUBMIT', expectedVersion: 3 }],
+      ['b', { event: 'RESUBMIT', expectedVersion: 7, onBehalfOf: 'user-head' }],
+      ['c', { event: 'SUBMIT', expectedVersion: 2, onBehalfOf: 'user-head' }],
     ]);
   });
 });

@@ -1,10 +1,11 @@
 import { Injectable, inject, signal } from '@angular/core';
-import type { CardDto, MoveOptionDto, TransitionRequest } from '@dondoc/contracts';
-import { type BoardColumn, isBoardColumn } from '@dondoc/domain';
+import type { CardDto, TransitionRequest } from '@dondoc/contracts';
+import { isBoardColumn, type BoardColumn } from '@dondoc/domain';
 import { TranslateService } from '@ngx-translate/core';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { toApiFailure } from '../../core/http/api-error';
 import { NoticeService } from '../../core/notify/notice.service';
+import { actingRequest, type BoardMove } from './board-move';
 import { BoardStore } from './board-store';
 import type { BulkTarget } from './bulk-moves';
 import { fieldsFor } from './move-form';
@@ -12,7 +13,8 @@ import { fieldsFor } from './move-form';
 /** A move waiting for the user to fill in what it needs (reason, deliverable…). */
 export interface PendingMove {
   card: CardDto;
-  move: MoveOptionDto;
+  /** A stand-in's move says whom it is made for; the request sent names them (`onBehalfOf`). */
+  move: BoardMove;
   /** Set for a bulk move: the dialog is filled once and its answer goes with every card. */
   bulk?: { target: BulkTarget; cards: readonly CardDto[] };
 }
@@ -41,7 +43,9 @@ function isCard(value: unknown): value is CardDto {
 /**
  * Carries out the moves a user asks for, by drop or by keyboard: asks for what the move needs,
  * sends the transition with the version the user saw, and only moves the card on the server's
- * answer. A refused move leaves the card where it was and says why.
+ * answer. A refused move leaves the card where it was and says why. A move a stand-in makes for a
+ * colleague goes out with `onBehalfOf`, whichever way it was asked for: the server then decides
+ * with that colleague's rights and the history says "X thay mặt Y".
  */
 @Injectable()
 export class MoveRunner {
@@ -62,7 +66,7 @@ export class MoveRunner {
   readonly bulkReport = this.bulkReportValue.asReadonly();
   readonly bulkBusy = this.bulkRunning.asReadonly();
 
-  request(card: CardDto, move: MoveOptionDto): void {
+  request(card: CardDto, move: BoardMove): void {
     if (this.sendingValue().has(card.id)) return;
     if (fieldsFor(move).length > 0) {
       this.pendingValue.set({ card, move });
@@ -115,11 +119,14 @@ export class MoveRunner {
     );
   }
 
-  async send(card: CardDto, move: MoveOptionDto, request: TransitionRequest): Promise<void> {
-    const result = await this.attempt(card, request);
+  async send(card: CardDto, move: BoardMove, request: TransitionRequest): Promise<void> {
+    const result = await this.attempt(card, actingRequest(move, request));
     if (result.ok) {
       const column = this.columnName(result.card.column);
-      this.notices.show('success', this.text('move.moved', { ref: card.ref, column }));
+      const where = move.onBehalfOf
+        ? this.text('move.columnOnBehalfOf', { column, name: move.onBehalfOf.name })
+        : column;
+      this.notices.show('success', this.text('move.moved', { ref: card.ref, column: where }));
     } else if (result.notice) {
       this.notices.show('error', result.notice);
     }
@@ -127,8 +134,8 @@ export class MoveRunner {
 
   /**
    * One transition per card, each with the card's own event and the version the board holds for
-   * it; the dialog's comment and payload, if any, go with every card. Reports successes and
-   * refusals in one notice.
+   * it (and, for a stand-in's move, whom it is made for); the dialog's comment and payload, if
+   * any, go with every card. Reports successes and refusals in one notice.
    */
   private async sendBulk(
     target: BulkTarget,
@@ -147,7 +154,7 @@ export class MoveRunner {
         const request: TransitionRequest = { event: move.event, expectedVersion: held.version };
         if (input.comment !== undefined) request.comment = input.comment;
         if (input.payload !== undefined) request.payload = input.payload;
-        const result = await this.attempt(held, request);
+        const result = await this.attempt(held, actingRequest(move, request));
         outcomes.push(
           result.ok ? { card: held, moved: true } : { card: held, moved: false, reason: result.reason },
         );

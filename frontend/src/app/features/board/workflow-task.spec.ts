@@ -1,6 +1,8 @@
 import { initialContext } from '@dondoc/workflows';
 import { aCard, aPlan, aUser } from '../../../testing/factories';
-import { toWorkflowActor, toWorkflowTask, workflowMoves } from './workflow-task';
+import { columnMoves } from './column-moves';
+import type { Giver } from './stand-ins';
+import { toStandInActor, toWorkflowActor, toWorkflowTask, workflowMoves } from './workflow-task';
 
 describe('toWorkflowTask', () => {
   const plan = aPlan({ wardId: 'ward-1', reviewerUnitId: 'unit-review', approverUnitId: 'unit-approve' });
@@ -90,5 +92,67 @@ describe('workflowMoves', () => {
 
   it('offers nothing rather than failing on a state the engine does not know', () => {
     expect(workflowMoves(plan, aUser())(aCard({ state: 'no-such-state' }))).toEqual([]);
+  });
+});
+
+describe('workflowMoves for a stand-in', () => {
+  // The plan's approver unit is the office (unit-vp); its approver is away and delegated to a clerk.
+  const plan = aPlan();
+  const reviewed = aCard({ state: 'reviewed', column: 'reviewed' });
+  const approver: Giver = {
+    id: 'user-approver',
+    fullName: 'Nguyễn Văn A',
+    unitId: 'unit-vp',
+    roles: ['approver'],
+  };
+  const clerk = aUser({
+    id: 'user-clerk',
+    roles: ['staff'],
+    unit: { id: 'unit-vp', code: 'VP', name: 'Văn phòng HĐND&UBND' },
+  });
+  const forApprover = { id: 'user-approver', name: 'Nguyễn Văn A' };
+
+  it("acts as the server judges a stand-in: the user's name, the giver's unit and roles", () => {
+    expect(toStandInActor(clerk, approver)).toEqual({
+      userId: 'user-clerk',
+      wardId: 'ward-hd',
+      unitId: 'unit-vp',
+      roles: ['approver'],
+    });
+  });
+
+  it('offers the approval the approver could make, marked with whom it is made for', () => {
+    const moves = workflowMoves(plan, clerk, [approver])(reviewed);
+    expect(moves).toContainEqual({
+      event: 'APPROVE',
+      to: 'approved',
+      needs: expect.any(Array),
+      onBehalfOf: forApprover,
+    });
+    // Approving or sending back is the approver's to do: every column move there is made for them.
+    const columns = columnMoves(reviewed, moves);
+    expect(columns.map((move) => move.to).sort()).toEqual(['approved', 'cancelled', 'returned']);
+    expect(columns.every((move) => move.onBehalfOf?.id === 'user-approver')).toBe(true);
+  });
+
+  it('offers the clerk nothing of the kind without a delegation', () => {
+    expect(columnMoves(reviewed, workflowMoves(plan, clerk)(reviewed))).toEqual([]);
+    expect(columnMoves(reviewed, workflowMoves(plan, clerk, [])(reviewed))).toEqual([]);
+  });
+
+  it("lets the user's own move to a column win over the giver's move there", () => {
+    const head = aUser({ ...clerk, roles: ['unit_head'] });
+    const moves = columnMoves(reviewed, workflowMoves(plan, head, [approver])(reviewed));
+    const approve = moves.find((move) => move.to === 'approved');
+    expect(approve).toMatchObject({ event: 'APPROVE' });
+    expect(approve?.onBehalfOf).toBeUndefined();
+    expect(moves.filter((move) => move.to === 'approved')).toHaveLength(1);
+  });
+
+  it("keeps the user's own moves and adds the giver's where they lead elsewhere", () => {
+    const draft = aCard({ state: 'draft', column: 'draft', leadUnitId: 'unit-vp' });
+    const moves = columnMoves(draft, workflowMoves(plan, clerk, [approver])(draft));
+    expect(moves.find((move) => move.to === 'submitted')?.onBehalfOf).toBeUndefined();
+    expect(moves.find((move) => move.to === 'cancelled')?.onBehalfOf).toEqual(forApprover);
   });
 });

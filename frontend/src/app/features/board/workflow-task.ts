@@ -1,11 +1,14 @@
-import type { CardDto, CurrentUser, MoveOptionDto, PlanSummaryDto } from '@dondoc/contracts';
+import type { CardDto, CurrentUser, PlanSummaryDto } from '@dondoc/contracts';
 import {
   initialContext,
   moveAdvisor,
+  type MoveAdvisor,
   type WorkflowActor,
   type WorkflowContext,
   type WorkflowTask,
 } from '@dondoc/workflows';
+import type { ActingFor, BoardMove } from './board-move';
+import type { Giver } from './stand-ins';
 
 /**
  * The one place where board data meets the workflow engine: a card plus its plan's units make
@@ -30,20 +33,46 @@ export function toWorkflowActor(user: CurrentUser): WorkflowActor {
   return { userId: user.id, wardId: user.ward.id, unitId: user.unit?.id ?? null, roles: [...user.roles] };
 }
 
+/** The user wearing the giver's unit and roles, as the server judges a move made on their behalf. */
+export function toStandInActor(user: CurrentUser, giver: Giver): WorkflowActor {
+  return { userId: user.id, wardId: user.ward.id, unitId: giver.unitId, roles: [...giver.roles] };
+}
+
+interface Advisor {
+  advise: MoveAdvisor;
+  onBehalfOf?: ActingFor;
+}
+
 /**
- * The moves the workflow offers this user on the plan's cards, card by card. Only a hint for the UI:
- * the server decides again, so a card the local engine cannot read simply offers no move. Cards that
- * look alike to the workflow share one answer (see `moveAdvisor`).
+ * The moves the workflow offers this user on the plan's cards, card by card: first the user's own,
+ * then, for each colleague who delegated to the user, the moves that colleague could make, marked
+ * with whom they are made for (so where both lead to the same column, the user's own comes first).
+ * Only a hint for the UI: the server decides again, so a card the local engine cannot read simply
+ * offers no move. Cards that look alike to the workflow share one answer (see `moveAdvisor`).
  */
-export function workflowMoves(plan: PlanSummaryDto, user: CurrentUser): (card: CardDto) => MoveOptionDto[] {
-  const advise = moveAdvisor(toWorkflowActor(user));
+export function workflowMoves(
+  plan: PlanSummaryDto,
+  user: CurrentUser,
+  givers: readonly Giver[] = [],
+): (card: CardDto) => BoardMove[] {
+  const advisors: Advisor[] = [
+    { advise: moveAdvisor(toWorkflowActor(user)) },
+    ...givers.map((giver) => ({
+      advise: moveAdvisor(toStandInActor(user, giver)),
+      onBehalfOf: { id: giver.id, name: giver.fullName },
+    })),
+  ];
   return (card) => {
     try {
-      return advise(toWorkflowTask(card, plan)).map((move) => ({
-        event: move.event,
-        to: move.to,
-        needs: [...move.needs],
-      }));
+      const task = toWorkflowTask(card, plan);
+      return advisors.flatMap(({ advise, onBehalfOf }) =>
+        advise(task).map((move) => ({
+          event: move.event,
+          to: move.to,
+          needs: [...move.needs],
+          ...(onBehalfOf ? { onBehalfOf } : {}),
+        })),
+      );
     } catch {
       return [];
     }
