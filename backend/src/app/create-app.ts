@@ -7,6 +7,7 @@ import type { DestinationStream } from 'pino';
 import { AppModule, type AppOptions } from './app.module';
 import { GracefulShutdown, InFlightRequests, SHUTDOWN_GRACE_MS } from './http/graceful-shutdown';
 import { applyHttpHardening } from './http/http-hardening';
+import { responseCompression } from './http/response-compression';
 import { LoggingModule } from './logging/logging.module';
 import { useSocketAdapter } from './realtime/redis-streams.adapter';
 
@@ -53,6 +54,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   // First of all middleware: a request counts as in flight from the moment its headers arrive.
   app.use(app.get(InFlightRequests).use);
   applyHttpHardening(app, options.env);
+  app.use(responseCompression());
   useSocketAdapter(app, options.env);
   app.useBodyParser('json', { limit: '256kb' });
   // Plan texts are pasted whole; the importer itself refuses anything over MAX_PLAN_TEXT_BYTES.

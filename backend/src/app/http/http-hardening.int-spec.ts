@@ -53,6 +53,19 @@ describeEachDatabase('HTTP hardening', (kind) => {
     expect(api.headers.get('cache-control') ?? '').not.toContain('immutable');
   });
 
+  it('compresses answers for clients that accept gzip, and only for them', async () => {
+    const compressed = await fetch(`${testApp.url}/api/docs-json`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(compressed.status).toBe(200);
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    const document = (await compressed.json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(document.paths)).toContain('/api/plans/{planId}/board');
+    const plain = await fetch(`${testApp.url}/api/docs-json`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect((await plain.json()) as unknown).toEqual(document);
+  });
+
   it('sends the security headers and the content security policy on API answers', async () => {
     const response = await fetch(`${testApp.url}/api/health`);
     expect(response.status).toBe(200);
