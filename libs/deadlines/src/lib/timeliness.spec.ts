@@ -7,6 +7,7 @@ import {
   TIMELINESS_LABELS_VI,
   TimelinessInput,
 } from './timeliness';
+import { effectiveDue, workingDaysBetween } from './working-calendar';
 
 function state(overrides: Partial<TimelinessInput>): TimelinessInput {
   return { due: '2026-06-30', doneAt: null, today: '2026-06-01', calendar: CALENDAR_2026, ...overrides };
@@ -82,5 +83,36 @@ describe('reportCategory', () => {
       'on_track',
       'overdue',
     ]);
+  });
+});
+
+describe('timeliness: due soon', () => {
+  const addDay = (iso: string, days: number) =>
+    new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+  it('calls due soon exactly the deadlines with at most n working days left, across holidays and weekends', () => {
+    // Every today of a year with Tết and the 30/4–1/5 holidays in it, every deadline up to 40 days on.
+    for (let offset = 0; offset < 366; offset += 3) {
+      const today = addDay('2026-01-01', offset);
+      for (let ahead = 0; ahead <= 40; ahead++) {
+        const due = addDay(today, ahead);
+        for (const dueSoonWorkingDays of [0, 1, 3, 5]) {
+          const deadline = effectiveDue(due);
+          const counted = workingDaysBetween(today, deadline) <= dueSoonWorkingDays ? 'due_soon' : 'on_track';
+          const expected = today > deadline ? 'overdue' : counted;
+          expect({
+            today,
+            due,
+            dueSoonWorkingDays,
+            got: timeliness({ due, doneAt: null, today, dueSoonWorkingDays }),
+          }).toEqual({
+            today,
+            due,
+            dueSoonWorkingDays,
+            got: expected,
+          });
+        }
+      }
+    }
   });
 });

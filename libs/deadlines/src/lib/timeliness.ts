@@ -1,6 +1,6 @@
 import { DEFAULT_CALENDAR } from './calendar-data';
 import { assertIsoDate, IsoDate } from './iso-date';
-import { effectiveDue, workingDaysBetween } from './working-calendar';
+import { addWorkingDays, effectiveDue } from './working-calendar';
 import { WorkingCalendar } from './working-calendar.types';
 
 export type Timeliness = 'not_due' | 'on_track' | 'due_soon' | 'overdue' | 'done_on_time' | 'done_late';
@@ -45,7 +45,9 @@ export function timeliness({
   if (doneAt !== null) return deadline === null || doneAt <= deadline ? 'done_on_time' : 'done_late';
   if (deadline === null) return 'not_due';
   if (today > deadline) return 'overdue';
-  return workingDaysBetween(today, deadline, calendar) <= dueSoonWorkingDays ? 'due_soon' : 'on_track';
+  // "At most n working days left" is "before the (n+1)-th working day after today": a few steps
+  // through the calendar instead of counting every day up to a deadline months away.
+  return deadline < addWorkingDays(today, dueSoonWorkingDays + 1, calendar) ? 'due_soon' : 'on_track';
 }
 
 /** The four categories of the Government Office's progress reports. */
