@@ -63,6 +63,22 @@ describe('tallyTimeliness', () => {
     expect(tally.totals.done_on_time).toBe(1);
   });
 
+  it('judges hand-ins of one Vietnam day alike, whatever the hour, and the next day as late', () => {
+    const approved = (submittedAt: string) => row({ column: 'approved', due: '2026-05-04', submittedAt });
+    const tally = tallyTimeliness(
+      [
+        approved('2026-05-03T18:00:00Z'), // 01:00 on 4 May in Vietnam
+        approved('2026-05-04T09:00:00Z'),
+        approved('2026-05-04T16:00:00Z'), // 23:00 on 4 May
+        approved('2026-05-04T17:00:00Z'), // 00:00 on 5 May
+        approved('2026-05-05T01:00:00Z'),
+      ],
+      [VHXH],
+      SETTINGS,
+    );
+    expect(tally.totals).toEqual({ ...emptyCounts(), done_on_time: 3, done_late: 2 });
+  });
+
   it('lists every unit, zeros included, and adds the no-lead row last only when it holds tasks', () => {
     expect(tallyTimeliness([row({})], [VHXH, VP], SETTINGS).units.map((entry) => entry.unit.code)).toEqual([
       'VHXH',

@@ -1,4 +1,5 @@
 import { TIMELINESS, type TimelinessCounts, type UnitDto, type UnitTimelinessDto } from '@dondoc/contracts';
+import { vietnamDateOf } from '@dondoc/deadlines';
 import type { TimelinessSettings } from '../tasks/card-timeliness';
 import { rowTimeliness, type TimelinessRow } from './row-timeliness';
 
@@ -40,8 +41,17 @@ export function tallyTimeliness(
   const totals = emptyCounts();
   let noLeadTasks = 0;
   const memo = new Map<string, ReturnType<typeof rowTimeliness>>();
+  // An approved task is judged by the Vietnam day it was handed in: rows handed in at different
+  // hours of one day share one answer.
+  const handInDays = new Map<string, string>();
+  const handInDay = (submittedAt: string | null) => {
+    if (submittedAt === null) return null;
+    let day = handInDays.get(submittedAt);
+    if (day === undefined) handInDays.set(submittedAt, (day = vietnamDateOf(submittedAt) ?? submittedAt));
+    return day;
+  };
   for (const row of rows) {
-    const key = `${row.column}|${row.due}|${row.column === 'approved' ? row.submittedAt : ''}`;
+    const key = `${row.column}|${row.due}|${row.column === 'approved' ? handInDay(row.submittedAt) : ''}`;
     let timeliness = memo.get(key);
     if (timeliness === undefined) memo.set(key, (timeliness = rowTimeliness(row, settings)));
     const counts = (row.leadUnitId !== null && countsOf.get(row.leadUnitId)) || null;
