@@ -4,11 +4,13 @@ import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { countRows } from '../database/count-rows';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { WardEntity } from '../org/entities/ward.entity';
 import { CardReader } from '../tasks/card-reader';
 import { TaskEventEntity } from '../tasks/entities/task-event.entity';
 import { TaskEntity } from '../tasks/entities/task.entity';
+import { ofWard } from '../tasks/of-ward';
 import { slices } from '../units/slices';
 import { type AttentionCandidate, MAX_ATTENTION, pickAttention } from './attention';
 import { assertMaySeeLeadershipBoard } from './leadership-access';
@@ -54,7 +56,11 @@ export class LeadershipService {
       this.dataSource.manager.findOneBy(WardEntity, { id: wardId }),
       this.units(wardId),
       this.latestEvents(wardId),
-      this.dataSource.manager.countBy(TaskEntity, { wardId }),
+      countRows(
+        this.dataSource.manager
+          .createQueryBuilder(TaskEntity, 'task')
+          .where('task.ward_id = :wardId', { wardId }),
+      ),
     ]);
     if (!ward) throw notFound('phường');
     const eventId = Number(tickerRows[0]?.eventId ?? 0);
@@ -108,9 +114,10 @@ export class LeadershipService {
         const found: TallyTaskRow[] = [];
         for (const slice of slices(ids, IDS_PER_QUERY)) {
           const raw = await rows()
-            .where('task.ward_id = :wardId AND task.id IN (:...ids)', { wardId, ids: slice })
-            .getRawMany<RawTallyRow>();
-          found.push(...raw.map(toRow));
+            .addSelect('task.ward_id', 'wardId')
+            .where('task.id IN (:...ids)', { ids: slice })
+            .getRawMany<RawTallyRow & { wardId: string }>();
+          for (const { wardId: rowWard, ...row } of raw) if (rowWard === wardId) found.push(toRow(row));
         }
         return found;
       },
@@ -133,10 +140,18 @@ export class LeadershipService {
   ): Promise<AttentionCandidate[]> {
     if (entries.length === 0) return [];
     const tasks = await this.dataSource.manager.find(TaskEntity, {
-      where: { wardId, id: In(entries.map((entry) => entry.id)) },
-      select: { id: true, planId: true, ref: true, content: true, leadUnitId: true, column: true },
+      where: { id: In(entries.map((entry) => entry.id)) },
+      select: {
+        id: true,
+        wardId: true,
+        planId: true,
+        ref: true,
+        content: true,
+        leadUnitId: true,
+        column: true,
+      },
     });
-    const byId = new Map(tasks.map((task) => [task.id, task]));
+    const byId = new Map(ofWard(tasks, wardId).map((task) => [task.id, task]));
     return entries.flatMap((entry) => {
       const task = byId.get(entry.id);
       if (!task) return [];

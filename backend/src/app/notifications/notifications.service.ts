@@ -4,6 +4,7 @@ import { DataSource, IsNull } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { countRows } from '../database/count-rows';
 import { UnitOfWork } from '../database/unit-of-work';
 import { DailyDigestEntity } from './entities/daily-digest.entity';
 import { NotificationEntity } from './entities/notification.entity';
@@ -30,7 +31,13 @@ export class NotificationsService {
         order: { createdAt: 'DESC', id: 'ASC' },
         take: query.limit ?? DEFAULT_LIST_LIMIT,
       }),
-      manager.countBy(NotificationEntity, { recipientId: user.id, readAt: IsNull() }),
+      countRows(
+        manager
+          .createQueryBuilder(NotificationEntity, 'notification')
+          .where('notification.recipient_id = :recipientId AND notification.read_at IS NULL', {
+            recipientId: user.id,
+          }),
+      ),
     ]);
     return { items: rows.map(toNotificationDto), unreadCount };
   }

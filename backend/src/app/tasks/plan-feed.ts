@@ -5,6 +5,7 @@ import { CardReader } from './card-reader';
 import { toEventDto } from './card.mapper';
 import { TaskEventEntity } from './entities/task-event.entity';
 import { TaskEntity } from './entities/task.entity';
+import { ofWard } from './of-ward';
 
 /** Past this many events a client is told to reload the board instead of replaying. */
 export const MAX_REPLAY_EVENTS = 500;
@@ -42,7 +43,10 @@ export class PlanFeed {
     const latestByTask = new Map<string, TaskEventEntity>();
     for (const event of events) latestByTask.set(event.taskId, event);
     if (latestByTask.size === 0) return { missed: [], tooFarBehind: false };
-    const tasks = await manager.find(TaskEntity, { where: { id: In([...latestByTask.keys()]), wardId } });
+    const tasks = ofWard(
+      await manager.find(TaskEntity, { where: { id: In([...latestByTask.keys()]) } }),
+      wardId,
+    );
     const codes = await this.cards.unitCodes(wardId, manager);
     const missed = await Promise.all(
       tasks.map(async (task) => {
