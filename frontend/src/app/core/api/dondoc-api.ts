@@ -19,8 +19,11 @@ import { quietExpiry } from '../http/auth.interceptor';
 export class DondocApi {
   private readonly http = inject(HttpClient);
 
-  plans(): Promise<PlanSummaryDto[]> {
-    return firstValueFrom(this.http.get<PlanSummaryDto[]>(API.plans));
+  /** `quietExpiry`: a dead session is the caller's to handle (see `quietExpiry()`). */
+  plans(options: { quietExpiry?: boolean } = {}): Promise<PlanSummaryDto[]> {
+    return firstValueFrom(
+      this.http.get<PlanSummaryDto[]>(API.plans, options.quietExpiry ? { context: quietExpiry() } : {}),
+    );
   }
 
   board(planId: string): Promise<BoardDto> {

@@ -35,7 +35,7 @@ describe('BoardPrefetch', () => {
     prefetch.startFor('/ke-hoach/plan-158');
 
     expect(api.boardStart).toHaveBeenCalledWith('plan-158', FIRST_CARDS_PER_COLUMN, { quietExpiry: true });
-    expect(api.plans).toHaveBeenCalledTimes(1);
+    expect(api.plans).toHaveBeenCalledWith({ quietExpiry: true });
     expect(prefetch.take('other-plan')).toBeNull();
     await expect(prefetch.take('plan-158')).resolves.toBe(board);
     expect(prefetch.take('plan-158')).toBeNull();

@@ -9,8 +9,8 @@ import { FIRST_CARDS_PER_COLUMN, loadBoardPage, planIdOfPath } from './board-rou
  * When the app starts on a plan board with a stored session, the board's first cards, the plans
  * and the page's code are asked for at once, while the route guard checks the session: otherwise
  * each waits for the one before (who am I → page code → its imports → board), a few hundred
- * milliseconds before a board can be used. A dead session costs one refused read; the guard still
- * decides where the user goes.
+ * milliseconds before a board can be used. A dead session costs two refused reads, made quietly:
+ * the guard still decides where the user goes (to sign in, and back to this board after).
  */
 @Injectable({ providedIn: 'root' })
 export class BoardPrefetch {
@@ -22,7 +22,7 @@ export class BoardPrefetch {
   /** Starts the reads the app's start address will need; nothing without a stored session. */
   startFor(path: string): void {
     if (!this.session.token()) return;
-    void this.plans.load().catch(() => undefined);
+    void this.plans.load({ quietExpiry: true }).catch(() => undefined);
     const planId = planIdOfPath(path);
     if (planId === null) return;
     void loadBoardPage().catch(() => undefined);

@@ -25,11 +25,12 @@ export class PlansStore {
     });
   }
 
-  load(): Promise<readonly PlanSummaryDto[]> {
+  /** `quietExpiry` for a read made before the session is checked (see `BoardPrefetch`). */
+  load(options: { quietExpiry?: boolean } = {}): Promise<readonly PlanSummaryDto[]> {
     const known = this.plansValue();
     if (known) return Promise.resolve(known);
     this.loading ??= this.api
-      .plans()
+      .plans(options)
       .then((plans) => {
         this.plansValue.set(plans);
         return plans;
