@@ -43,4 +43,11 @@ describe('loadEnv', () => {
     expect(() => loadEnv({ ADMIN_PASSWORD: 'short' })).toThrow(/ADMIN_PASSWORD/);
     expect(() => loadEnv({ REFRESH_TOKEN_TTL: '2 weeks' })).toThrow(/REFRESH_TOKEN_TTL/);
   });
+
+  it('keeps unreferenced deliverable files a day by default, and at least an hour', () => {
+    expect(loadEnv({}).DELIVERABLE_SWEEP_GRACE_HOURS).toBe(24);
+    expect(loadEnv({ DELIVERABLE_SWEEP_GRACE_HOURS: '72' }).DELIVERABLE_SWEEP_GRACE_HOURS).toBe(72);
+    expect(() => loadEnv({ DELIVERABLE_SWEEP_GRACE_HOURS: '0' })).toThrow(/DELIVERABLE_SWEEP_GRACE_HOURS/);
+    expect(() => loadEnv({ DELIVERABLE_SWEEP_GRACE_HOURS: '1.5' })).toThrow(/DELIVERABLE_SWEEP_GRACE_HOURS/);
+  });
 });

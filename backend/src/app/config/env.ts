@@ -100,6 +100,16 @@ export const envSchema = z.object({
     .default(20 * 1024 * 1024),
   /** A submission must carry at least one file; when false a written reference may stand in for one. */
   DELIVERABLE_FILES_REQUIRED: booleanFlag.default(true),
+  /**
+   * The daily sweep removes stored files no row references once they are this many hours old: an
+   * upload writes its file before its row, so a younger unreferenced file may be one in flight.
+   */
+  DELIVERABLE_SWEEP_GRACE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 366)
+    .default(24),
   /** How often the outbox is swept for live messages a crash or a failed emit left unpublished. */
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** How long a process alone may publish a change it committed; a crash's rows are swept after it. */

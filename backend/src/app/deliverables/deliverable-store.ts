@@ -5,6 +5,11 @@ export interface StoredBlob {
   size: number;
 }
 
+/** A blob as the store holds it: when its bytes were last put, which the sweep's grace period counts from. */
+export interface StoredEntry extends StoredBlob {
+  storedAt: Date;
+}
+
 /**
  * Where deliverable bytes live, addressed by their SHA-256 only: the same content is kept once,
  * and nothing a client sends (a name, a path) ever becomes a storage key. The filesystem
@@ -16,6 +21,14 @@ export interface DeliverableStore {
   /** The bytes of a stored hash; fails when there are none. */
   open(sha256: string): Promise<Readable>;
   exists(sha256: string): Promise<boolean>;
+  /** Every blob held, in no particular order; anything that is not a blob is passed over. */
+  list(): AsyncIterable<StoredEntry>;
+  /**
+   * Removes the blob, unless its bytes were put again at or after `unlessStoredSince` (an upload
+   * reusing the content while the sweep decided). True when it removed something; a blob already
+   * gone is no error.
+   */
+  remove(sha256: string, unlessStoredSince?: Date): Promise<boolean>;
 }
 
 export const DELIVERABLE_STORE = Symbol('DELIVERABLE_STORE');

@@ -117,7 +117,10 @@ export class DeliverablesService {
     await insertRows(manager, DeliverableFileEntity, row);
   }
 
-  /** Removes a file from the draft; the blob stays, since other rows may share its content. */
+  /**
+   * Removes a file from the draft; the blob stays, since other rows may share its content. The
+   * daily deliverable-files-sweep job removes it once no row has referenced it for a grace period.
+   */
   async removeDraftFile(taskId: string, fileId: string, user: AuthUser): Promise<void> {
     await this.unitOfWork.run(async (manager) => {
       const task = await lockedTask(manager, taskId, user.wardId);

@@ -44,6 +44,7 @@ describeEachDatabase('job leases', (kind) => {
       ['consultation-deadlines', 'succeeded'],
       ['task-alerts', 'succeeded'],
       ['daily-digest', 'succeeded'],
+      ['deliverable-files-sweep', 'succeeded'],
     ]);
     const runs = await testApp.dataSource.manager.find(JobRunEntity, { order: { name: 'ASC' } });
     expect(runs).toEqual([
@@ -55,6 +56,7 @@ describeEachDatabase('job leases', (kind) => {
         detail: JSON.stringify({ expired: 0, closed: 0, movedBySomeoneElse: 0 }),
       }),
       expect.objectContaining({ name: 'daily-digest', outcome: 'succeeded' }),
+      expect.objectContaining({ name: 'deliverable-files-sweep', outcome: 'succeeded' }),
       expect.objectContaining({ name: 'task-alerts', outcome: 'succeeded' }),
     ]);
 

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
+import { DeliverableFilesSweepJob } from '../deliverables/deliverable-files-sweep.job';
 import { DailyDigestJob } from '../notifications/digest/daily-digest.job';
 import { TasksModule } from '../tasks/tasks.module';
 import { TaskAlertsJob } from './alerts/task-alerts.job';
@@ -14,8 +15,9 @@ import { SCHEDULER_SETTINGS, schedulerSettings } from './scheduler-settings';
 
 /**
  * Timers that live in the database: period cards of report series, consultation deadlines, and
- * due-soon / overdue marks with their escalations, and the units' daily digests (from the
- * notifications module). Jobs run in this order, so a card created in a run is marked in it.
+ * due-soon / overdue marks with their escalations, the units' daily digests (from the
+ * notifications module) and the daily sweep of unreferenced deliverable files. Jobs run in this
+ * order, so a card created in a run is marked in it.
  */
 @Module({
   imports: [TasksModule],
@@ -24,9 +26,16 @@ import { SCHEDULER_SETTINGS, schedulerSettings } from './scheduler-settings';
     PeriodCardsJob,
     ConsultationDeadlinesJob,
     TaskAlertsJob,
+    DeliverableFilesSweepJob,
     {
       provide: SCHEDULED_JOBS,
-      inject: [PeriodCardsJob, ConsultationDeadlinesJob, TaskAlertsJob, DailyDigestJob],
+      inject: [
+        PeriodCardsJob,
+        ConsultationDeadlinesJob,
+        TaskAlertsJob,
+        DailyDigestJob,
+        DeliverableFilesSweepJob,
+      ],
       useFactory: (...jobs: ScheduledJob[]) => jobs,
     },
     JobLeases,
