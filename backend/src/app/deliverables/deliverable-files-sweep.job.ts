@@ -1,9 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { newId } from '../common/ids';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
-import { JobLeases } from '../scheduler/job-leases';
 import type { JobSummary, ScheduledJob } from '../scheduler/scheduled-job';
 import { DELIVERABLE_STORE, type DeliverableStore } from './deliverable-store';
 import { DeliverableFileEntity } from './entities/deliverable-file.entity';
@@ -24,24 +22,16 @@ export const SWEEP_EVERY_MS = 24 * HOUR_MS;
 @Injectable()
 export class DeliverableFilesSweepJob implements ScheduledJob {
   readonly name = 'deliverable-files-sweep';
+  readonly everyMs = SWEEP_EVERY_MS;
   private readonly logger = new Logger(DeliverableFilesSweepJob.name);
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly leases: JobLeases,
     @Inject(DELIVERABLE_STORE) private readonly store: DeliverableStore,
     @Inject(ENV) private readonly env: Env,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
-    // A day-long lease that nobody renews (each claim names a new holder): the first run that finds
-    // it lapsed sweeps and takes it for the next day, in whichever process that run happens.
-    const due = await this.leases.claim(`${this.name}:daily`, newId(), now, SWEEP_EVERY_MS);
-    if (!due) return { swept: 0 };
-    return { swept: 1, ...(await this.sweep(now)) };
-  }
-
-  private async sweep(now: Date): Promise<JobSummary> {
     const storedBefore = new Date(now.getTime() - this.env.DELIVERABLE_SWEEP_GRACE_HOURS * HOUR_MS);
     const referenced = await this.referencedHashes();
     let kept = 0;

@@ -64,6 +64,47 @@ describe('JobRunner', () => {
     expect(runs.finished).toHaveBeenCalledWith('run-id', 'failed', 'first broke', expect.any(Date));
   });
 
+  it('runs a job with a cadence only once its last success is that long ago', async () => {
+    const ran: string[] = [];
+    const daily: ScheduledJob = {
+      name: 'daily',
+      everyMs: 24 * 3_600_000,
+      run: async () => {
+        ran.push('daily');
+        return { done: 1 };
+      },
+    };
+    const lastSuccess = jest.fn<Promise<Date | null>, [string]>();
+    const runs = {
+      started: jest.fn(async () => 'run-id'),
+      finished: jest.fn(async () => undefined),
+      lastSucceededStart: lastSuccess,
+    };
+    const runner = new JobRunner(
+      [daily],
+      schedulerSettings(loadEnv({ SCHEDULER_ENABLED: 'false' })),
+      { claim: jest.fn(async () => true) } as unknown as JobLeases,
+      runs as unknown as JobRuns,
+      new SettableClock(NOW),
+    );
+
+    lastSuccess.mockResolvedValueOnce(null);
+    expect((await runner.runDueJobs())[0].outcome).toBe('succeeded');
+    lastSuccess.mockResolvedValueOnce(new Date('2026-03-01T02:00:00.000Z')); // 23 hours before
+    expect(await runner.runDueJobs()).toEqual([{ job: 'daily', outcome: 'not_due' }]);
+    lastSuccess.mockResolvedValueOnce(new Date('2026-03-01T01:00:00.000Z')); // a day before
+    expect((await runner.runDueJobs())[0].outcome).toBe('succeeded');
+    expect(ran).toEqual(['daily', 'daily']);
+    expect(runs.started).toHaveBeenCalledTimes(2);
+    expect(lastSuccess).toHaveBeenCalledWith('daily');
+  });
+
+  it('makes one pass at a time: a second call waits for the first', async () => {
+    const { runner, ran } = setUp();
+    await Promise.all([runner.runDueJobs(), runner.runDueJobs()]);
+    expect(ran).toEqual(['first', 'second', 'first', 'second']);
+  });
+
   it('starts no timer when disabled', () => {
     jest.useFakeTimers();
     const { runner, ran } = setUp({ enabled: false });

@@ -18,7 +18,9 @@ export type JobReport =
   | { job: string; outcome: 'succeeded'; summary: JobSummary }
   | { job: string; outcome: 'failed'; error: string }
   /** Another scheduler holds the job's lease. */
-  | { job: string; outcome: 'skipped' };
+  | { job: string; outcome: 'skipped' }
+  /** The job's last successful run is more recent than its `everyMs`: nothing run, nothing recorded. */
+  | { job: string; outcome: 'not_due' };
 
 /**
  * Runs the scheduled jobs every SCHEDULER_INTERVAL_MS, each under its database lease, and records
@@ -32,6 +34,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   readonly holder = `${hostname()}:${process.pid}:${newId().slice(0, 8)}`;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
+  private passes: Promise<unknown> = Promise.resolve();
 
   constructor(
     @Inject(SCHEDULED_JOBS) private readonly jobs: readonly ScheduledJob[],
@@ -53,8 +56,17 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
     await this.running;
   }
 
-  /** Every job whose lease this scheduler gets, one after another. */
-  async runDueJobs(now: Date = this.clock.now()): Promise<JobReport[]> {
+  /**
+   * Every job whose lease this scheduler gets, one after another. Calls queue behind each other:
+   * a scheduler makes one pass at a time, so a job's cadence (`everyMs`) sees the pass before.
+   */
+  runDueJobs(now: Date = this.clock.now()): Promise<JobReport[]> {
+    const pass = this.passes.then(() => this.runPass(now));
+    this.passes = pass.catch(() => undefined);
+    return pass;
+  }
+
+  private async runPass(now: Date): Promise<JobReport[]> {
     const reports: JobReport[] = [];
     for (const job of this.jobs) reports.push(await this.runJob(job, now));
     return reports;
@@ -71,6 +83,13 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   private async runJob(job: ScheduledJob, now: Date): Promise<JobReport> {
     if (!(await this.leases.claim(job.name, this.holder, now, this.settings.leaseMs))) {
       return { job: job.name, outcome: 'skipped' };
+    }
+    // Read under the lease: two schedulers cannot both find the job due.
+    if (job.everyMs !== undefined) {
+      const last = await this.runs.lastSucceededStart(job.name);
+      if (last !== null && now.getTime() - last.getTime() < job.everyMs) {
+        return { job: job.name, outcome: 'not_due' };
+      }
     }
     const started = performance.now();
     const finishedAt = () => new Date(now.getTime() + Math.round(performance.now() - started));

@@ -23,6 +23,18 @@ export class JobRuns {
     return id;
   }
 
+  /** When the job's latest successful run started, or null when none has succeeded yet. */
+  async lastSucceededStart(name: string): Promise<Date | null> {
+    const row = await this.unitOfWork.run((manager) =>
+      manager
+        .createQueryBuilder(JobRunEntity, 'run')
+        .select('MAX(run.started_at)', 'startedAt')
+        .where('run.name = :name AND run.outcome = :outcome', { name, outcome: 'succeeded' })
+        .getRawOne<{ startedAt: string | null }>(),
+    );
+    return row?.startedAt ? new Date(row.startedAt) : null;
+  }
+
   async finished(
     id: string,
     outcome: Exclude<JobRunOutcome, 'running'>,

@@ -8,6 +8,11 @@ export type JobSummary = Record<string, number>;
 export interface ScheduledJob {
   /** The job's lease and run name, at most 64 characters. */
   readonly name: string;
+  /**
+   * At most one run per this many milliseconds, counted from the start of the last run that
+   * succeeded (a failed run is tried again at the next tick). Unset: every tick.
+   */
+  readonly everyMs?: number;
   run(now: Date): Promise<JobSummary>;
 }
 
