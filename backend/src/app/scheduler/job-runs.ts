@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { newId } from '../common/ids';
 import { UnitOfWork } from '../database/unit-of-work';
 import { JobRunEntity, type JobRunOutcome } from './entities/job-run.entity';
@@ -6,7 +7,10 @@ import { JobRunEntity, type JobRunOutcome } from './entities/job-run.entity';
 /** The record of every run, for operators: what ran when, how it ended, what it did. */
 @Injectable()
 export class JobRuns {
-  constructor(private readonly unitOfWork: UnitOfWork) {}
+  constructor(
+    private readonly unitOfWork: UnitOfWork,
+    private readonly dataSource: DataSource,
+  ) {}
 
   async started(name: string, at: Date): Promise<string> {
     const id = newId();
@@ -25,13 +29,12 @@ export class JobRuns {
 
   /** When the job's latest successful run started, or null when none has succeeded yet. */
   async lastSucceededStart(name: string): Promise<Date | null> {
-    const row = await this.unitOfWork.run((manager) =>
-      manager
-        .createQueryBuilder(JobRunEntity, 'run')
-        .select('MAX(run.started_at)', 'startedAt')
-        .where('run.name = :name AND run.outcome = :outcome', { name, outcome: 'succeeded' })
-        .getRawOne<{ startedAt: string | null }>(),
-    );
+    // A plain read: no transaction, which on SQLite would queue behind every write.
+    const row = await this.dataSource.manager
+      .createQueryBuilder(JobRunEntity, 'run')
+      .select('MAX(run.started_at)', 'startedAt')
+      .where('run.name = :name AND run.outcome = :outcome', { name, outcome: 'succeeded' })
+      .getRawOne<{ startedAt: string | null }>();
     return row?.startedAt ? new Date(row.startedAt) : null;
   }
 
