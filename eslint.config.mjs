@@ -28,6 +28,12 @@ export default [
               onlyDependOnLibsWithTags: ['type:domain'],
               bannedExternalImports: frameworks,
             },
+            {
+              // Node-side readers and writers of documents (.docx, .xlsx, .pdf): file formats only.
+              sourceTag: 'type:adapter',
+              onlyDependOnLibsWithTags: ['type:domain', 'type:adapter'],
+              bannedExternalImports: frameworks,
+            },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:backend', onlyDependOnLibsWithTags: ['scope:backend', 'scope:shared'] },
             {
