@@ -1,1 +1,6 @@
+export { REPORT_CATEGORIES, emptyCounts, figuresAsOf, figuresOfPeriod } from './lib/figures/figures-as-of';
+export type { CategoryCounts, ReportFigures } from './lib/figures/figures-as-of';
+export type { FiguresOptions, ReportEvent, ReportTask } from './lib/figures/report-inputs';
+export { ReportLogError } from './lib/figures/report-log-error';
+export type { StandingBucket, TaskStanding } from './lib/figures/task-standing';
 export * from './lib/periods/report-periods';
