@@ -83,8 +83,12 @@ describe('stand-ins, extensions and comments in the task drawer', () => {
 
     const drawer = await drawerAs('hd.vp.staff', planId, card.ref);
     await drawer.getByTestId('pending-extension').waitFor();
-    await drawer.getByTestId('acting-as').selectOption({ label: `Thay mặt ${approverName}` });
-    await drawer.getByTestId('extension-grant').click();
+    const grantForApprover = drawer.locator(
+      '[data-testid="task-action"][data-event="GRANT_EXTENSION"][data-on-behalf-of]',
+    );
+    expect(await grantForApprover.innerText()).toContain(`thay mặt ${approverName}`);
+    await grantForApprover.click();
+    await drawer.getByTestId('dialog-confirm').click();
 
     const line = drawer.getByTestId('history-on-behalf').first();
     await line.waitFor();

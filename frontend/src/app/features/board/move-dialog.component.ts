@@ -1,9 +1,11 @@
+import { CdkTrapFocus } from '@angular/cdk/a11y';
 import {
   ChangeDetectionStrategy,
   Component,
   ElementRef,
   afterNextRender,
   computed,
+  inject,
   input,
   output,
   signal,
@@ -11,9 +13,12 @@ import {
 } from '@angular/core';
 import type { TransitionRequest } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { LanguageService } from '../../core/i18n/language.service';
 import { namesOf } from './board-move';
+import { DeliverableUploadComponent } from './deliverables/deliverable-upload.component';
 import { buildTransitionRequest, fieldsFor, type FieldError, type MoveField } from './move-form';
 import type { PendingMove } from './move-runner';
+import { eventLabel } from './workflow-labels';
 
 const ERROR_KEYS: Record<FieldError, string> = {
   required: 'dialog.required',
@@ -28,9 +33,10 @@ const ERROR_KEYS: Record<FieldError, string> = {
  */
 @Component({
   selector: 'dd-move-dialog',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, CdkTrapFocus, DeliverableUploadComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '(document:keydown.escape)': 'cancelled.emit()' },
+  // On the dialog itself, not the document: a dialog opened from the drawer closes alone.
+  host: { '(keydown.escape)': 'close($event)' },
   template: `
     @let move = pending().move;
     @let card = pending().card;
@@ -39,6 +45,8 @@ const ERROR_KEYS: Record<FieldError, string> = {
     <div class="backdrop" (click)="cancelled.emit()" aria-hidden="true"></div>
     <form
       #form
+      cdkTrapFocus
+      [cdkTrapFocusAutoCapture]="true"
       class="dialog"
       role="dialog"
       aria-modal="true"
@@ -52,11 +60,29 @@ const ERROR_KEYS: Record<FieldError, string> = {
           {{ 'dialog.bulkTitle' | translate: { count: bulk.cards.length, column: target } }}
         </h2>
         <p class="task">{{ bulkRefs() }}</p>
+      } @else if (step(); as event) {
+        <h2 id="dd-move-dialog-title">
+          @if (actingFor()) {
+            {{ 'dialog.stepOnBehalfOf' | translate: { event, ref: card.ref, name: actingFor() } }}
+          } @else {
+            {{ 'dialog.stepTitle' | translate: { event, ref: card.ref } }}
+          }
+        </h2>
+        <p class="task">{{ card.title }}</p>
       } @else {
         <h2 id="dd-move-dialog-title">
           {{ 'dialog.title' | translate: { ref: card.ref, column: target } }}
         </h2>
         <p class="task">{{ card.title }}</p>
+      }
+      @if (move.needs.includes('consultation')) {
+        <p class="consulted" data-testid="consulted-units">
+          @if (card.cooperatorUnitCodes.length > 0) {
+            {{ 'dialog.consulted' | translate: { units: card.cooperatorUnitCodes.join(', ') } }}
+          } @else {
+            {{ 'dialog.noneConsulted' | translate }}
+          }
+        </p>
       }
 
       @for (field of fields(); track field.key) {
@@ -99,6 +125,10 @@ const ERROR_KEYS: Record<FieldError, string> = {
         </label>
       }
 
+      @if (takesFiles()) {
+        <dd-deliverable-upload [taskId]="card.id" />
+      }
+
       <div class="buttons">
         <button type="button" class="secondary" data-testid="dialog-cancel" (click)="cancelled.emit()">
           {{ 'dialog.cancel' | translate }}
@@ -125,12 +155,27 @@ export class MoveDialogComponent {
   protected readonly bulkRefs = computed(() =>
     (this.pending().bulk?.cards ?? []).map((card) => card.ref).join(', '),
   );
+  /** A step that keeps the card in its column is named by its event, not by a column. */
+  protected readonly step = computed(() => {
+    const { move, card, bulk } = this.pending();
+    return bulk || move.to !== card.column ? null : eventLabel(move.event, this.language());
+  });
+  /** A submission hands in files: the dialog holds the upload, not only the reference. */
+  protected readonly takesFiles = computed(
+    () => !this.pending().bulk && this.fields().some((field) => field.key === 'deliverableRef'),
+  );
+  private readonly language = inject(LanguageService).language;
   protected readonly values = signal<Partial<Record<string, string>>>({});
   protected readonly errors = signal<Partial<Record<string, FieldError>>>({});
   private readonly form = viewChild.required<ElementRef<HTMLFormElement>>('form');
 
   constructor() {
     afterNextRender(() => this.form().nativeElement.querySelector<HTMLElement>('input, textarea')?.focus());
+  }
+
+  protected close(event: Event): void {
+    event.stopPropagation();
+    this.cancelled.emit();
   }
 
   protected inputId(field: MoveField): string {

@@ -39,6 +39,10 @@ export const FIELDS_OF_NEED: Readonly<Record<string, readonly MoveField[]>> = {
   opinion: [field('opinion', 'longText')],
   progressReport: [field('summary', 'longText'), field('percentDone', 'percent', false)],
   comment: [field('comment', 'longText', true, 'comment')],
+  // Steps that keep the card in its column (see drawer/drawer-actions.ts): optional inputs.
+  consultation: [field('deadline', 'date', false)],
+  appraisal: [field('note', 'longText', false)],
+  decisionNote: [field('comment', 'longText', false, 'comment')],
 };
 
 /** The dialog's inputs for a move, each once; empty when the move can be sent straight away. */

@@ -1,3 +1,4 @@
+import { CdkTrapFocus } from '@angular/cdk/a11y';
 import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
 import type { TaskDetailDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -6,9 +7,9 @@ import { formatDate, formatDateTime } from '../../core/format/dates';
 import { LanguageService } from '../../core/i18n/language.service';
 import { TaskDeliverablesComponent } from './deliverables/task-deliverables.component';
 import { onBehalfOfName } from './drawer/collaboration-api';
-import { ExtensionActionsComponent } from './drawer/extension-actions.component';
+import { ExtensionStatusComponent } from './drawer/extension-status.component';
 import { reloadOnTaskChange } from './drawer/reload-on-task-change';
-import { TaskCommentsComponent } from './drawer/task-comments.component';
+import { TaskActionsComponent } from './drawer/task-actions.component';
 import { TaskOpinionsComponent } from './drawer/task-opinions.component';
 import { eventLabel, stateLabel } from './workflow-labels';
 
@@ -16,17 +17,21 @@ import { eventLabel, stateLabel } from './workflow-labels';
 @Component({
   selector: 'dd-task-drawer',
   imports: [
+    CdkTrapFocus,
     TranslatePipe,
     TaskDeliverablesComponent,
     TaskOpinionsComponent,
-    ExtensionActionsComponent,
-    TaskCommentsComponent,
+    ExtensionStatusComponent,
+    TaskActionsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
-  host: { '(document:keydown.escape)': 'closed.emit()' },
+  // Focus is trapped inside, so Escape reaches the drawer; a dialog opened from it stops its own.
+  host: { '(keydown.escape)': 'closed.emit()' },
   template: `
     <div class="backdrop" aria-hidden="true" (click)="closed.emit()"></div>
     <aside
+      cdkTrapFocus
+      [cdkTrapFocusAutoCapture]="true"
       class="drawer"
       role="dialog"
       aria-modal="true"
@@ -57,6 +62,12 @@ import { eventLabel, stateLabel } from './workflow-labels';
             <p>{{ task.deliverable }}</p>
           </section>
         }
+        @if (deliverableRef(task); as reference) {
+          <section data-testid="deliverable-ref">
+            <h3>{{ 'drawer.deliverableRef' | translate }}</h3>
+            <p>{{ reference }}</p>
+          </section>
+        }
         <section>
           <h3>{{ 'card.deadline' | translate }}</h3>
           <p>
@@ -74,8 +85,8 @@ import { eventLabel, stateLabel } from './workflow-labels';
         }
         <dd-task-deliverables [taskId]="task.card.id" [version]="task.card.version" />
         <dd-task-opinions [taskId]="task.card.id" [version]="task.card.version" />
-        <dd-extension-actions [detail]="task" (changed)="reload()" />
-        <dd-task-comments [taskId]="task.card.id" [history]="task.history" (changed)="reload()" />
+        <dd-extension-status [detail]="task" />
+        <dd-task-actions [detail]="task" (changed)="reload()" />
         <section>
           <h3>{{ 'drawer.history' | translate }}</h3>
           <ol class="history">
@@ -137,6 +148,12 @@ export class TaskDrawerComponent {
 
   protected eventName(event: string): string {
     return eventLabel(event, this.language());
+  }
+
+  /** The reference typed in the submit dialog (số, ký hiệu), kept in the workflow's context. */
+  protected deliverableRef(task: TaskDetailDto): string | null {
+    const reference = task.context['deliverableRef'] ?? task.card.context['deliverableRef'];
+    return typeof reference === 'string' && reference.trim() !== '' ? reference : null;
   }
 
   protected onBehalfOf(payload: Record<string, unknown> | null): string | null {

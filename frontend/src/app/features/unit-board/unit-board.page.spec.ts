@@ -35,6 +35,7 @@ async function render(board: UnitBoardDto) {
         useValue: {
           unitBoard: jest.fn().mockResolvedValue(board),
           task: jest.fn().mockResolvedValue(TASK_DETAIL),
+          plans: jest.fn().mockResolvedValue([]),
         },
       },
     ],
