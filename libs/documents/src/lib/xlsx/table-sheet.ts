@@ -1,0 +1,107 @@
+import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { DateOnly } from '../model';
+import { excelDate, nfc } from '../vietnamese-text';
+
+export const DATE_FORMAT = 'dd/mm/yyyy';
+
+export type CellValue = string | number | DateOnly | null | undefined;
+
+export interface SheetColumn {
+  header: string;
+  kind: 'text' | 'date' | 'number';
+  /** In characters. */
+  width: number;
+}
+
+export interface TableSheet {
+  name: string;
+  /** Lines above the table (what it is, as of when); the header row comes right after them. */
+  titleLines?: readonly string[];
+  columns: readonly SheetColumn[];
+  rows: readonly (readonly CellValue[])[];
+  /** Rows after the table proper (a total): outside the filter, so sorting leaves them last. */
+  footerRows?: readonly (readonly CellValue[])[];
+}
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF808080' } };
+const BORDER = { top: THIN, bottom: THIN, left: THIN, right: THIN };
+const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFDDE5F0' } };
+const FONT = { name: 'Times New Roman', size: 12 };
+
+function writeValue(cell: Cell, column: SheetColumn, value: CellValue): void {
+  if (value === null || value === undefined || value === '') return;
+  if (column.kind === 'date' && typeof value === 'string') {
+    cell.value = excelDate(value);
+    cell.numFmt = DATE_FORMAT;
+  } else if (column.kind === 'number' && typeof value === 'number') {
+    cell.value = value;
+  } else {
+    cell.value = nfc(String(value));
+  }
+}
+
+function styleRow(sheet: Worksheet, rowNumber: number, columns: readonly SheetColumn[], bold: boolean): void {
+  const row = sheet.getRow(rowNumber);
+  columns.forEach((column, index) => {
+    const cell = row.getCell(index + 1);
+    cell.border = BORDER;
+    cell.font = { ...FONT, bold };
+    cell.alignment = {
+      wrapText: true,
+      vertical: 'top',
+      horizontal: column.kind === 'text' ? 'left' : 'center',
+    };
+  });
+}
+
+/**
+ * One sheet holding one table the way people filter and print it: a bold header row frozen in
+ * place with an autofilter over the rows, wrapped text in sensible widths, dates as real Excel
+ * dates shown dd/mm/yyyy, landscape A4 one page wide with the header repeated on every page.
+ */
+export function addTableSheet(workbook: Workbook, table: TableSheet): Worksheet {
+  const titles = table.titleLines ?? [];
+  const headerRow = titles.length + 1;
+  const sheet = workbook.addWorksheet(table.name, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow }],
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${headerRow}:${headerRow}`,
+    },
+  });
+  sheet.columns = table.columns.map((column) => ({ width: column.width }));
+  titles.forEach((title, index) => {
+    const cell = sheet.getCell(index + 1, 1);
+    cell.value = nfc(title);
+    cell.font = { ...FONT, bold: index === 0, size: index === 0 ? 14 : 12 };
+  });
+  table.columns.forEach((column, index) => (sheet.getCell(headerRow, index + 1).value = nfc(column.header)));
+  styleRow(sheet, headerRow, table.columns, true);
+  sheet.getRow(headerRow).eachCell((cell) => {
+    cell.fill = HEADER_FILL;
+    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  });
+  const writeRows = (rows: readonly (readonly CellValue[])[], firstRow: number, bold: boolean) =>
+    rows.forEach((values, offset) => {
+      table.columns.forEach((column, index) =>
+        writeValue(sheet.getCell(firstRow + offset, index + 1), column, values[index]),
+      );
+      styleRow(sheet, firstRow + offset, table.columns, bold);
+    });
+  writeRows(table.rows, headerRow + 1, false);
+  writeRows(table.footerRows ?? [], headerRow + 1 + table.rows.length, true);
+  sheet.autoFilter = {
+    from: { row: headerRow, column: 1 },
+    to: { row: headerRow + Math.max(table.rows.length, 1), column: table.columns.length },
+  };
+  return sheet;
+}
+
+/** The workbook's bytes, as a Node Buffer. */
+export async function workbookBuffer(workbook: Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
