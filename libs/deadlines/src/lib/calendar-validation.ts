@@ -1,3 +1,5 @@
+import { CALENDAR_YEAR_STATUSES, CalendarYearStatus } from './calendar/calendar-year.types';
+import { validateNationalRules } from './calendar/national-rules-validation';
 import { isIsoDate, isWeekend } from './iso-date';
 import { WorkingCalendar, WorkingCalendarYear } from './working-calendar.types';
 
@@ -14,7 +16,7 @@ function sortedUnique(days: string[]): string[] {
 function validateDayList(
   value: unknown,
   year: string,
-  field: keyof WorkingCalendarYear,
+  field: 'holidays' | 'makeUpWorkingDays',
   errors: string[],
 ): string[] {
   if (!Array.isArray(value)) {
@@ -50,7 +52,15 @@ function validateYear(year: string, value: unknown, errors: string[]): WorkingCa
     if (holidays.includes(day))
       errors.push(`years.${year}: ${day} is both a holiday and a make-up working day`);
   }
-  return { holidays: sortedUnique(holidays), makeUpWorkingDays: sortedUnique(makeUpWorkingDays) };
+  const status = value['status'];
+  if (status !== undefined && !CALENDAR_YEAR_STATUSES.includes(status as CalendarYearStatus)) {
+    errors.push(`years.${year}.status must be "provisional" or "confirmed"`);
+  }
+  return {
+    holidays: sortedUnique(holidays),
+    makeUpWorkingDays: sortedUnique(makeUpWorkingDays),
+    ...(status === 'provisional' && { status }),
+  };
 }
 
 /**
@@ -73,19 +83,33 @@ export function validateCalendar(input: unknown): CalendarValidation {
     }
     years[year] = validateYear(year, value, errors);
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, calendar: { years } };
+  if (input['rules'] === undefined) {
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, calendar: { years } };
+  }
+  const rules = validateNationalRules(input['rules']);
+  if (!rules.ok) errors.push(...rules.errors);
+  return errors.length > 0 || !rules.ok
+    ? { ok: false, errors }
+    : { ok: true, calendar: { years, rules: rules.rules } };
 }
 
 /**
  * Layers calendars: a year present in a later calendar replaces that whole year of the earlier
- * ones (an admin edits a year as a unit); other years are kept. Inputs are not modified.
+ * ones (an admin edits a year as a unit); other years are kept, and the last rules given win.
+ * Inputs are not modified.
  */
 export function mergeCalendars(...calendars: WorkingCalendar[]): WorkingCalendar {
   const years: Record<string, WorkingCalendarYear> = {};
+  let rules: WorkingCalendar['rules'];
   for (const calendar of calendars) {
     for (const [year, data] of Object.entries(calendar.years)) {
-      years[year] = { holidays: [...data.holidays], makeUpWorkingDays: [...data.makeUpWorkingDays] };
+      years[year] = {
+        holidays: [...data.holidays],
+        makeUpWorkingDays: [...data.makeUpWorkingDays],
+        ...(data.status && { status: data.status }),
+      };
     }
+    rules = calendar.rules ?? rules;
   }
-  return { years };
+  return rules ? { years, rules } : { years };
 }

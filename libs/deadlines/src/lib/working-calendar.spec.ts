@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { CALENDAR_2026, DEFAULT_CALENDAR } from './calendar-data';
 import { addDays, toIsoDate } from './iso-date';
 import { calendarOf } from './testing/factories';
-import { addWorkingDays, effectiveDue, isWorkingDay, workingDaysBetween } from './working-calendar';
+import {
+  addWorkingDays,
+  effectiveDue,
+  isProvisional,
+  isWorkingDay,
+  workingDaysBetween,
+} from './working-calendar';
 
 describe('working calendar', () => {
   describe('isWorkingDay in 2026', () => {
@@ -30,18 +36,45 @@ describe('working calendar', () => {
     });
   });
 
-  describe('a year without data falls back to weekends and fixed solar holidays', () => {
+  describe('a year without data follows the national rules (provisional 2027)', () => {
     it.each([
-      ['2027-01-01', false],
-      ['2027-04-30', false],
-      ['2027-05-03', true],
-      ['2027-09-02', false],
-      ['2027-09-03', true],
-      ['2027-02-08', true],
-      ['2027-02-06', false],
-    ])('%s is a working day: %s', (iso, expected) => {
+      ['2027-01-01', false, 'Tết Dương lịch'],
+      ['2027-02-04', true, 'Thursday before Tết'],
+      ['2027-02-05', false, 'last day of the lunar year'],
+      ['2027-02-08', false, 'mùng 3'],
+      ['2027-02-11', false, 'substitute for mùng 2 on Sunday'],
+      ['2027-02-12', true, 'back after Tết'],
+      ['2027-04-16', false, 'Giỗ Tổ Hùng Vương'],
+      ['2027-04-30', false, 'Ngày Chiến thắng'],
+      ['2027-05-03', false, 'substitute for 1/5 on Saturday'],
+      ['2027-09-02', false, 'Quốc khánh'],
+      ['2027-09-03', false, 'Quốc khánh adjacent day'],
+      ['2027-09-06', true, 'back after Quốc khánh'],
+    ])('%s is a working day: %s (%s)', (iso, expected) => {
       expect(isWorkingDay(iso, DEFAULT_CALENDAR)).toBe(expected);
+      expect(isWorkingDay(iso, CALENDAR_2026)).toBe(expected);
     });
+  });
+
+  describe('isProvisional', () => {
+    it('is false in a confirmed year and true in a year computed from the rules', () => {
+      expect(isProvisional('2026-06-15', DEFAULT_CALENDAR)).toBe(false);
+      expect(isProvisional('2027-06-15', DEFAULT_CALENDAR)).toBe(true);
+      expect(isProvisional('2025-12-31', DEFAULT_CALENDAR)).toBe(true);
+    });
+
+    it('is true in a year stored as provisional', () => {
+      const calendar = calendarOf({ '2027': {} });
+      expect(isProvisional('2027-06-15', calendar)).toBe(false);
+      calendar.years['2027'].status = 'provisional';
+      expect(isProvisional('2027-06-15', calendar)).toBe(true);
+    });
+  });
+
+  it('keeps weekends and fixed solar holidays in a year the lunar rules do not cover', () => {
+    expect(isWorkingDay('2206-01-01')).toBe(false);
+    expect(isWorkingDay('2206-01-02')).toBe(true);
+    expect(isProvisional('2206-01-02')).toBe(true);
   });
 
   describe('effectiveDue moves a weekend or holiday to the next working day (BLDS 2015 Điều 148)', () => {

@@ -1,6 +1,8 @@
-import { DEFAULT_CALENDAR, FIXED_SOLAR_HOLIDAYS } from './calendar-data';
+import { DEFAULT_CALENDAR } from './calendar-data';
+import { NATIONAL_RULES } from './calendar/national-rules';
+import { ruleYear } from './calendar/rule-years';
 import { addDays, assertIsoDate, IsoDate, isoParts, isWeekend } from './iso-date';
-import { WorkingCalendar } from './working-calendar.types';
+import { WorkingCalendar, WorkingCalendarYear } from './working-calendar.types';
 
 /**
  * Even a calendar that declares a whole year off must not hang the caller: no real schedule has
@@ -8,13 +10,26 @@ import { WorkingCalendar } from './working-calendar.types';
  */
 const MAX_DAYS_SEARCHED = 800;
 
-export function isWorkingDay(iso: IsoDate, calendar: WorkingCalendar = DEFAULT_CALENDAR): boolean {
+/** The year as the calendar holds it, or as the national rules compute it when it holds none. */
+function yearOf(iso: IsoDate, calendar: WorkingCalendar): WorkingCalendarYear {
   const { year } = isoParts(iso);
-  const yearData = calendar.years[String(year)];
-  if (!yearData) return !isWeekend(iso) && !FIXED_SOLAR_HOLIDAYS.includes(iso.slice(5));
+  return calendar.years[String(year)] ?? ruleYear(year, calendar.rules ?? NATIONAL_RULES);
+}
+
+export function isWorkingDay(iso: IsoDate, calendar: WorkingCalendar = DEFAULT_CALENDAR): boolean {
+  const yearData = yearOf(iso, calendar);
   if (yearData.makeUpWorkingDays.includes(iso)) return true;
   if (yearData.holidays.includes(iso)) return false;
   return !isWeekend(iso);
+}
+
+/**
+ * True when the date's year is not confirmed: computed from the rules or stored as provisional.
+ * A due date in such a year carries the "dự kiến" mark, since the official announcement may still
+ * move it.
+ */
+export function isProvisional(iso: IsoDate, calendar: WorkingCalendar = DEFAULT_CALENDAR): boolean {
+  return yearOf(iso, calendar).status === 'provisional';
 }
 
 function nextWorkingDay(iso: IsoDate, step: 1 | -1, calendar: WorkingCalendar): IsoDate {
