@@ -71,3 +71,42 @@ describe('mergeCalendars', () => {
     expect(CALENDAR_2026.years['2026'].holidays).not.toContain('2026-11-24');
   });
 });
+
+describe('calendars with year statuses and rules', () => {
+  const rules = { optionalHolidays: [{ month: 11, day: 24, name: 'Ngày Văn hóa Việt Nam', fromYear: 2027 }] };
+
+  it('keeps a provisional status and the rules through validation and a JSON round trip', () => {
+    const calendar = {
+      years: { '2027': { holidays: ['2027-01-01'], makeUpWorkingDays: [], status: 'provisional' as const } },
+      rules,
+    };
+    expect(validateCalendar(JSON.parse(JSON.stringify(calendar)))).toEqual({ ok: true, calendar });
+  });
+
+  it.each([
+    [
+      { years: { '2027': { holidays: [], status: 'draft' } } },
+      'years.2027.status must be "provisional" or "confirmed"',
+    ],
+    [{ years: {}, rules: {} }, 'rules: cần { optionalHolidays: [...] }'],
+    [
+      { years: {}, rules: { optionalHolidays: [{ month: 2, day: 30, name: 'x', fromYear: 2027 }] } },
+      'rules.optionalHolidays[0]: ngày 30/2 không có trong năm',
+    ],
+    [
+      { years: {}, rules: { optionalHolidays: [{ month: 11, day: 24, name: '', fromYear: 2027 }] } },
+      'rules.optionalHolidays[0]: chưa có tên ngày lễ',
+    ],
+  ])('rejects %j', (input, error) => {
+    const result = validateCalendar(input);
+    expect(result.ok ? [] : result.errors).toEqual([error]);
+  });
+
+  it('merges statuses with their years and keeps the last rules given', () => {
+    const provisional2027 = {
+      years: { '2027': { holidays: [], makeUpWorkingDays: [], status: 'provisional' as const } },
+    };
+    const merged = mergeCalendars({ years: {}, rules }, provisional2027);
+    expect(merged).toEqual({ ...provisional2027, rules });
+  });
+});
