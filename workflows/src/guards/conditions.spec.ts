@@ -1,10 +1,12 @@
 import { contextWith, opinionOf } from '../testing/context-factory';
 import {
+  allChildrenSettled,
   allConsulteesAnswered,
   consultationDeadlinePassed,
   extensionPending,
   noExtensionPending,
   opinionNotYetGiven,
+  someChildApproved,
   spanEndReached,
 } from './conditions';
 
@@ -60,5 +62,19 @@ describe('spanEndReached', () => {
     ['2026-12-31', 'quarter', 'garbage', false],
   ] as const)('span ending %p by %s, at %s → %p', (spanEnd, progressPeriod, now, expected) => {
     expect(spanEndReached(contextWith({ spanEnd, progressPeriod }), now)).toBe(expected);
+  });
+});
+
+describe('children of a fan-out parent', () => {
+  it.each([
+    ['no tally: not a parent', undefined, false, false],
+    ['no children at all', { total: 0, approved: 0, cancelled: 0 }, false, false],
+    ['7 of 9 approved', { total: 9, approved: 7, cancelled: 0 }, false, true],
+    ['7 approved, 2 cancelled', { total: 9, approved: 7, cancelled: 2 }, true, true],
+    ['all cancelled', { total: 3, approved: 0, cancelled: 3 }, true, false],
+    ['counts that overshoot', { total: 3, approved: 3, cancelled: 1 }, false, true],
+  ])('%s → settled %p, some approved %p', (_name, children, settled, approved) => {
+    expect(allChildrenSettled(children)).toBe(settled);
+    expect(someChildApproved(children)).toBe(approved);
   });
 });

@@ -1,5 +1,5 @@
 import { periodStartOf, vietnamDateOf } from '../lib/dates';
-import type { WorkflowContext } from '../lib/types';
+import type { ChildrenTally, WorkflowContext } from '../lib/types';
 
 /*
  * Conditions depend on the task's context and the clock, never on who asks: when one fails the
@@ -47,4 +47,16 @@ export function spanEndReached(context: WorkflowContext, now: string): boolean {
   if (context.spanEnd === null) return true;
   const today = vietnamDateOf(now);
   return today !== null && today >= periodStartOf(context.spanEnd, context.progressPeriod);
+}
+
+/** Every child of a fan-out parent is approved or cancelled (a task with no children has none to wait for). */
+export function allChildrenSettled(children: ChildrenTally | undefined): boolean {
+  return (
+    children !== undefined && children.total > 0 && children.approved + children.cancelled === children.total
+  );
+}
+
+/** At least one child was approved: the parent is done, not cancelled. */
+export function someChildApproved(children: ChildrenTally | undefined): boolean {
+  return children !== undefined && children.approved > 0;
 }

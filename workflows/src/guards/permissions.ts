@@ -1,5 +1,5 @@
 import type { Role, UnitRelation } from '@dondoc/domain';
-import type { ActorFacts } from '../lib/types';
+import type { ActorFacts, WorkflowActor } from '../lib/types';
 
 /** The roles that do a unit's own work; a reviewer or leader of the lead unit does not submit. */
 const WORKING_ROLES: readonly Role[] = ['staff', 'unit_head'];
@@ -48,4 +48,20 @@ export function actsAsAdmin(actor: ActorFacts): boolean {
 /** Anyone who follows the task: its units and the ward's leadership. */
 export function isRelatedToTask(actor: ActorFacts): boolean {
   return actor.sameWard && actor.relations.some((relation) => RELATED.includes(relation));
+}
+
+/**
+ * The id the engine acts under when it applies a rule itself (a fan-out parent finishing with its
+ * children). The log records such events without a person (actor null, read back as this id).
+ */
+export const ENGINE_ACTOR_ID = 'system';
+
+/** The engine itself: no person, no role. Never offered to a user; the API refuses it from clients. */
+export function actsAsEngine(actor: ActorFacts): boolean {
+  return actor.sameWard && actor.userId === ENGINE_ACTOR_ID && actor.roles.length === 0;
+}
+
+/** The actor the backend engine decides CHILDREN_DONE as. */
+export function engineActor(wardId: string): WorkflowActor {
+  return { userId: ENGINE_ACTOR_ID, wardId, unitId: null, roles: [] };
 }

@@ -75,6 +75,7 @@ export const legalDocumentMachine = workflowSetup.createMachine({
             APPRAISE: move({
               target: 'appraised',
               who: ['actsAsApproverUnit'],
+              apart: ['notSubmitterOfVersion'],
               actions: ['recordAppraisal'],
               forbidden: FORBIDDEN.appraiser,
             }),

@@ -30,6 +30,32 @@ export function recordReturn(from: string): Update {
 
 export const recordResubmission: Update = () => ({ returnReason: null, returnedFrom: null });
 
+/** A submission starts a new version: its submitter is recorded and nobody has reviewed it yet. */
+export const markSubmitted: Update = (_context, event) => ({
+  submittedBy: event.actor.userId,
+  reviewedBy: null,
+});
+
+export const markReviewed: Update = (_context, event) => ({ reviewedBy: event.actor.userId });
+
+export const CHILDREN_CANCELLED_REASON = 'Mọi nhiệm vụ con đều đã huỷ';
+
+/** A fan-out parent whose children were all cancelled is cancelled with them. */
+export const recordChildrenCancelled: Update = () => ({ cancelReason: CHILDREN_CANCELLED_REASON });
+
+/**
+ * Progress reports kept in the context: the latest few, enough for the card and the drawer. The
+ * context is copied into every snapshot, card and live message, so it must stay bounded however
+ * long a task runs; every report stays in the event log, where the history reads it.
+ */
+export const MAX_PROGRESS_IN_CONTEXT = 8;
+/** Extension decisions kept in the context; the log holds them all, and dueOverride the one in force. */
+export const MAX_EXTENSIONS_IN_CONTEXT = 8;
+
+function latest<T>(items: readonly T[], max: number): T[] {
+  return items.slice(Math.max(0, items.length - max));
+}
+
 export const recordIssuedDocument: Update = (_context, event) => ({
   issuedNumber: trimmedText(event.payload['issuedNumber'], MAX_SHORT_TEXT),
   issuedOn: typeof event.payload['issuedOn'] === 'string' ? event.payload['issuedOn'] : null,
@@ -53,18 +79,21 @@ export const recordMeasuredValue: Update = (context, event) => {
 export const recordProgress: Update = (context, event) => {
   const today = vietnamDateOf(event.now) ?? event.now.slice(0, 10);
   return {
-    progress: [
-      ...context.progress,
-      {
-        periodLabel:
-          trimmedText(event.payload['periodLabel'], MAX_SHORT_TEXT) ??
-          periodLabelOf(today, context.progressPeriod),
-        summary: trimmedText(event.payload['summary']) ?? trimmedText(event.comment) ?? '',
-        percentDone: finiteNumber(event.payload['percentDone']),
-        by: event.actor.userId,
-        at: event.now,
-      },
-    ],
+    progress: latest(
+      [
+        ...context.progress,
+        {
+          periodLabel:
+            trimmedText(event.payload['periodLabel'], MAX_SHORT_TEXT) ??
+            periodLabelOf(today, context.progressPeriod),
+          summary: trimmedText(event.payload['summary']) ?? trimmedText(event.comment) ?? '',
+          percentDone: finiteNumber(event.payload['percentDone']),
+          by: event.actor.userId,
+          at: event.now,
+        },
+      ],
+      MAX_PROGRESS_IN_CONTEXT,
+    ),
   };
 };
 
@@ -125,16 +154,19 @@ export const grantExtension: Update = (context, event) => {
   return {
     dueOverride: pending.newDue,
     pendingExtension: null,
-    extensions: [
-      ...context.extensions,
-      {
-        ...pending,
-        outcome: 'granted',
-        decidedBy: event.actor.userId,
-        decidedAt: event.now,
-        refusalReason: null,
-      },
-    ],
+    extensions: latest(
+      [
+        ...context.extensions,
+        {
+          ...pending,
+          outcome: 'granted',
+          decidedBy: event.actor.userId,
+          decidedAt: event.now,
+          refusalReason: null,
+        },
+      ],
+      MAX_EXTENSIONS_IN_CONTEXT,
+    ),
   };
 };
 
@@ -143,15 +175,18 @@ export const refuseExtension: Update = (context, event) => {
   if (pending === null) return {};
   return {
     pendingExtension: null,
-    extensions: [
-      ...context.extensions,
-      {
-        ...pending,
-        outcome: 'refused',
-        decidedBy: event.actor.userId,
-        decidedAt: event.now,
-        refusalReason: reasonOf(event.payload, event.comment),
-      },
-    ],
+    extensions: latest(
+      [
+        ...context.extensions,
+        {
+          ...pending,
+          outcome: 'refused',
+          decidedBy: event.actor.userId,
+          decidedAt: event.now,
+          refusalReason: reasonOf(event.payload, event.comment),
+        },
+      ],
+      MAX_EXTENSIONS_IN_CONTEXT,
+    ),
   };
 };

@@ -28,5 +28,7 @@ export function initialContext(seed: WorkflowSeed = {}): WorkflowContext {
     pendingExtension: null,
     extensions: [],
     dueOverride: null,
+    submittedBy: null,
+    reviewedBy: null,
   };
 }

@@ -1,4 +1,5 @@
 import { transition } from 'xstate';
+import { FOUR_EYES_REASONS, fourEyesBreach } from '../guards/four-eyes';
 import { PAYLOAD_CHECKS } from '../guards/payload-rules';
 import { badgeOf, columnOf } from './columns';
 import { EVENT_LABELS_VI, STATE_LABELS_VI } from './labels';
@@ -15,6 +16,7 @@ import {
   stateOf,
 } from './snapshots';
 import {
+  type ChildrenTally,
   type Decision,
   type GuardMode,
   isWorkflowEventType,
@@ -36,8 +38,9 @@ export const OTHER_WARD: Refusal = {
  * The one decision the backend asks for: may this actor send this command to this task now, and
  * if so what are the task's next state and context. Checks, in order: the state declares the
  * event at all, then the task's own condition (both EVENT_NOT_ACCEPTED), then the actor's
- * relation (FORBIDDEN), then the payload (INVALID_PAYLOAD). Actors of another ward are refused
- * before anything about the task is revealed. Never throws.
+ * relation, then four eyes (both FORBIDDEN, the latter with its `rule`), then the payload
+ * (INVALID_PAYLOAD). Actors of another ward are refused before anything about the task is
+ * revealed. Never throws.
  */
 export function decide(
   task: WorkflowTask,
@@ -71,7 +74,9 @@ export function decide(
   }
   const facts = actorFactsOf(task, actor);
   const consultees = [...task.cooperatorUnitIds];
-  const eventIn = (mode: GuardMode) => machineEvent(command.type, facts, command, now, mode, consultees);
+  const children = childrenOf(task);
+  const eventIn = (mode: GuardMode) =>
+    machineEvent(command.type, facts, command, now, mode, consultees, children);
   const meta = metaOf(candidates[0]);
 
   if (!enabled(restored, eventIn('condition'))) {
@@ -81,8 +86,16 @@ export function decide(
       reason: meta.notNow ?? `Nhiệm vụ đang ở trạng thái «${stateLabel}», chưa thể «${eventLabel}»`,
     };
   }
-  if (!enabled(restored, eventIn('permission'))) {
+  if (!enabled(restored, eventIn('relation'))) {
     return { ok: false, code: 'FORBIDDEN', reason: meta.forbidden };
+  }
+  if (!enabled(restored, eventIn('permission'))) {
+    const context = restored.snapshot.context as WorkflowContext;
+    const rule =
+      candidates
+        .map((candidate) => fourEyesBreach(metaOf(candidate).apart, context, actor.userId))
+        .find(Boolean) ?? 'FOUR_EYES_SUBMITTER';
+    return { ok: false, code: 'FORBIDDEN', reason: FOUR_EYES_REASONS[rule], rule };
   }
   const decided = eventIn('decide');
   if (!enabled(restored, decided)) {
@@ -112,9 +125,26 @@ function payloadProblem(metas: { rules: (keyof typeof PAYLOAD_CHECKS)[] }[], eve
   return 'Dữ liệu gửi kèm không hợp lệ';
 }
 
-/** The consulted units are pinned into the log, since the task's cooperators may change later. */
+/** Children counts are the engine's, never a client's; any other task has none. */
+function childrenOf(task: WorkflowTask): ChildrenTally | undefined {
+  const children = task.children;
+  if (children === undefined || children === null) return undefined;
+  const count = (value: unknown) =>
+    Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : 0;
+  return {
+    total: count(children.total),
+    approved: count(children.approved),
+    cancelled: count(children.cancelled),
+  };
+}
+
+/**
+ * Facts known at decision time are pinned into the log so replay() needs nothing else: the
+ * consulted units (the task's cooperators may change later) and the children counts a parent
+ * finished with.
+ */
 function recordedPayloadOf(type: WorkflowEventType, event: MachineEvent): Record<string, unknown> {
-  return type === 'START_CONSULTATION'
-    ? { ...event.payload, consultees: event.consultees }
-    : { ...event.payload };
+  if (type === 'START_CONSULTATION') return { ...event.payload, consultees: event.consultees };
+  if (type === 'CHILDREN_DONE') return { ...event.payload, children: event.children };
+  return { ...event.payload };
 }

@@ -50,6 +50,7 @@ export const EVENT_LABELS_VI: Record<WorkflowEventType, string> = {
   GRANT_EXTENSION: 'Đồng ý gia hạn',
   REFUSE_EXTENSION: 'Không đồng ý gia hạn',
   COMMENT: 'Bình luận',
+  CHILDREN_DONE: 'Hoàn thành theo nhiệm vụ con',
 };
 
 export const EVENT_LABELS_EN: Record<WorkflowEventType, string> = {
@@ -70,6 +71,7 @@ export const EVENT_LABELS_EN: Record<WorkflowEventType, string> = {
   GRANT_EXTENSION: 'Grant extension',
   REFUSE_EXTENSION: 'Refuse extension',
   COMMENT: 'Comment',
+  CHILDREN_DONE: 'Finished with its children',
 };
 
 export const COLUMN_LABELS_VI: Record<BoardColumn, string> = {

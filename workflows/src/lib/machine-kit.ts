@@ -1,17 +1,21 @@
 import { and, assign, or, setup, type GuardPredicate } from 'xstate';
 import {
+  allChildrenSettled,
   allConsulteesAnswered,
   consultationDeadlinePassed,
   extensionPending,
   noExtensionPending,
   opinionNotYetGiven,
+  someChildApproved,
   spanEndReached,
 } from '../guards/conditions';
+import { FOUR_EYES_CHECKS, type FourEyesGuardName } from '../guards/four-eyes';
 import { PAYLOAD_CHECKS, type PayloadRuleName } from '../guards/payload-rules';
 import {
   actsAsAdmin,
   actsAsApproverUnit,
   actsAsCooperator,
+  actsAsEngine,
   actsAsLead,
   actsAsReviewerUnit,
   isRelatedToTask,
@@ -26,13 +30,23 @@ function skipsPermission(mode: GuardMode): boolean {
   return mode === 'condition' || mode === 'replay';
 }
 
+/** Four eyes is asked after the relation, so a refusal can say which of the two failed. */
+function skipsFourEyes(mode: GuardMode): boolean {
+  return skipsPermission(mode) || mode === 'relation';
+}
+
 /** Payloads are not asked when the board only wants to know what the actor could do. */
 function skipsPayload(mode: GuardMode): boolean {
-  return mode === 'condition' || mode === 'permission';
+  return mode === 'condition' || mode === 'relation' || mode === 'permission';
 }
 
 function permission(check: (actor: ActorFacts) => boolean) {
   return ({ event }: GuardArgs) => skipsPermission(event.mode) || check(event.actor);
+}
+
+function fourEyes(name: FourEyesGuardName) {
+  return ({ context, event }: GuardArgs) =>
+    skipsFourEyes(event.mode) || FOUR_EYES_CHECKS[name](context, event.actor.userId);
 }
 
 function payloadRule(name: PayloadRuleName) {
@@ -47,6 +61,8 @@ const conditionGuards = {
   consultationDeadlinePassed: ({ context, event }: GuardArgs) =>
     consultationDeadlinePassed(context, event.payload, event.now),
   spanEndReached: ({ context, event }: GuardArgs) => spanEndReached(context, event.now),
+  allChildrenSettled: ({ event }: GuardArgs) => allChildrenSettled(event.children),
+  someChildApproved: ({ event }: GuardArgs) => someChildApproved(event.children),
 };
 
 const permissionGuards = {
@@ -56,7 +72,13 @@ const permissionGuards = {
   actsAsApproverUnit: permission(actsAsApproverUnit),
   actsAsAdmin: permission(actsAsAdmin),
   isRelatedToTask: permission(isRelatedToTask),
+  actsAsEngine: permission(actsAsEngine),
 };
+
+const fourEyesGuards = {
+  notSubmitterOfVersion: fourEyes('notSubmitterOfVersion'),
+  notReviewerOfVersion: fourEyes('notReviewerOfVersion'),
+} satisfies Record<FourEyesGuardName, unknown>;
 
 const payloadGuards = {
   hasReason: payloadRule('hasReason'),
@@ -79,6 +101,8 @@ export interface TransitionMeta {
   forbidden: string;
   notNow: string | null;
   rules: PayloadRuleName[];
+  /** The four-eyes checks of the move, to name the rule when one refuses. */
+  apart: FourEyesGuardName[];
 }
 
 function update(apply: (context: WorkflowContext, event: MachineEvent) => Partial<WorkflowContext>) {
@@ -96,7 +120,7 @@ export const workflowSetup = setup({
     tags: {} as 'final',
     transitionMeta: {} as TransitionMeta,
   },
-  guards: { ...conditionGuards, ...permissionGuards, ...payloadGuards },
+  guards: { ...conditionGuards, ...permissionGuards, ...fourEyesGuards, ...payloadGuards },
   actions: {
     recordSubmission: update(updates.recordSubmission),
     recordResubmission: update(updates.recordResubmission),
@@ -115,6 +139,9 @@ export const workflowSetup = setup({
     requestExtension: update(updates.requestExtension),
     grantExtension: update(updates.grantExtension),
     refuseExtension: update(updates.refuseExtension),
+    markSubmitted: update(updates.markSubmitted),
+    markReviewed: update(updates.markReviewed),
+    recordChildrenCancelled: update(updates.recordChildrenCancelled),
   },
 });
 
@@ -132,7 +159,10 @@ type ActionName =
   | 'recordAppraisal'
   | 'requestExtension'
   | 'grantExtension'
-  | 'refuseExtension';
+  | 'refuseExtension'
+  | 'markSubmitted'
+  | 'markReviewed'
+  | 'recordChildrenCancelled';
 type ActionRef = ActionName | { type: 'recordReturn'; params: { from: string } };
 
 /** A composed guard: its parts are named guards of workflowSetup, resolved when it runs. */
@@ -145,6 +175,8 @@ export interface MoveSpec {
   when?: ConditionGuardName[];
   /** Who may do it: any one of these. */
   who: PermissionGuardName[];
+  /** Four eyes: steps of the current version the actor must not have taken; all must hold. */
+  apart?: FourEyesGuardName[];
   /** What the payload must carry; all must hold. */
   rules?: PayloadRuleName[];
   actions?: ActionRef[];
@@ -155,18 +187,20 @@ export interface MoveSpec {
 }
 
 /**
- * One guarded transition. The guard is conditions AND (any permitted actor) AND payload rules,
- * and the same names go into the transition's meta so a refusal can say which part failed.
+ * One guarded transition. The guard is conditions AND (any permitted actor) AND four eyes AND
+ * payload rules, and the same names go into the transition's meta so a refusal can say which
+ * part failed.
  */
 export function move(spec: MoveSpec) {
   const rules = spec.rules ?? [];
+  const apart = spec.apart ?? [];
   const anyPermitted = or(spec.who as never) as unknown as string;
   // xstate cannot type a guard list built at run time; the names are checked by MoveSpec above.
-  const guard = and([...(spec.when ?? []), anyPermitted, ...rules] as never) as WorkflowGuard;
+  const guard = and([...(spec.when ?? []), anyPermitted, ...apart, ...rules] as never) as WorkflowGuard;
   return {
     ...(spec.target === undefined ? {} : { target: spec.target }),
     guard,
     actions: spec.actions ?? [],
-    meta: { forbidden: spec.forbidden, notNow: spec.notNow ?? null, rules },
+    meta: { forbidden: spec.forbidden, notNow: spec.notNow ?? null, rules, apart },
   };
 }

@@ -43,9 +43,42 @@ describe('relationsOf', () => {
     expect(relationsOf({ ...task, leadUnitId: null }, actor(null, ['staff']))).toEqual(['none']);
   });
 
-  it('combines the lead and reviewer relations when the reviewer unit leads its own task', () => {
+  describe('when the reviewer unit leads its own task', () => {
     const own = { ...task, leadUnitId: 'unit-review' };
-    expect(relationsOf(own, actor('unit-review', ['staff', 'reviewer']))).toEqual(['lead', 'reviewer_unit']);
+
+    it('does not let the unit review itself', () => {
+      expect(relationsOf(own, actor('unit-review', ['staff', 'reviewer']))).toEqual(['lead']);
+      expect(relationsOf(own, actor('unit-review', ['unit_head']))).toEqual(['lead']);
+    });
+
+    it.each([
+      ['approver of the office', actor('unit-office', ['approver']), ['reviewer_unit', 'approver_unit']],
+      ['head of the office', actor('unit-office', ['unit_head']), ['reviewer_unit', 'approver_unit']],
+      ['reviewer of the office', actor('unit-office', ['reviewer']), ['reviewer_unit']],
+      ['clerk of the office', actor('unit-office', ['staff']), ['none']],
+    ])('hands review to the approver unit by default: %s', (_name, who, expected) => {
+      expect(relationsOf(own, who)).toEqual(expected);
+    });
+
+    it('hands review to the plan’s alternate reviewer unit when it names one', () => {
+      const alternate = { ...own, alternateReviewerUnitId: 'unit-justice' };
+      expect(relationsOf(alternate, actor('unit-justice', ['reviewer']))).toEqual(['reviewer_unit']);
+      expect(relationsOf(alternate, actor('unit-office', ['approver']))).toEqual(['approver_unit']);
+    });
+
+    it('falls back to the approver unit when the alternate is the lead unit itself', () => {
+      const circular = { ...own, alternateReviewerUnitId: 'unit-review' };
+      expect(relationsOf(circular, actor('unit-office', ['approver']))).toEqual([
+        'reviewer_unit',
+        'approver_unit',
+      ]);
+    });
+  });
+
+  it('keeps the plan’s reviewer unit for tasks another unit leads, whatever the alternate', () => {
+    const withAlternate = { ...task, alternateReviewerUnitId: 'unit-justice' };
+    expect(relationsOf(withAlternate, actor('unit-review', ['reviewer']))).toEqual(['reviewer_unit']);
+    expect(relationsOf(withAlternate, actor('unit-justice', ['reviewer']))).toEqual(['none']);
   });
 });
 

@@ -4,6 +4,7 @@ import { MACHINES } from './registry';
 import { declaredTransitions, enabled, machineEvent, type Restored, stateOf } from './snapshots';
 import {
   type ActorFacts,
+  type ChildrenTally,
   isWorkflowEventType,
   type WorkflowActor,
   type WorkflowCommand,
@@ -40,6 +41,14 @@ function loggedActor(actor: WorkflowActor): ActorFacts {
   };
 }
 
+function pinnedChildren(payload: Record<string, unknown> | undefined): ChildrenTally | undefined {
+  const children = payload?.['children'];
+  if (typeof children !== 'object' || children === null) return undefined;
+  const { total, approved, cancelled } = children as Record<string, unknown>;
+  const count = (value: unknown) => (typeof value === 'number' ? value : 0);
+  return { total: count(total), approved: count(approved), cancelled: count(cancelled) };
+}
+
 function pinnedConsultees(payload: Record<string, unknown> | undefined): string[] {
   const consultees = payload?.['consultees'];
   return Array.isArray(consultees) ? consultees.filter((id): id is string => typeof id === 'string') : [];
@@ -72,6 +81,7 @@ export function replay(
       at,
       'replay',
       pinnedConsultees(command.payload),
+      pinnedChildren(command.payload),
     );
     if (!enabled(restored, event)) throw new ReplayError(index, stateOf(snapshot), eventType);
     [snapshot] = transition(machine, snapshot, event);

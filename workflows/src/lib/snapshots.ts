@@ -11,6 +11,7 @@ import type { TransitionMeta } from './machine-kit';
 import { MACHINE_VERSIONS, MACHINES } from './registry';
 import type {
   ActorFacts,
+  ChildrenTally,
   Decision,
   GuardMode,
   MachineEvent,
@@ -99,6 +100,7 @@ export function machineEvent(
   now: string,
   mode: GuardMode,
   consultees: string[],
+  children?: ChildrenTally,
 ): MachineEvent {
   return {
     type,
@@ -108,6 +110,7 @@ export function machineEvent(
     now,
     mode,
     consultees,
+    ...(children === undefined ? {} : { children }),
   };
 }
 

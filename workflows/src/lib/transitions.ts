@@ -20,19 +20,22 @@ export const FORBIDDEN = {
   closeConsultation:
     'Chỉ đơn vị chủ trì mới được kết thúc lấy ý kiến; khi đã hết hạn, đơn vị phê duyệt hoặc quản trị viên cũng được',
   comment: 'Chỉ người liên quan đến nhiệm vụ mới được bình luận',
+  engine: 'Nhiệm vụ cha chỉ hoàn thành theo các nhiệm vụ con, do hệ thống ghi nhận',
 } as const;
 
 export const submitDeliverable = move({
   target: 'submitted',
   who: ['actsAsLead'],
   rules: ['hasDeliverable'],
-  actions: ['recordSubmission'],
+  actions: ['recordSubmission', 'markSubmitted'],
   forbidden: FORBIDDEN.lead,
 });
 
 export const reviewerPasses = move({
   target: 'reviewed',
   who: ['actsAsReviewerUnit'],
+  apart: ['notSubmitterOfVersion'],
+  actions: ['markReviewed'],
   forbidden: FORBIDDEN.reviewer,
 });
 
@@ -50,6 +53,7 @@ export function returnedBy(who: 'reviewer' | 'approver', from: string) {
 export const approveIssuedDocument = move({
   target: 'approved',
   who: ['actsAsApproverUnit'],
+  apart: ['notSubmitterOfVersion', 'notReviewerOfVersion'],
   rules: ['hasIssuedDocument'],
   actions: ['recordIssuedDocument'],
   forbidden: FORBIDDEN.approver,
@@ -59,6 +63,7 @@ export const approveIssuedDocument = move({
 export const approveAsReviewed = move({
   target: 'approved',
   who: ['actsAsApproverUnit'],
+  apart: ['notSubmitterOfVersion', 'notReviewerOfVersion'],
   forbidden: FORBIDDEN.approver,
 });
 
@@ -68,7 +73,14 @@ export const comment = move({
   forbidden: FORBIDDEN.comment,
 });
 
-/** What every state that is not final accepts, whatever the type. */
+const CHILDREN_NOT_DONE = 'Còn nhiệm vụ con chưa được phê duyệt hoặc huỷ';
+
+/**
+ * What every state that is not final accepts, whatever the type. A fan-out parent (a task led by
+ * a group, split into one child per unit) finishes with its children: when the last child is
+ * approved or cancelled, the engine sends CHILDREN_DONE with the counts in the same transaction;
+ * the parent is approved when any child was, cancelled when all were.
+ */
 export const whileOpen = {
   CANCEL: move({
     target: 'cancelled',
@@ -101,6 +113,23 @@ export const whileOpen = {
     notNow: 'Không có đề nghị gia hạn nào đang chờ xử lý',
   }),
   COMMENT: comment,
+  CHILDREN_DONE: [
+    move({
+      target: 'approved',
+      when: ['allChildrenSettled', 'someChildApproved'],
+      who: ['actsAsEngine'],
+      forbidden: FORBIDDEN.engine,
+      notNow: CHILDREN_NOT_DONE,
+    }),
+    move({
+      target: 'cancelled',
+      when: ['allChildrenSettled'],
+      who: ['actsAsEngine'],
+      actions: ['recordChildrenCancelled'],
+      forbidden: FORBIDDEN.engine,
+      notNow: CHILDREN_NOT_DONE,
+    }),
+  ],
 };
 
 /** Final states (approved, cancelled) still take comments, nothing else. */

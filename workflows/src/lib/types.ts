@@ -18,6 +18,8 @@ export const WORKFLOW_EVENT_TYPES = [
   'GRANT_EXTENSION',
   'REFUSE_EXTENSION',
   'COMMENT',
+  /** Sent by the engine, never by a person: a fan-out parent's children are all settled. */
+  'CHILDREN_DONE',
 ] as const;
 export type WorkflowEventType = (typeof WORKFLOW_EVENT_TYPES)[number];
 
@@ -109,6 +111,9 @@ export interface WorkflowContext {
   pendingExtension: ExtensionRequest | null;
   extensions: ExtensionRecord[];
   dueOverride: string | null;
+  // four eyes: who acted on the current version (a new submission starts a new version)
+  submittedBy: string | null;
+  reviewedBy: string | null;
 }
 
 /** The fields a caller may set when a task is created (the rest start empty). */
@@ -135,7 +140,21 @@ export interface WorkflowTask {
   cooperatorUnitIds: string[];
   reviewerUnitId: string | null;
   approverUnitId: string | null;
+  /**
+   * Who reviews when the lead unit is itself the plan's reviewer unit (a plan setting). Absent or
+   * null: the plan's approver unit.
+   */
+  alternateReviewerUnitId?: string | null;
+  /** A fan-out parent's children as the engine counts them now; absent for every other task. */
+  children?: ChildrenTally;
   wardId: string;
+}
+
+/** How the children of a fan-out parent stand: the parent is done once each is approved or cancelled. */
+export interface ChildrenTally {
+  total: number;
+  approved: number;
+  cancelled: number;
 }
 
 export interface WorkflowActor {
@@ -160,6 +179,12 @@ export type RefusalCode =
   /** The persisted state value is not a state of the machine (corrupt or foreign row). */
   | 'UNKNOWN_STATE';
 
+/**
+ * Which rule refused, when the code alone does not say it: the four-eyes refusals are FORBIDDEN
+ * (403) like any other, but the UI and the permission tests tell them apart by this.
+ */
+export type RefusalRule = 'FOUR_EYES_SUBMITTER' | 'FOUR_EYES_REVIEWER';
+
 export type Decision =
   | {
       ok: true;
@@ -175,7 +200,7 @@ export type Decision =
        */
       recordedPayload: Record<string, unknown>;
     }
-  | { ok: false; code: RefusalCode; reason: string };
+  | { ok: false; code: RefusalCode; reason: string; rule?: RefusalRule };
 
 export interface AllowedMove {
   event: WorkflowEventType;
@@ -185,10 +210,11 @@ export interface AllowedMove {
 
 /**
  * Which checks a machine event asks the guards to make. The same machine answers "may this
- * happen at all now" (condition), "may this actor do it" (permission, used for the board), the
- * full decision, and the replay of an already accepted log (where the task's units are unknown).
+ * happen at all now" (condition), "does the actor's relation allow it" (relation), "may this
+ * actor do it, four eyes included" (permission, used for the board), the full decision, and the
+ * replay of an already accepted log (where the task's units are unknown).
  */
-export type GuardMode = 'condition' | 'permission' | 'decide' | 'replay';
+export type GuardMode = 'condition' | 'relation' | 'permission' | 'decide' | 'replay';
 
 /** The actor as the guards see it: relations are computed once, before the machine runs. */
 export interface ActorFacts {
@@ -208,4 +234,6 @@ export interface MachineEvent {
   mode: GuardMode;
   /** The task's cooperators when deciding; the ones pinned in the log when replaying. */
   consultees: string[];
+  /** A fan-out parent's children when deciding; the counts pinned in the log when replaying. */
+  children?: ChildrenTally;
 }

@@ -22,7 +22,7 @@ const closeSpan = move({
   when: ['spanEndReached'],
   who: ['actsAsLead'],
   rules: ['hasProgressReport'],
-  actions: ['recordProgress', 'recordResubmission'],
+  actions: ['recordProgress', 'recordResubmission', 'markSubmitted'],
   forbidden: FORBIDDEN.lead,
   notNow: 'Chưa đến kỳ báo cáo cuối của nhiệm vụ thường xuyên, chưa thể kết thúc',
 });

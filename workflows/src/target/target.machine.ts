@@ -14,7 +14,7 @@ const submitValue = move({
   target: 'submitted',
   who: ['actsAsLead'],
   rules: ['hasMeasuredValue'],
-  actions: ['recordMeasuredValue'],
+  actions: ['recordMeasuredValue', 'markSubmitted'],
   forbidden: FORBIDDEN.lead,
 });
 

@@ -6,7 +6,7 @@ import { walk } from './model-walk';
 
 describe('model-based walk of every machine', () => {
   describe.each(TASK_TYPES)('%s', (type) => {
-    const { vertices, edges } = walk(type);
+    const { vertices, edges, fourEyesProbes } = walk(type);
 
     it('reaches every state the machine declares', () => {
       expect([...new Set(vertices)].sort()).toEqual([...STATES_OF[type]].sort());
@@ -27,6 +27,20 @@ describe('model-based walk of every machine', () => {
     it('lets some real actor take every edge through decide(), to the same state', () => {
       const wrong = edges.filter((edge) => edge.viaDecide !== edge.to);
       expect(wrong).toEqual([]);
+    });
+
+    it('never lets the submitter or the reviewer of a version take another step on it', () => {
+      expect(edges.filter((edge) => edge.breaksFourEyes)).toEqual([]);
+      // The model did try: its submitter and reviewer asked to check their own version, in
+      // `submitted` and in `reviewed` at least, where the state declares those steps.
+      expect(fourEyesProbes).toBeGreaterThanOrEqual(2);
+    });
+
+    it('finishes a parent from every open state when its children are settled', () => {
+      const open = new Set(vertices.filter((state) => !['approved', 'cancelled'].includes(state)));
+      const finished = edges.filter((edge) => edge.event === 'CHILDREN_DONE');
+      expect(new Set(finished.map((edge) => edge.from))).toEqual(open);
+      expect(new Set(finished.map((edge) => edge.to))).toEqual(new Set(['approved', 'cancelled']));
     });
   });
 });

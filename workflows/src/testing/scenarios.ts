@@ -86,6 +86,7 @@ export const VALID_PAYLOADS: Record<WorkflowEventType, Record<string, unknown>> 
   GRANT_EXTENSION: {},
   REFUSE_EXTENSION: { reason: 'Không có căn cứ gia hạn' },
   COMMENT: {},
+  CHILDREN_DONE: {},
 };
 
 export function validCommand(
@@ -123,15 +124,22 @@ export interface ScenarioStep {
   payload?: Record<string, unknown>;
 }
 
+/** The units of the fixture task a situation changes (who leads, who reviews…). */
+export type SituationUnits = Partial<
+  Pick<WorkflowTask, 'leadUnitId' | 'reviewerUnitId' | 'approverUnitId' | 'alternateReviewerUnitId'>
+>;
+
 export interface Situation {
   /** Unique within its type; the state's name when the state is all that matters. */
   name: string;
   state: string;
   seed?: WorkflowSeed;
+  /** Units that differ from the fixture task's (FOUR_EYES_SITUATIONS); set before the steps. */
+  units?: SituationUnits;
   steps: ScenarioStep[];
 }
 
-const step = (
+export const step = (
   as: ActorProfile,
   event: WorkflowEventType,
   payload?: Record<string, unknown>,
@@ -221,7 +229,10 @@ export const SITUATIONS: Record<TaskType, Situation[]> = {
  * @throws when a step is refused: the fixture itself is wrong.
  */
 export function taskIn(type: TaskType, situation: Situation): WorkflowTask {
-  let task = fixtureTask(type, { ...FIXTURE_SEEDS[type], ...situation.seed });
+  let task: WorkflowTask = {
+    ...fixtureTask(type, { ...FIXTURE_SEEDS[type], ...situation.seed }),
+    ...situation.units,
+  };
   for (const { as, event, payload } of situation.steps) {
     const decision = decide(task, ACTOR_PROFILES[as], validCommand(event, payload), FIXTURE_STEP_TIME);
     if (!decision.ok)
