@@ -12,6 +12,7 @@ export * from './lib/due-dates';
 export * from './lib/format';
 export * from './lib/iso-date';
 export * from './lib/parse-deadline';
+export * from './lib/parse-deadline-cell';
 export * from './lib/timeliness';
 export * from './lib/vietnam-date';
 export * from './lib/working-calendar';

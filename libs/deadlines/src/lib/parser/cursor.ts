@@ -40,8 +40,13 @@ export class Cursor {
   }
 }
 
-/** Words that only introduce the deadline: "Hoàn thành trước…", "Thời hạn: Quý II/2026". */
-const INTRODUCTION = /^(?:(?:hoan\s+thanh|thuc\s+hien|thoi\s+han|thoi\s+gian)\s*:?\s*)+/;
+/**
+ * Words that only introduce the deadline: "Hoàn thành trước…", "Thời hạn: Quý II/2026", and the
+ * verbs a cell may open with before its date or span ("Tiếp tục thực hiện trong năm 2026",
+ * "Triển khai sau khi có hướng dẫn…", "Báo cáo hằng quý").
+ */
+const INTRODUCTION =
+  /^(?:(?:hoan\s+thanh|thuc\s+hien|thoi\s+han|thoi\s+gian|tiep\s+tuc|trien\s+khai|to\s+chuc|duy\s+tri|ban\s+hanh|xay\s+dung|bao\s+cao|xong)(?![a-z])\s*:?\s*)+/;
 
 export function cursorOver(base: FoldedText): Cursor {
   const { start: leading, end } = unmarkedRange(base.folded);

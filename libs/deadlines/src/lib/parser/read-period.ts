@@ -4,8 +4,12 @@ import { isReason, Reader, spanBounds, unparsed } from './read-context';
 
 const PERIOD_INTRODUCTION = /(?:(?:trong|vao)\s+)?(?:giai\s+doan\s+|(tu)\s+)?/y;
 const SPAN_SEPARATOR = /\s*(?:-|den\s+het|den|toi)\s*/y;
-/** "Trước" names the day the deadline falls before; the others name the last day allowed. */
-const DATE_LEAD = /(?:(truoc)|cham\s+nhat|muon\s+nhat|han\s+chot|den\s+het|den)(?:\s+(?:la|vao))?\s*:?\s*/y;
+/**
+ * "Trước" names the day the deadline falls before; the others name the last day allowed. "Từ nay
+ * đến hết năm 2026" starts today, so only its end matters.
+ */
+const DATE_LEAD =
+  /(?:tu\s+(?:nay|bay\s+gio)\s+)?(?:(truoc)|cham\s+nhat|muon\s+nhat|han\s+chot|den\s+het|den)(?:\s+(?:la|vao))?\s*:?\s*/y;
 
 /**
  * "Quý II/2026", "Cả năm 2026", "Quý I-IV năm 2026", "Tháng 01/2026 đến tháng 5/2026",
