@@ -11,6 +11,14 @@ export const TIMELINESS = [
 ] as const;
 export type Timeliness = (typeof TIMELINESS)[number];
 
+/**
+ * A card's standing once cancellation counts: a cancelled task is "Đã huỷ" (TaskTimeliness of
+ * @dondoc/deadlines), in none of the four report categories and counted apart. Added beside
+ * TIMELINESS so readers keyed by the six deadline standings keep compiling while they move over.
+ */
+export const CARD_TIMELINESS = [...TIMELINESS, 'cancelled'] as const;
+export type CardTimeliness = (typeof CARD_TIMELINESS)[number];
+
 /** One card as the board draws it: compact on purpose, boards hold thousands. */
 export interface CardDto {
   id: string;

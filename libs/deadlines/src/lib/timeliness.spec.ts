@@ -2,6 +2,10 @@ import { CALENDAR_2026 } from './calendar-data';
 import {
   REPORT_CATEGORY_LABELS_VI,
   reportCategory,
+  TASK_TIMELINESS,
+  TASK_TIMELINESS_LABELS_VI,
+  taskReportCategory,
+  taskTimeliness,
   Timeliness,
   timeliness,
   TIMELINESS_LABELS_VI,
@@ -114,5 +118,38 @@ describe('timeliness: due soon', () => {
         }
       }
     }
+  });
+});
+
+describe('taskTimeliness: cancelled tasks stand apart', () => {
+  it.each<[string, Partial<TimelinessInput>]>([
+    ['an overdue task', { today: '2026-07-01' }],
+    ['a task with no due date', { due: null }],
+    ['a task done late', { doneAt: '2026-07-01', today: '2026-07-15' }],
+  ])('calls %s that was cancelled "Đã huỷ", never not due nor overdue', (_name, overrides) => {
+    const standing = taskTimeliness({ ...state(overrides), cancelled: true });
+    expect(standing).toBe('cancelled');
+    expect(TASK_TIMELINESS_LABELS_VI[standing]).toBe('Đã huỷ');
+  });
+
+  it('answers as timeliness() for a task that is not cancelled', () => {
+    expect(taskTimeliness({ ...state({ today: '2026-07-01' }), cancelled: false })).toBe('overdue');
+    expect(taskTimeliness({ ...state({ due: null }), cancelled: false })).toBe('not_due');
+  });
+
+  it('still rejects a malformed date of a cancelled task, naming the field', () => {
+    expect(() => taskTimeliness({ ...state({ due: '30/06/2026' }), cancelled: true })).toThrow(/due/);
+  });
+
+  it('leaves a cancelled task out of the four report categories, and keeps the others', () => {
+    expect(taskReportCategory('cancelled')).toBeNull();
+    for (const standing of TASK_TIMELINESS.filter((value) => value !== 'cancelled')) {
+      expect(taskReportCategory(standing)).toBe(reportCategory(standing));
+    }
+  });
+
+  it('lists every standing once, with a label', () => {
+    expect(new Set(TASK_TIMELINESS).size).toBe(TASK_TIMELINESS.length);
+    expect(Object.keys(TASK_TIMELINESS_LABELS_VI).sort()).toEqual([...TASK_TIMELINESS].sort());
   });
 });

@@ -50,6 +50,40 @@ export function timeliness({
   return deadline < addWorkingDays(today, dueSoonWorkingDays + 1, calendar) ? 'due_soon' : 'on_track';
 }
 
+/**
+ * A task's standing including cancellation. A cancelled task ("(nếu có)" work that never applied,
+ * or a task a revised plan removed) has no deadline to keep: it is "Đã huỷ", counted apart and in
+ * none of the report categories. Kept apart from Timeliness so callers that only know deadlines
+ * are not asked about cancellation.
+ */
+export type TaskTimeliness = Timeliness | 'cancelled';
+
+export const TASK_TIMELINESS = [
+  'not_due',
+  'on_track',
+  'due_soon',
+  'overdue',
+  'done_on_time',
+  'done_late',
+  'cancelled',
+] as const satisfies readonly TaskTimeliness[];
+
+export const TASK_TIMELINESS_LABELS_VI: Readonly<Record<TaskTimeliness, string>> = {
+  ...TIMELINESS_LABELS_VI,
+  cancelled: 'Đã huỷ',
+};
+
+export interface TaskTimelinessInput extends TimelinessInput {
+  /** The task is cancelled: its deadline no longer counts, whatever the dates say. */
+  cancelled: boolean;
+}
+
+/** timeliness() for a task that may be cancelled; the dates are validated either way. */
+export function taskTimeliness({ cancelled, ...input }: TaskTimelinessInput): TaskTimeliness {
+  const standing = timeliness(input);
+  return cancelled ? 'cancelled' : standing;
+}
+
 /** The four categories of the Government Office's progress reports. */
 export type ReportCategory =
   'completed_on_time' | 'completed_late' | 'in_progress_on_time' | 'in_progress_overdue';
@@ -72,4 +106,9 @@ const CATEGORY_BY_TIMELINESS: Readonly<Record<Timeliness, ReportCategory>> = {
 
 export function reportCategory(timeliness: Timeliness): ReportCategory {
   return CATEGORY_BY_TIMELINESS[timeliness];
+}
+
+/** The report category of a task's standing; null for a cancelled task, which is counted apart. */
+export function taskReportCategory(standing: TaskTimeliness): ReportCategory | null {
+  return standing === 'cancelled' ? null : CATEGORY_BY_TIMELINESS[standing];
 }
