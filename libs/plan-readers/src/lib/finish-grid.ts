@@ -26,6 +26,7 @@ export function finishGrid(
   heading: string[],
   source: GridSource,
   headerWithin?: number,
+  sourceRows: number[] = rows.map((_, index) => index + 1),
 ): PlanGrid {
   const matrix = gridToMatrix(rows);
   const header = findHeaderRow(matrix, headerWithin);
@@ -37,6 +38,7 @@ export function finishGrid(
   const secondHeaderRow = matrix[header.index + 1];
 
   const kept: GridRow[] = [];
+  const keptSourceRows: number[] = [];
   let droppedHeader = false;
   for (let index = header.index; index < rows.length; index++) {
     const touchable = !covered.has(index) && !spanning(index);
@@ -47,6 +49,14 @@ export function finishGrid(
     droppedHeader = touchable && repeatsHeader && sameRow(matrix[index], headerRow);
     if (touchable && (repeatsHeader || empty)) continue;
     kept.push(rows[index]);
+    keptSourceRows.push(sourceRows[index]);
   }
-  return { rows: kept, heading: [...heading, ...above], source };
+  const allHeading = [...heading, ...above];
+  return {
+    rows: kept,
+    heading: allHeading,
+    textBefore: allHeading.join('\n'),
+    sourceRows: keptSourceRows,
+    source,
+  };
 }

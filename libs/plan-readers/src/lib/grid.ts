@@ -3,8 +3,8 @@
  * A cell lives in the row and column where it starts; `colSpan`/`rowSpan` say how far it reaches,
  * as in HTML, so the slots it covers have no cell of their own.
  *
- * Until @dondoc/plan-parser exports its own grid type this is the shape to align with: a parser
- * grid that is `{ rows: { text, colSpan?, rowSpan? }[][] }` accepts this one as it is.
+ * Structurally a @dondoc/plan-parser CellGrid ({ rows, sourceRows?, textBefore? }), so a grid read
+ * here goes to parsePlanGrid as it is; `heading` and `source` are extra facts for the preview.
  */
 export interface GridCell {
   /** The cell's paragraphs joined by "\n", each trimmed; "" for an empty cell. */
@@ -22,6 +22,10 @@ export interface PlanGrid {
   rows: GridRow[];
   /** Lines of text above the table (the plan's title, number, date), for the plan's metadata. */
   heading: string[];
+  /** `heading` as one text, the field the parser reads the plan's number and date from. */
+  textBefore: string;
+  /** Where each row stands in the source, 1-based: a sheet's row, a table's row, a text's line. */
+  sourceRows: number[];
   /** Which format the grid came from, and where in it (sheet name, table index, pages). */
   source: GridSource;
 }
