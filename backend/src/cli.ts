@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AppRoleError, grantAppRole } from './app/audit/app-role';
 import { describeBreak, verifyEventChains } from './app/audit/chain-verification';
+import { verifyDatabaseLog } from './app/audit/log-verification';
 import { BackupRefusedError, backupCommand, restoreCommand } from './app/backup/backup-commands';
 import { InvalidEnvironmentError, loadEnv } from './app/config/env';
-import { dataSourceOptions } from './app/database/data-source-options';
-import { verifyDatabaseLog } from './app/tasks/log-verification';
+import { dataSourceOptions } from './app/schema/data-source-options';
 
 const USAGE = `Usage: node dist/backend/cli.js <command>
   migrate   apply pending migrations

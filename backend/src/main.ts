@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import 'reflect-metadata';
 import { InvalidEnvironmentError, loadEnv } from './app/config/env';
 import { createApp } from './app/create-app';
-import { RedisUnavailableError } from './app/realtime/redis-connection';
+import { RedisUnavailableError } from './app/redis/redis-connection';
 
 async function bootstrap(): Promise<void> {
   const env = loadEnv();

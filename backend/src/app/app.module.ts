@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CollaborationModule } from './collaboration/collaboration.module';
 import { Clock, SystemClock } from './common/clock';
@@ -17,13 +18,16 @@ import { LeadershipModule } from './leadership/leadership.module';
 import { MetricsModule } from './metrics/metrics.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { OutboxModule } from './outbox/outbox.module';
+import { PeriodCardsModule } from './period-cards/period-cards.module';
 import { PlanImportModule } from './plan-import/plan-import.module';
 import { PlansModule } from './plans/plans.module';
 import { RealtimeModule } from './realtime/realtime.module';
-import { RedisModule } from './realtime/redis.module';
-import { SocketHubModule } from './realtime/socket-hub.module';
+import { RedisModule } from './redis/redis.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
+import { MIGRATIONS } from './schema/migrations';
 import { SeedModule } from './seed/seed.module';
+import { SocketHubModule } from './socket-hub/socket-hub.module';
+import { TaskModelModule } from './task-model/task-model.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UnitsModule } from './units/units.module';
 
@@ -51,13 +55,15 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(env),
-        DatabaseModule,
+        DatabaseModule.forRoot(MIGRATIONS),
         RedisModule,
         MetricsModule,
         SocketHubModule,
         NotificationsModule,
         OutboxModule,
         AuthModule,
+        TaskModelModule,
+        AuditModule,
         TasksModule,
         CollaborationModule,
         DeliverablesModule,
@@ -68,6 +74,7 @@ export class AppModule {
         RealtimeModule,
         SeedModule,
         SchedulerModule,
+        PeriodCardsModule,
         ...staticFiles,
       ],
       controllers: [HealthController, ReadyController],

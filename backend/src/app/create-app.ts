@@ -9,7 +9,7 @@ import { GracefulShutdown, InFlightRequests, SHUTDOWN_GRACE_MS } from './http/gr
 import { applyHttpHardening } from './http/http-hardening';
 import { responseCompression } from './http/response-compression';
 import { LoggingModule } from './logging/logging.module';
-import { useSocketAdapter } from './realtime/redis-streams.adapter';
+import { useSocketAdapter } from './socket-hub/redis-streams.adapter';
 
 export interface CreateAppOptions extends AppOptions {
   /** `false`: no logs at all (the integration tests). */

@@ -8,9 +8,9 @@ import { insertRows } from '../app/database/insert-rows';
 import { UnitEntity } from '../app/org/entities/unit.entity';
 import { UserEntity } from '../app/org/entities/user.entity';
 import { WardEntity } from '../app/org/entities/ward.entity';
-import { PlanEntity } from '../app/plans/entities/plan.entity';
-import { TaskUnitEntity } from '../app/tasks/entities/task-unit.entity';
-import { TaskEntity } from '../app/tasks/entities/task.entity';
+import { PlanEntity } from '../app/task-model/entities/plan.entity';
+import { TaskUnitEntity } from '../app/task-model/entities/task-unit.entity';
+import { TaskEntity } from '../app/task-model/entities/task.entity';
 
 export const FIXTURE_PASSWORD = 'mat-khau-thu-nghiem';
 

@@ -1,15 +1,15 @@
 import { initialWorkflow } from '@dondoc/workflows';
 import type { DataSource } from 'typeorm';
-import type { Fixture } from '../../../testing/fixtures';
-import type { SettableClock } from '../../../testing/settable-clock';
-import { startTestApp, type TestApp, type TestDatabase } from '../../../testing/test-app';
-import { newId } from '../../common/ids';
-import type { DatabaseKind } from '../../database/data-source-options';
-import { insertRows } from '../../database/insert-rows';
-import { TaskUnitEntity } from '../../tasks/entities/task-unit.entity';
-import { TaskEntity } from '../../tasks/entities/task.entity';
-import { JobRunner } from '../job-runner';
-import { reportPeriods } from '../period-cards/report-periods';
+import { newId } from '../app/common/ids';
+import type { DatabaseKind } from '../app/database/data-source-options';
+import { insertRows } from '../app/database/insert-rows';
+import { JobRunner } from '../app/scheduler/job-runner';
+import { TaskUnitEntity } from '../app/task-model/entities/task-unit.entity';
+import { TaskEntity } from '../app/task-model/entities/task.entity';
+import { reportPeriods } from '../app/task-model/report-series/report-periods';
+import type { Fixture } from './fixtures';
+import type { SettableClock } from './settable-clock';
+import { startTestApp, type TestApp, type TestDatabase } from './test-app';
 
 export interface SchedulerTestApp extends TestApp {
   runner: JobRunner;

@@ -5,7 +5,7 @@ import { ApiClient } from '../../testing/api-client';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
 import { freshDatabase, startTestApp, type TestApp, type TestDatabase } from '../../testing/test-app';
 import { adminDatabaseUrl, testDatabases } from '../../testing/test-databases';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { AppRoleError, grantAppRole } from './app-role';
 
 const onPostgres = testDatabases().includes('postgres');

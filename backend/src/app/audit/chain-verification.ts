@@ -1,6 +1,6 @@
 import { type DataSource, MoreThan } from 'typeorm';
 import { WardEntity } from '../org/entities/ward.entity';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { type ChainBreak, ChainWalk } from './chain-walk';
 import { WardChainEntity } from './ward-chain.entity';
 

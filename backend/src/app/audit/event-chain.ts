@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { insertRows } from '../database/insert-rows';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { eventHash } from './event-hash';
 import { WardChainEntity } from './ward-chain.entity';
 

@@ -9,8 +9,8 @@ import type { DatabaseKind } from '../database/data-source-options';
 import {
   AuditChainAndOutbox1796000000000,
   createAppendOnlyTriggers,
-} from '../database/migrations/1796000000000-audit-chain-and-outbox';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
+} from '../schema/migrations/1796000000000-audit-chain-and-outbox';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { describeBreak, verifyEventChains } from './chain-verification';
 import { eventHash } from './event-hash';
 import { WardChainEntity } from './ward-chain.entity';

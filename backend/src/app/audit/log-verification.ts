@@ -1,9 +1,9 @@
 import { type LoggedEvent, replay } from '@dondoc/workflows';
 import { isDeepStrictEqual } from 'node:util';
 import type { DataSource } from 'typeorm';
-import { isAdminEvent } from './admin-events';
-import { TaskEventEntity } from './entities/task-event.entity';
-import { TaskEntity } from './entities/task.entity';
+import { isAdminEvent } from '../task-model/admin-events';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 export interface LogMismatch {
   taskId: string;

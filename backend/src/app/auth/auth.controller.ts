@@ -3,12 +3,12 @@ import { REFRESH_COOKIE } from '@dondoc/contracts';
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { Public } from '../http/public.decorator';
 import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { clientAddress } from './client-address';
 import { CurrentUser } from './current-user.decorator';
 import { LoginDto } from './dto/login.dto';
-import { Public } from './public.decorator';
 import { clearRefreshCookie, readRefreshCookie, writeRefreshCookie } from './refresh-cookie';
 import { TooManyAttemptsError } from './too-many-attempts.error';
 

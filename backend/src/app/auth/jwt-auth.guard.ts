@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
-import { IS_PUBLIC } from './public.decorator';
+import { IS_PUBLIC } from '../http/public.decorator';
 import { TokenService } from './token.service';
 
 /** Applied to every route: a bearer token is required unless the route is marked @Public(). */

@@ -8,8 +8,8 @@ import {
 import { Clock } from '../common/clock';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
-import type { RedisClient } from '../realtime/redis-connection';
-import { REDIS_CLIENT } from '../realtime/redis.module';
+import type { RedisClient } from '../redis/redis-connection';
+import { REDIS_CLIENT } from '../redis/redis.module';
 import { secondsOf } from './lifetime';
 import { TooManyAttemptsError } from './too-many-attempts.error';
 

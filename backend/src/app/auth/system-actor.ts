@@ -1,4 +1,4 @@
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from './auth-user';
 
 /** Who the event log names when the scheduler moves a task: an administrator of the task's ward. */
 export function systemActor(wardId: string): AuthUser {

@@ -9,9 +9,9 @@ import { describeEachDatabase } from '../../testing/each-database';
 import { FIXTURE_PASSWORD, createFixture, type Fixture } from '../../testing/fixtures';
 import { freshDatabase, startTestApp, type TestApp, type TestDatabase } from '../../testing/test-app';
 import { loadEnv } from '../config/env';
-import { dataSourceOptions } from '../database/data-source-options';
 import { WardEntity } from '../org/entities/ward.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { dataSourceOptions } from '../schema/data-source-options';
+import { TaskEntity } from '../task-model/entities/task.entity';
 import { BackupRefusedError, backupCommand, restoreCommand } from './backup-commands';
 
 /** A connection like the CLI's own: a separate process's view of the same database. */

@@ -10,7 +10,7 @@ import {
   rmSync,
   statSync,
 } from 'node:fs';
-import { MIGRATIONS } from '../database/migrations';
+import { MIGRATIONS } from '../schema/migrations';
 
 /** What a backup file holds, as far as a restore needs to know. */
 export interface DatabaseFileReport {

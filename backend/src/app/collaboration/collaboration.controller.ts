@@ -1,10 +1,9 @@
-import type { TaskOpinionsDto, TransitionResponse } from '@dondoc/contracts';
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { TaskOpinionsDto } from '@dondoc/contracts';
+import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { CollaborationService } from './collaboration.service';
-import { CommentDto } from './comment.dto';
 
 @ApiTags('tasks')
 @ApiBearerAuth()
@@ -19,19 +18,5 @@ export class CollaborationController {
     @CurrentUser() user: AuthUser,
   ): Promise<TaskOpinionsDto> {
     return this.collaboration.opinions(taskId, user);
-  }
-
-  @Post('comments')
-  @ApiOperation({
-    summary: 'Comment on a task; "@username" mentions of the ward’s users go to payload.mentions',
-  })
-  @ApiResponse({ status: 201, description: 'The COMMENT event and the task’s card' })
-  @ApiResponse({ status: 403, description: 'The caller does not follow this task' })
-  comment(
-    @Param('taskId', new ParseUUIDPipe()) taskId: string,
-    @Body() body: CommentDto,
-    @CurrentUser() user: AuthUser,
-  ): Promise<TransitionResponse> {
-    return this.collaboration.comment(taskId, user, body.text);
   }
 }

@@ -10,7 +10,7 @@ import { API, COLLABORATION_API } from '@dondoc/contracts';
 import { useApiSuite } from '../../testing/api-suite';
 import { describeEachDatabase } from '../../testing/each-database';
 import type { Seat } from '../../testing/fixtures';
-import { verifyDatabaseLog } from '../tasks/log-verification';
+import { verifyDatabaseLog } from '../audit/log-verification';
 
 /** 08:00 in Vietnam on the given date. */
 const morningOf = (date: string) => `${date}T01:00:00.000Z`;

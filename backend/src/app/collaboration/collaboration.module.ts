@@ -1,12 +1,17 @@
 import { Module } from '@nestjs/common';
-import { TasksModule } from '../tasks/tasks.module';
+import { TaskModelModule } from '../task-model/task-model.module';
 import { CollaborationController } from './collaboration.controller';
 import { CollaborationService } from './collaboration.service';
+import { MentionedUsers } from './mentioned-users';
 
-/** Working together on a task: the consultation's opinions and comments with mentions. */
+/**
+ * Working together on a task: the consultation's opinions, and the mentions a comment makes
+ * (comments themselves are events, written by the engine).
+ */
 @Module({
-  imports: [TasksModule],
+  imports: [TaskModelModule],
   controllers: [CollaborationController],
-  providers: [CollaborationService],
+  providers: [CollaborationService, MentionedUsers],
+  exports: [MentionedUsers],
 })
 export class CollaborationModule {}

@@ -1,5 +1,5 @@
-import { InvalidEnvironmentError, loadEnv } from '../config/env';
 import { corsOptions } from './cors-origins';
+import { InvalidEnvironmentError, loadEnv } from './env';
 
 type OriginCheck = (
   origin: string | undefined,

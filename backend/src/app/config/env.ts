@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { corsOriginList } from '../http/cors-origins';
-import { LOG_LEVELS } from '../logging/log-level';
+import { corsOriginList } from './cors-origins';
+import { LOG_LEVELS } from './log-level';
 
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'])

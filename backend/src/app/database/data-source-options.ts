@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { DataSourceOptions } from 'typeorm';
+import type { DataSourceOptions, MixedList } from 'typeorm';
 import type { Env } from '../config/env';
-import { ENTITIES } from './entities';
-import { MIGRATIONS } from './migrations';
 
 export type DatabaseKind = 'sqlite' | 'postgres';
 
@@ -11,16 +9,26 @@ export function databaseKind(env: Pick<Env, 'DATABASE_URL'>): DatabaseKind {
   return env.DATABASE_URL ? 'postgres' : 'sqlite';
 }
 
+/** What the app above says the database holds: the platform knows no context's tables. */
+export interface SchemaParts {
+  /** Empty inside the Nest app, where each context registers its own (autoLoadEntities). */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function>;
+}
+
 /**
  * One schema, two engines: the same entities and the same migration classes serve the embedded
  * SQLite file and PostgreSQL. Durability is never traded for speed (WAL + synchronous FULL).
  */
-export function dataSourceOptions(
+export function databaseOptions(
   env: Pick<Env, 'DATABASE_URL' | 'DATA_DIR' | 'DATABASE_POOL_SIZE'>,
+  schema: SchemaParts,
 ): DataSourceOptions {
   const common = {
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: schema.entities,
+    migrations: schema.migrations,
     migrationsRun: false,
     synchronize: false,
     logging: false,

@@ -2,7 +2,7 @@ import { TASK_TYPES } from '@dondoc/domain';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 /** Regression: TypeORM's select-back after a multi-row INSERT once swapped ids between objects on SQLite. */
 describeEachDatabase('inserting many rows at once', (kind) => {

@@ -9,7 +9,7 @@ import { API, COLLABORATION_API } from '@dondoc/contracts';
 import { useApiSuite } from '../../testing/api-suite';
 import { describeEachDatabase } from '../../testing/each-database';
 import type { Seat } from '../../testing/fixtures';
-import { verifyDatabaseLog } from '../tasks/log-verification';
+import { verifyDatabaseLog } from '../audit/log-verification';
 
 const morningOf = (date: string) => `${date}T01:00:00.000Z`;
 const ISSUED = { issuedNumber: '15/KH-UBND', issuedOn: '2026-03-02' };

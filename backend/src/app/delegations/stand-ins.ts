@@ -2,11 +2,11 @@ import type { OnBehalfOfDto, TransitionRequest } from '@dondoc/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull, LessThanOrEqual, MoreThanOrEqual } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { withoutServerOwnedKeys } from '../collaboration/server-owned-payload';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { vietnamToday } from '../common/vietnam-today';
 import { UserEntity } from '../org/entities/user.entity';
+import { withoutServerOwnedKeys } from '../task-model/server-owned-payload';
 import { DelegationEntity } from './delegation.entity';
 
 /** The key of an event's payload naming whom a stand-in acted for (OnBehalfOfDto). */

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
+import { type SchedulerTestApp, startSchedulerTestApp } from '../../testing/scheduler-fixture';
 import { SettableClock } from '../../testing/settable-clock';
-import { type SchedulerTestApp, startSchedulerTestApp } from '../scheduler/testing/scheduler-fixture';
 import { FileClient } from './testing/file-client';
 import { samples } from './testing/sample-files';
 

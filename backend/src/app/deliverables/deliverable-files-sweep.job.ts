@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
-import type { JobSummary, ScheduledJob } from '../scheduler/scheduled-job';
+import { type JobSummary, Scheduled, type ScheduledJob } from '../scheduler/scheduled-job';
 import { DELIVERABLE_STORE, type DeliverableStore } from './deliverable-store';
 import { DeliverableFileEntity } from './entities/deliverable-file.entity';
 
@@ -20,8 +20,10 @@ export const SWEEP_EVERY_MS = 24 * HOUR_MS;
  * removes it, so content an upload reuses meanwhile survives.
  */
 @Injectable()
+@Scheduled()
 export class DeliverableFilesSweepJob implements ScheduledJob {
   readonly name = 'deliverable-files-sweep';
+  readonly stage = 'housekeeping' as const;
   readonly everyMs = SWEEP_EVERY_MS;
   private readonly logger = new Logger(DeliverableFilesSweepJob.name);
 

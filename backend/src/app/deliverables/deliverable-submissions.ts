@@ -9,7 +9,7 @@ import { newId } from '../common/ids';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
 import { insertRows } from '../database/insert-rows';
-import type { TaskEntity } from '../tasks/entities/task.entity';
+import type { TaskEntity } from '../task-model/entities/task.entity';
 import { DeliverableFileEntity } from './entities/deliverable-file.entity';
 import { DeliverableVersionEntity } from './entities/deliverable-version.entity';
 import { submissionReference } from './submission-reference';

@@ -6,7 +6,7 @@ import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { verifyDatabaseLog } from '../tasks/log-verification';
+import { verifyDatabaseLog } from '../audit/log-verification';
 import { DeliverableFileEntity } from './entities/deliverable-file.entity';
 import { FileClient, storedFiles } from './testing/file-client';
 import { samples } from './testing/sample-files';

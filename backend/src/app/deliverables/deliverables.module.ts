@@ -1,23 +1,27 @@
 import { Global, Module } from '@nestjs/common';
 import { MulterModule } from '@nestjs/platform-express';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { join } from 'node:path';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
+import { DeliverableFilesSweepJob } from './deliverable-files-sweep.job';
 import { DELIVERABLE_STORE } from './deliverable-store';
 import { DeliverableSubmissions } from './deliverable-submissions';
 import { DeliverablesController } from './deliverables.controller';
+import { DELIVERABLE_ENTITIES } from './deliverables.entities';
 import { DeliverablesService } from './deliverables.service';
 import { FilesystemDeliverableStore } from './filesystem-deliverable-store';
 import { UploadLimitFilter } from './upload-limit.filter';
 
 /**
- * Deliverable files of tasks. Global so that the transition engine (TasksModule) can call
- * DeliverableSubmissions without the two modules importing each other. The store sits behind
+ * Deliverable files of tasks. Global: the transition engine freezes a submission's files
+ * (DeliverableSubmissions) and the demo seeder hands files in. The store sits behind
  * DELIVERABLE_STORE: an S3-compatible implementation replaces the filesystem one here.
  */
 @Global()
 @Module({
   imports: [
+    TypeOrmModule.forFeature(DELIVERABLE_ENTITIES),
     MulterModule.registerAsync({
       inject: [ENV],
       useFactory: (env: Env) => ({
@@ -34,6 +38,7 @@ import { UploadLimitFilter } from './upload-limit.filter';
     DeliverablesService,
     DeliverableSubmissions,
     UploadLimitFilter,
+    DeliverableFilesSweepJob,
     {
       provide: DELIVERABLE_STORE,
       inject: [ENV],

@@ -11,7 +11,7 @@ import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
 import { insertRows } from '../database/insert-rows';
 import { UnitOfWork } from '../database/unit-of-work';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 import { detectDeliverableType } from './content-type';
 import { editRefusal } from './deliverable-access';
 import { toFileDto, toVersionDtos } from './deliverable-dto';

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 /**
  * The task row, held until the transaction ends, so an upload and a submission of the same task

@@ -2,10 +2,10 @@ import type { HealthDto } from '@dondoc/contracts';
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/public.decorator';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
 import { databaseKind } from '../database/data-source-options';
+import { Public } from '../http/public.decorator';
 
 @ApiTags('health')
 @Controller('health')

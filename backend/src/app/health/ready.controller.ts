@@ -2,9 +2,9 @@ import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
 import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
-import { Public } from '../auth/public.decorator';
-import type { RedisClient } from '../realtime/redis-connection';
-import { REDIS_CLIENT } from '../realtime/redis.module';
+import { Public } from '../http/public.decorator';
+import type { RedisClient } from '../redis/redis-connection';
+import { REDIS_CLIENT } from '../redis/redis.module';
 import { checkReadiness, type ReadinessDto } from './readiness';
 
 /** Readiness for load balancers: unlike /api/health, it also answers 503 when Redis is configured but down. */

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { describeEachDatabase } from '../../testing/each-database';
 import { startTestApp } from '../../testing/test-app';
-import { connectRedis, RedisUnavailableError } from '../realtime/redis-connection';
+import { connectRedis, RedisUnavailableError } from '../redis/redis-connection';
 import type { ReadinessDto } from './readiness';
 
 const TEST_REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';

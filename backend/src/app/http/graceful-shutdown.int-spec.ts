@@ -12,7 +12,7 @@ import { createFixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
 import { BoardWatcher } from '../../testing/socket-client';
 import { freshDatabase, type TestDatabase } from '../../testing/test-app';
 import { loadEnv } from '../config/env';
-import { dataSourceOptions } from '../database/data-source-options';
+import { dataSourceOptions } from '../schema/data-source-options';
 
 const MAIN_JS = join(WORKSPACE_ROOT, 'dist/backend/main.js');
 const skip = !existsSync(MAIN_JS);

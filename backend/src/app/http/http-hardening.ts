@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
+import { corsOptions } from '../config/cors-origins';
 import type { Env } from '../config/env';
-import { corsOptions } from './cors-origins';
 import { requestIdMiddleware } from './request-id';
 import { securityHeaders } from './security-headers';
 

@@ -1,4 +1,4 @@
-import { timelinessSettings } from '../tasks/card-timeliness';
+import { timelinessSettings } from '../task-model/card-timeliness';
 import { type AttentionCandidate, pickAttention } from './attention';
 
 /** Tuesday 5 May 2026 in Vietnam. */

@@ -1,5 +1,5 @@
 import type { AttentionItemDto } from '@dondoc/contracts';
-import type { TimelinessSettings } from '../tasks/card-timeliness';
+import type { TimelinessSettings } from '../task-model/card-timeliness';
 import { rowTimeliness, type TimelinessRow } from './row-timeliness';
 
 export const MAX_ATTENTION = 100;

@@ -7,9 +7,9 @@ import { BoardWatcher } from '../../testing/socket-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { newId } from '../common/ids';
 import { insertRows } from '../database/insert-rows';
-import { PlanEntity } from '../plans/entities/plan.entity';
-import { TaskUnitEntity } from '../tasks/entities/task-unit.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 const SUBMIT = { event: 'SUBMIT', expectedVersion: 1, payload: { deliverableRef: 'bao-cao.pdf' } };
 

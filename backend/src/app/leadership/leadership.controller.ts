@@ -3,7 +3,7 @@ import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { LeadershipWards } from './leadership-wards';
+import { LeadershipWards } from '../task-model/ward-scope/leadership-wards';
 import { LeadershipService } from './leadership.service';
 
 @ApiTags('leadership')

@@ -13,8 +13,8 @@ import { SettableClock } from '../../testing/settable-clock';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { newId } from '../common/ids';
 import { asUpdate, insertRows } from '../database/insert-rows';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 import { NO_LEAD_UNIT } from './timeliness-tally';
 
 /** Tuesday 5 May 2026, 10:00 in Vietnam; due soon means within 3 working days. */

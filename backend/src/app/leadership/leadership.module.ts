@@ -1,13 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TasksModule } from '../tasks/tasks.module';
-import { LeadershipWards } from './leadership-wards';
+import { TaskModelModule } from '../task-model/task-model.module';
 import { LeadershipController } from './leadership.controller';
 import { LeadershipService } from './leadership.service';
 
 @Module({
-  imports: [TasksModule],
+  imports: [TaskModelModule],
   controllers: [LeadershipController],
-  providers: [LeadershipService, LeadershipWards],
-  exports: [LeadershipWards],
+  providers: [LeadershipService],
 })
 export class LeadershipModule {}

@@ -1,7 +1,7 @@
 import type { Timeliness } from '@dondoc/contracts';
 import type { BoardColumn } from '@dondoc/domain';
 import type { WorkflowContext } from '@dondoc/workflows';
-import { cardTimeliness, type TimelinessSettings } from '../tasks/card-timeliness';
+import { cardTimeliness, type TimelinessSettings } from '../task-model/card-timeliness';
 
 /** The few columns timeliness depends on, read without the task's context (its due date in force is). */
 export interface TimelinessRow {

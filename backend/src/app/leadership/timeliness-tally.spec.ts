@@ -1,4 +1,4 @@
-import { timelinessSettings } from '../tasks/card-timeliness';
+import { timelinessSettings } from '../task-model/card-timeliness';
 import { emptyCounts, NO_LEAD_UNIT, tallyTimeliness, type TimelinessGroupRow } from './timeliness-tally';
 
 /** Tuesday 5 May 2026, 10:00 in Vietnam. */

@@ -1,6 +1,6 @@
 import { TIMELINESS, type TimelinessCounts, type UnitDto, type UnitTimelinessDto } from '@dondoc/contracts';
 import { vietnamDateOf } from '@dondoc/deadlines';
-import type { TimelinessSettings } from '../tasks/card-timeliness';
+import type { TimelinessSettings } from '../task-model/card-timeliness';
 import { rowTimeliness, type TimelinessRow } from './row-timeliness';
 
 /**

@@ -1,7 +1,7 @@
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
-import { pinoLevelOf, type LogLevelSetting } from './log-level';
+import { pinoLevelOf, type LogLevelSetting } from '../config/log-level';
 import { requestLogOptions } from './request-log';
 
 export interface LoggingOptions {

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { pinoLevelOf } from './log-level';
+import { pinoLevelOf } from '../config/log-level';
 import { requestLogOptions } from './request-log';
 
 const options = requestLogOptions('info');

@@ -1,7 +1,7 @@
 import { Controller, Get, Header, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { Public } from '../auth/public.decorator';
+import { Public } from '../http/public.decorator';
 import { Metrics } from './metrics.service';
 
 /** Prometheus scrape endpoint: public and read-only, like /api/health. */

@@ -7,7 +7,7 @@ import {
   type TransactionCommitEvent,
   type TransactionRollbackEvent,
 } from 'typeorm';
-import { SocketHub } from '../realtime/socket-hub';
+import { SocketHub } from '../socket-hub/socket-hub';
 import type { NotificationEntity } from './entities/notification.entity';
 import { toNotificationDto } from './notification.mapper';
 

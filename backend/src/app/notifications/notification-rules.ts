@@ -1,7 +1,7 @@
 import type { NotificationKind } from '@dondoc/contracts';
 import type { Role } from '@dondoc/domain';
 import { relationsOf } from '@dondoc/workflows';
-import type { TaskAlertKind } from '../scheduler/entities/task-alert.entity';
+import type { TaskAlertKind } from './reminders/task-alert.entity';
 
 /** Who is asked: people standing in a relation to the task, or named directly. */
 export type Audience =

@@ -9,10 +9,9 @@ import { type EntityManager, In } from 'typeorm';
 import { newId } from '../common/ids';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
-import { PlanEntity } from '../plans/entities/plan.entity';
-import type { DueAlert } from '../scheduler/alerts/due-alerts';
-import type { TaskEventEntity } from '../tasks/entities/task-event.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { PlanEntity } from '../task-model/entities/plan.entity';
+import type { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { paramsOfAlert, paramsOfEvent } from './notification-params';
 import { NotificationPublisher } from './notification-publisher';
@@ -25,6 +24,7 @@ import {
   recipientsOf,
   type TaskParties,
 } from './notification-rules';
+import type { DueAlert } from './reminders/due-alerts';
 
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const SLICE = 50;

@@ -14,7 +14,7 @@ import { newId } from '../common/ids';
 import { insertRows } from '../database/insert-rows';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Metrics, type OutboxLag } from '../metrics/metrics.service';
-import { SocketHub } from '../realtime/socket-hub';
+import { SocketHub } from '../socket-hub/socket-hub';
 import { OUTBOX_SETTINGS, type OutboxSettings } from './outbox-settings';
 import { OutboxEntity } from './outbox.entity';
 

@@ -7,7 +7,7 @@ import { BoardWatcher } from '../../testing/socket-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { toAuthUser } from '../auth/auth.service';
 import { UnitOfWork } from '../database/unit-of-work';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { TaskTransitionService } from '../tasks/task-transition.service';
 import { OutboxPublisher } from './outbox-publisher';
 import { OutboxEntity } from './outbox.entity';

@@ -1,4 +1,4 @@
-import { TaskEntity } from '../../tasks/entities/task.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 import { periodCardRef, periodCardRow } from './period-card-row';
 
 const QUARTER_1 = { key: '2026-Q1', label: 'Quý I/2026', due: '2026-03-31' };

@@ -1,7 +1,7 @@
 import { formatViDate, parseDeadline } from '@dondoc/deadlines';
 import { initialWorkflow, type WorkflowSeed } from '@dondoc/workflows';
-import type { TaskEntity } from '../../tasks/entities/task.entity';
-import type { ReportPeriod } from './report-periods';
+import type { TaskEntity } from '../task-model/entities/task.entity';
+import type { ReportPeriod } from '../task-model/report-series/report-periods';
 
 /** The width of task.ref. */
 const REF_MAX_LENGTH = 32;

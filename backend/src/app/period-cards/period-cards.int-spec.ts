@@ -1,16 +1,16 @@
-import { describeEachDatabase } from '../../../testing/each-database';
-import { createFixture, type Fixture } from '../../../testing/fixtures';
-import { SettableClock } from '../../../testing/settable-clock';
-import { TaskUnitEntity } from '../../tasks/entities/task-unit.entity';
-import { PeriodCardEntity } from '../entities/period-card.entity';
-import type { JobReport } from '../job-runner';
+import { describeEachDatabase } from '../../testing/each-database';
+import { createFixture, type Fixture } from '../../testing/fixtures';
 import {
   addReportSeries,
   cardsOf,
   type SchedulerTestApp,
   type SeriesSpec,
   startSchedulerTestApp,
-} from '../testing/scheduler-fixture';
+} from '../../testing/scheduler-fixture';
+import { SettableClock } from '../../testing/settable-clock';
+import type { JobReport } from '../scheduler/job-runner';
+import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
+import { PeriodCardEntity } from './period-card.entity';
 import { PeriodCardsJob } from './period-cards.job';
 
 const IMPORTED = '2026-01-12T02:00:00.000Z';

@@ -1,19 +1,23 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
-import { newId } from '../../common/ids';
-import { vietnamToday } from '../../common/vietnam-today';
-import { insertRows } from '../../database/insert-rows';
-import { isUniqueViolation } from '../../database/unique-violation';
-import { UnitOfWork } from '../../database/unit-of-work';
-import { PlanEntity } from '../../plans/entities/plan.entity';
-import { TaskUnitEntity } from '../../tasks/entities/task-unit.entity';
-import { TaskEntity } from '../../tasks/entities/task.entity';
-import { PeriodCardEntity } from '../entities/period-card.entity';
-import type { JobSummary, ScheduledJob } from '../scheduled-job';
-import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../scheduler-settings';
+import { newId } from '../common/ids';
+import { vietnamToday } from '../common/vietnam-today';
+import { insertRows } from '../database/insert-rows';
+import { isUniqueViolation } from '../database/unique-violation';
+import { UnitOfWork } from '../database/unit-of-work';
+import { type JobSummary, Scheduled, type ScheduledJob } from '../scheduler/scheduled-job';
+import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../scheduler/scheduler-settings';
+import { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
+import {
+  periodsInWindow,
+  type ReportPeriod,
+  reportPeriods,
+} from '../task-model/report-series/report-periods';
+import { CLOSED_COLUMNS, seriesToSchedule } from '../task-model/report-series/report-series';
 import { periodCardRow } from './period-card-row';
-import { periodsInWindow, type ReportPeriod, reportPeriods } from './report-periods';
-import { CLOSED_COLUMNS, seriesToSchedule } from './report-series';
+import { PeriodCardEntity } from './period-card.entity';
 
 /**
  * Creates the card of each report period ahead of time, once the period's due date comes within
@@ -21,8 +25,10 @@ import { CLOSED_COLUMNS, seriesToSchedule } from './report-series';
  * period_card rows, whose primary key lets only one scheduler create a period's card.
  */
 @Injectable()
+@Scheduled()
 export class PeriodCardsJob implements ScheduledJob {
   readonly name = 'period-cards';
+  readonly stage = 'create' as const;
 
   constructor(
     private readonly dataSource: DataSource,

@@ -4,8 +4,8 @@ import { readSeedPlanText } from '@dondoc/seed-data';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { PlanEntity } from '../plans/entities/plan.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 describeEachDatabase('importing a plan from its text', (kind) => {
   let testApp: TestApp;

@@ -6,10 +6,10 @@ import type { EntityManager } from 'typeorm';
 import { newId } from '../common/ids';
 import { insertRows } from '../database/insert-rows';
 import type { UnitEntity } from '../org/entities/unit.entity';
-import { PlanSectionEntity } from '../plans/entities/plan-section.entity';
-import { PlanEntity } from '../plans/entities/plan.entity';
-import { TaskUnitEntity, type TaskUnitRole } from '../tasks/entities/task-unit.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { PlanSectionEntity } from '../task-model/entities/plan-section.entity';
+import { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskUnitEntity, type TaskUnitRole } from '../task-model/entities/task-unit.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 export interface PlanHeader {
   symbol: string;

@@ -3,18 +3,18 @@ import type { BoardColumn, TaskType } from '@dondoc/domain';
 import type { WorkflowContext } from '@dondoc/workflows';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
-import { CardReader } from '../tasks/card-reader';
+import { CardReader } from '../task-model/card-reader';
 import {
   type CardRow,
   type ChildProgress,
   childProgressByParent,
   NO_CHILDREN,
   toCard,
-} from '../tasks/card.mapper';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
-import { TaskUnitEntity } from '../tasks/entities/task-unit.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
-import { slices } from '../units/slices';
+} from '../task-model/card.mapper';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
+import { slices } from '../task-model/slices';
 
 /** One page of one column, in plan order. */
 export interface ColumnPage {

@@ -4,7 +4,7 @@ import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 const SUBMIT = { event: 'SUBMIT', expectedVersion: 1, payload: { deliverableRef: 'kh.pdf' } };
 

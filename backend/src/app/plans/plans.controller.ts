@@ -7,7 +7,7 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AppError } from '../common/app-error';
-import { PlanFeed } from '../tasks/plan-feed';
+import { PlanFeed } from '../task-model/plan-feed';
 import { PlansService } from './plans.service';
 
 export const MAX_BOARD_PAGE = 500;

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { TasksModule } from '../tasks/tasks.module';
+import { TaskModelModule } from '../task-model/task-model.module';
 import { BoardCards } from './board-cards';
 import { PlansController } from './plans.controller';
 import { PlansService } from './plans.service';
 
 @Module({
-  imports: [TasksModule],
+  imports: [TaskModelModule],
   controllers: [PlansController],
   providers: [PlansService, BoardCards],
   exports: [PlansService],

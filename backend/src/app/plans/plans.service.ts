@@ -2,13 +2,13 @@ import type { BoardDto, BoardSectionDto, PlanSummaryDto, UnitDto } from '@dondoc
 import { BOARD_COLUMNS, type BoardColumn } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { notFound } from '../common/app-error';
 import { UnitEntity } from '../org/entities/unit.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
-import { PlanFeed } from '../tasks/plan-feed';
+import { PlanSectionEntity } from '../task-model/entities/plan-section.entity';
+import { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
+import { PlanFeed } from '../task-model/plan-feed';
+import { planOfWard } from '../task-model/plan-of-ward';
 import { BoardCards } from './board-cards';
-import { PlanSectionEntity } from './entities/plan-section.entity';
-import { PlanEntity } from './entities/plan.entity';
 
 /** One page of one column of a plan board. */
 export interface BoardPage {
@@ -42,10 +42,8 @@ export class PlansService {
   }
 
   /** The plan must belong to the caller's ward; anything else is "not found", never a hint. */
-  async planInWard(planId: string, wardId: string): Promise<PlanEntity> {
-    const plan = await this.dataSource.manager.findOneBy(PlanEntity, { id: planId, wardId });
-    if (!plan) throw notFound('kế hoạch');
-    return plan;
+  planInWard(planId: string, wardId: string): Promise<PlanEntity> {
+    return planOfWard(this.dataSource.manager, planId, wardId);
   }
 
   /**

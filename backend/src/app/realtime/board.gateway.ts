@@ -10,14 +10,15 @@ import {
   WebSocketGateway,
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { closeAtExpiry } from '../auth/socket-expiry';
 import { TokenService } from '../auth/token.service';
 import { AppError } from '../common/app-error';
-import { LeadershipWards } from '../leadership/leadership-wards';
-import { PlansService } from '../plans/plans.service';
-import { PlanFeed } from '../tasks/plan-feed';
-import { type BoardServer, SocketHub } from './socket-hub';
+import { type BoardServer, SocketHub } from '../socket-hub/socket-hub';
+import { PlanFeed } from '../task-model/plan-feed';
+import { planOfWard } from '../task-model/plan-of-ward';
+import { LeadershipWards } from '../task-model/ward-scope/leadership-wards';
 
 type BoardSocket = Socket & { data: { user?: AuthUser } };
 
@@ -38,7 +39,7 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
   constructor(
     private readonly hub: SocketHub,
     private readonly tokens: TokenService,
-    private readonly plans: PlansService,
+    private readonly dataSource: DataSource,
     private readonly feed: PlanFeed,
     private readonly leadershipWards: LeadershipWards,
   ) {}
@@ -77,7 +78,7 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
       return { ok: false, code: 'VALIDATION_FAILED', message: 'Mã sự kiện không hợp lệ' };
     }
     try {
-      await this.plans.planInWard(planId, user.wardId);
+      await planOfWard(this.dataSource.manager, planId, user.wardId);
     } catch (error) {
       if (error instanceof AppError) return { ok: false, code: error.code, message: error.message };
       this.logger.error(error);

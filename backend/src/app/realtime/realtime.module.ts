@@ -1,12 +1,10 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
-import { LeadershipModule } from '../leadership/leadership.module';
-import { PlansModule } from '../plans/plans.module';
-import { TasksModule } from '../tasks/tasks.module';
+import { TaskModelModule } from '../task-model/task-model.module';
 import { BoardGateway } from './board.gateway';
 
 @Module({
-  imports: [AuthModule, LeadershipModule, PlansModule, TasksModule],
+  imports: [AuthModule, TaskModelModule],
   providers: [BoardGateway],
 })
 export class RealtimeModule {}

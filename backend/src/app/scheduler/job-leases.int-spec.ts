@@ -1,8 +1,8 @@
 import { describeEachDatabase } from '../../testing/each-database';
+import { type SchedulerTestApp, startSchedulerTestApp } from '../../testing/scheduler-fixture';
 import { SettableClock } from '../../testing/settable-clock';
 import { JobRunEntity } from './entities/job-run.entity';
 import { JobLeases } from './job-leases';
-import { type SchedulerTestApp, startSchedulerTestApp } from './testing/scheduler-fixture';
 
 const T0 = Date.parse('2026-03-02T01:00:00.000Z');
 const at = (seconds: number) => new Date(T0 + seconds * 1000);

@@ -13,6 +13,7 @@ function setUp(options: { enabled?: boolean; leased?: (name: string) => boolean;
   const ran: string[] = [];
   const job = (name: string): ScheduledJob => ({
     name,
+    stage: 'create',
     run: async () => {
       ran.push(name);
       if (name === options.failing) throw new Error(`${name} broke`);
@@ -23,7 +24,7 @@ function setUp(options: { enabled?: boolean; leased?: (name: string) => boolean;
   const runs = { started: jest.fn(async () => 'run-id'), finished: jest.fn(async () => undefined) };
   const settings = schedulerSettings(loadEnv({ SCHEDULER_ENABLED: String(options.enabled ?? false) }));
   const runner = new JobRunner(
-    [job('first'), job('second')],
+    { list: () => [job('first'), job('second')] },
     settings,
     leases as unknown as JobLeases,
     runs as unknown as JobRuns,
@@ -68,6 +69,7 @@ describe('JobRunner', () => {
     const ran: string[] = [];
     const daily: ScheduledJob = {
       name: 'daily',
+      stage: 'housekeeping',
       everyMs: 24 * 3_600_000,
       run: async () => {
         ran.push('daily');
@@ -81,7 +83,7 @@ describe('JobRunner', () => {
       lastSucceededStart: lastSuccess,
     };
     const runner = new JobRunner(
-      [daily],
+      { list: () => [daily] },
       schedulerSettings(loadEnv({ SCHEDULER_ENABLED: 'false' })),
       { claim: jest.fn(async () => true) } as unknown as JobLeases,
       runs as unknown as JobRuns,

@@ -11,7 +11,7 @@ import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { JobLeases } from './job-leases';
 import { JobRuns } from './job-runs';
-import { SCHEDULED_JOBS, type JobSummary, type ScheduledJob } from './scheduled-job';
+import { type JobSummary, type ScheduledJob, ScheduledJobs } from './scheduled-job';
 import { SCHEDULER_SETTINGS, type SchedulerSettings } from './scheduler-settings';
 
 export type JobReport =
@@ -37,7 +37,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
   private passes: Promise<unknown> = Promise.resolve();
 
   constructor(
-    @Inject(SCHEDULED_JOBS) private readonly jobs: readonly ScheduledJob[],
+    private readonly jobs: ScheduledJobs,
     @Inject(SCHEDULER_SETTINGS) private readonly settings: SchedulerSettings,
     private readonly leases: JobLeases,
     private readonly runs: JobRuns,
@@ -68,7 +68,7 @@ export class JobRunner implements OnApplicationBootstrap, OnModuleDestroy {
 
   private async runPass(now: Date): Promise<JobReport[]> {
     const reports: JobReport[] = [];
-    for (const job of this.jobs) reports.push(await this.runJob(job, now));
+    for (const job of this.jobs.list()) reports.push(await this.runJob(job, now));
     return reports;
   }
 

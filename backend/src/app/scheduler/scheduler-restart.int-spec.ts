@@ -1,13 +1,17 @@
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture } from '../../testing/fixtures';
+import {
+  addReportSeries,
+  type SchedulerTestApp,
+  startSchedulerTestApp,
+} from '../../testing/scheduler-fixture';
 import { SettableClock } from '../../testing/settable-clock';
 import { freshDatabase, type TestDatabase } from '../../testing/test-app';
 import { UnitOfWork } from '../database/unit-of-work';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { TaskAlertEntity } from '../notifications/reminders/task-alert.entity';
+import { PeriodCardEntity } from '../period-cards/period-card.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 import { JobRunEntity } from './entities/job-run.entity';
-import { PeriodCardEntity } from './entities/period-card.entity';
-import { TaskAlertEntity } from './entities/task-alert.entity';
-import { addReportSeries, type SchedulerTestApp, startSchedulerTestApp } from './testing/scheduler-fixture';
 
 /** From the given transaction on, every write fails, as if the process had died there. */
 function dieAtTransaction(unitOfWork: UnitOfWork, fatal: number): void {

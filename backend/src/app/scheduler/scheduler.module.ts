@@ -1,47 +1,29 @@
 import { Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
-import { DeliverableFilesSweepJob } from '../deliverables/deliverable-files-sweep.job';
-import { DailyDigestJob } from '../notifications/digest/daily-digest.job';
-import { TasksModule } from '../tasks/tasks.module';
-import { TaskAlertsJob } from './alerts/task-alerts.job';
-import { ConsultationDeadlinesJob } from './consultations/consultation-deadlines.job';
+import { DiscoveredJobs } from './discovered-jobs';
 import { JobLeases } from './job-leases';
 import { JobRunner } from './job-runner';
 import { JobRuns } from './job-runs';
-import { PeriodCardsJob } from './period-cards/period-cards.job';
-import { SCHEDULED_JOBS, type ScheduledJob } from './scheduled-job';
+import { ScheduledJobs } from './scheduled-job';
 import { SCHEDULER_SETTINGS, schedulerSettings } from './scheduler-settings';
+import { SCHEDULER_ENTITIES } from './scheduler.entities';
 
 /**
- * Timers that live in the database: period cards of report series, consultation deadlines, and
- * due-soon / overdue marks with their escalations, the units' daily digests (from the
- * notifications module) and the daily sweep of unreferenced deliverable files. Jobs run in this
- * order, so a card created in a run is marked in it.
+ * Timers that live in the database: the runner, its leases and its log. It knows no job: each
+ * context declares its own with @Scheduled() (see JOB_STAGES for the order of a pass).
  */
 @Module({
-  imports: [TasksModule],
+  imports: [DiscoveryModule, TypeOrmModule.forFeature(SCHEDULER_ENTITIES)],
   providers: [
     { provide: SCHEDULER_SETTINGS, inject: [ENV], useFactory: (env: Env) => schedulerSettings(env) },
-    PeriodCardsJob,
-    ConsultationDeadlinesJob,
-    TaskAlertsJob,
-    DeliverableFilesSweepJob,
-    {
-      provide: SCHEDULED_JOBS,
-      inject: [
-        PeriodCardsJob,
-        ConsultationDeadlinesJob,
-        TaskAlertsJob,
-        DailyDigestJob,
-        DeliverableFilesSweepJob,
-      ],
-      useFactory: (...jobs: ScheduledJob[]) => jobs,
-    },
+    { provide: ScheduledJobs, useClass: DiscoveredJobs },
     JobLeases,
     JobRuns,
     JobRunner,
   ],
-  exports: [JobRunner],
+  exports: [JobRunner, SCHEDULER_SETTINGS],
 })
 export class SchedulerModule {}

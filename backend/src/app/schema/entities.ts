@@ -1,45 +1,28 @@
-import { WardChainEntity } from '../audit/ward-chain.entity';
-import { RefreshTokenEntity } from '../auth/entities/refresh-token.entity';
-import { DelegationEntity } from '../delegations/delegation.entity';
-import { DeliverableFileEntity } from '../deliverables/entities/deliverable-file.entity';
-import { DeliverableVersionEntity } from '../deliverables/entities/deliverable-version.entity';
-import { DailyDigestEntity } from '../notifications/entities/daily-digest.entity';
-import { NotificationEntity } from '../notifications/entities/notification.entity';
-import { UnitEntity } from '../org/entities/unit.entity';
-import { UserEntity } from '../org/entities/user.entity';
-import { WardGrantEntity } from '../org/entities/ward-grant.entity';
-import { WardEntity } from '../org/entities/ward.entity';
-import { OutboxEntity } from '../outbox/outbox.entity';
-import { PlanSectionEntity } from '../plans/entities/plan-section.entity';
-import { PlanEntity } from '../plans/entities/plan.entity';
-import { JobLeaseEntity } from '../scheduler/entities/job-lease.entity';
-import { JobRunEntity } from '../scheduler/entities/job-run.entity';
-import { PeriodCardEntity } from '../scheduler/entities/period-card.entity';
-import { TaskAlertEntity } from '../scheduler/entities/task-alert.entity';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
-import { TaskUnitEntity } from '../tasks/entities/task-unit.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { AUDIT_ENTITIES } from '../audit/audit.entities';
+import { AUTH_ENTITIES } from '../auth/auth.entities';
+import { DELEGATION_ENTITIES } from '../delegations/delegations.entities';
+import { DELIVERABLE_ENTITIES } from '../deliverables/deliverables.entities';
+import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
+import { ORG_ENTITIES } from '../org/org.entities';
+import { OUTBOX_ENTITIES } from '../outbox/outbox.entities';
+import { PERIOD_CARD_ENTITIES } from '../period-cards/period-cards.entities';
+import { SCHEDULER_ENTITIES } from '../scheduler/scheduler.entities';
+import { TASK_MODEL_ENTITIES } from '../task-model/task-model.entities';
 
-export const ENTITIES = [
-  WardEntity,
-  UnitEntity,
-  UserEntity,
-  PlanEntity,
-  PlanSectionEntity,
-  TaskEntity,
-  TaskUnitEntity,
-  TaskEventEntity,
-  WardChainEntity,
-  OutboxEntity,
-  JobLeaseEntity,
-  JobRunEntity,
-  PeriodCardEntity,
-  TaskAlertEntity,
-  DeliverableVersionEntity,
-  DeliverableFileEntity,
-  RefreshTokenEntity,
-  WardGrantEntity,
-  NotificationEntity,
-  DailyDigestEntity,
-  DelegationEntity,
+/**
+ * Every context's entities, for a data source opened outside the Nest app (the command line,
+ * some tests). Inside the app each context registers its own (TypeOrmModule.forFeature) and the
+ * data source collects them; a test checks that both give the same set.
+ */
+export const SCHEMA_ENTITIES = [
+  ...ORG_ENTITIES,
+  ...AUTH_ENTITIES,
+  ...TASK_MODEL_ENTITIES,
+  ...AUDIT_ENTITIES,
+  ...OUTBOX_ENTITIES,
+  ...SCHEDULER_ENTITIES,
+  ...PERIOD_CARD_ENTITIES,
+  ...NOTIFICATION_ENTITIES,
+  ...DELIVERABLE_ENTITIES,
+  ...DELEGATION_ENTITIES,
 ];

@@ -3,7 +3,7 @@ import { describeEachDatabase } from '../../testing/each-database';
 import type { Seat } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { vietnamToday } from '../common/vietnam-today';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 import { type ApiOperation, type OpenApiDocument, operationsOf } from './openapi-operations';
 import { PUBLIC_ROUTES } from './public-routes';
 import { errorShapeProblem, sampleCall, send } from './route-request';

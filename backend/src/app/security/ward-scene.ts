@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { ApiClient } from '../../testing/api-client';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
 import { vietnamToday } from '../common/vietnam-today';
-import type { TaskEntity } from '../tasks/entities/task.entity';
+import type { TaskEntity } from '../task-model/entities/task.entity';
 import type { ApiOperation, NamedValues } from './openapi-operations';
 
 /** One ward of a security walk: its fixture, a signed-in client per seat, and the objects routes name. */

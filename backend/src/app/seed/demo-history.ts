@@ -9,7 +9,7 @@ import { Clock } from '../common/clock';
 import { DeliverablesService } from '../deliverables/deliverables.service';
 import type { UserEntity } from '../org/entities/user.entity';
 import type { ImportedPlan } from '../plan-import/plan-import.service';
-import type { TaskEntity } from '../tasks/entities/task.entity';
+import type { TaskEntity } from '../task-model/entities/task.entity';
 import { TaskTransitionService } from '../tasks/task-transition.service';
 import { demoDeliverablePdf } from './demo-deliverable';
 

@@ -6,9 +6,9 @@ import { DEMO_PASSWORD, DEMO_WARDS, readSeedPlanText } from '@dondoc/seed-data';
 import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { verifyDatabaseLog } from '../audit/log-verification';
 import { UserEntity } from '../org/entities/user.entity';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
-import { verifyDatabaseLog } from '../tasks/log-verification';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { DemoSeeder } from './demo-seeder';
 import { FirstAdmin } from './first-admin';
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { Adapter } from 'socket.io-adapter';
-import type { RedisClient } from './redis-connection';
-import { redactRedisUrl } from './redis-connection';
+import type { RedisClient } from '../redis/redis-connection';
+import { redactRedisUrl } from '../redis/redis-connection';
 import { RedisStreamsIoAdapter } from './redis-streams.adapter';
 
 /** Just enough of a node-redis client for the adapter to start: reads block forever, writes succeed. */

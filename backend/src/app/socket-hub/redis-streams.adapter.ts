@@ -4,8 +4,8 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Server, ServerOptions } from 'socket.io';
 import type { Env } from '../config/env';
 import { Metrics } from '../metrics/metrics.service';
-import type { RedisClient } from './redis-connection';
-import { REDIS_CLIENT } from './redis.module';
+import type { RedisClient } from '../redis/redis-connection';
+import { REDIS_CLIENT } from '../redis/redis.module';
 
 export interface SocketServerSetup {
   /** Shares broadcasts with the other processes through this client's Redis Streams; null: this process only. */

@@ -22,8 +22,6 @@ export interface KnownCardParts {
 @Injectable()
 export class CardReader {
   private readonly wardUnitCodes = new WardUnitCodes();
-  /** Per transaction (its EntityManager), per task: parts read there that a card needs again. */
-  private readonly knownInTransaction = new WeakMap<EntityManager, Map<string, KnownCardParts>>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,17 +45,6 @@ export class CardReader {
     needed: Iterable<string | null | undefined> = [],
   ): Promise<UnitCodes> {
     return this.wardUnitCodes.of(wardId, (ward) => readUnitCodes(manager, ward), needed);
-  }
-
-  /**
-   * Hands over what the transaction of `manager` read about a task besides its row, so the card
-   * it answers with is drawn without reading them again. Valid while that transaction does not
-   * change the task's unit links or children, which no transition does.
-   */
-  remember(manager: EntityManager, taskId: string, parts: KnownCardParts): void {
-    let known = this.knownInTransaction.get(manager);
-    if (!known) this.knownInTransaction.set(manager, (known = new Map()));
-    known.set(taskId, parts);
   }
 
   async planCards(planId: string, wardId: string): Promise<CardDto[]> {
@@ -100,15 +87,16 @@ export class CardReader {
 
   /**
    * One card. Queries run one after another: inside a transaction they share one connection,
-   * which PostgreSQL's driver does not multiplex.
+   * which PostgreSQL's driver does not multiplex. `known` is what the caller already read about
+   * the task besides its row (valid while its links and children have not changed since).
    */
   async card(
     task: TaskEntity,
     manager: EntityManager = this.dataSource.manager,
     lastEventId: number | null = null,
     unitCodes?: UnitCodes,
+    known?: KnownCardParts,
   ): Promise<CardDto> {
-    const known = this.knownInTransaction.get(manager)?.get(task.id);
     const links = known?.links ?? (await manager.find(TaskUnitEntity, { where: { taskId: task.id } }));
     const needed = [task.leadUnitId, ...links.map((link) => link.unitId)];
     const codes =

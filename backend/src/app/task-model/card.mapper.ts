@@ -1,10 +1,10 @@
 import type { CardDto, TaskEventDto, Timeliness } from '@dondoc/contracts';
 import { badgeOf, initialContext } from '@dondoc/workflows';
-import { opinionCount } from '../collaboration/opinion-view';
 import { cardTimeliness, dueInForce, type TimelinessSettings } from './card-timeliness';
 import type { TaskEventEntity } from './entities/task-event.entity';
 import type { TaskUnitEntity } from './entities/task-unit.entity';
 import type { TaskEntity } from './entities/task.entity';
+import { opinionCount } from './opinion-view';
 
 export interface ChildProgress {
   total: number;

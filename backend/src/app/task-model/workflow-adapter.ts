@@ -1,6 +1,6 @@
 import type { WorkflowActor, WorkflowTask } from '@dondoc/workflows';
 import type { AuthUser } from '../auth/auth-user';
-import type { PlanEntity } from '../plans/entities/plan.entity';
+import type { PlanEntity } from './entities/plan.entity';
 import type { TaskUnitEntity } from './entities/task-unit.entity';
 import type { TaskEntity } from './entities/task.entity';
 

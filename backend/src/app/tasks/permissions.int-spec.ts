@@ -13,7 +13,7 @@ import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
 import { SettableClock } from '../../testing/settable-clock';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { TaskEntity } from './entities/task.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 /** The workflow's actor profiles, played by the fixture ward's users in the same relations. */
 const SEAT_OF_PROFILE: Record<Exclude<ActorProfile, 'foreign_all_roles'>, Seat> = {

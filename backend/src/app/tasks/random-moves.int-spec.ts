@@ -8,8 +8,8 @@ import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
 import { SettableClock } from '../../testing/settable-clock';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { TaskEntity } from './entities/task.entity';
-import { verifyDatabaseLog } from './log-verification';
+import { verifyDatabaseLog } from '../audit/log-verification';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 const SEATS: Seat[] = [
   'leadStaff',

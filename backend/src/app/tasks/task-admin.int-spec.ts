@@ -4,9 +4,9 @@ import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { TaskUnitEntity } from './entities/task-unit.entity';
-import { TaskEntity } from './entities/task.entity';
-import { verifyDatabaseLog } from './log-verification';
+import { verifyDatabaseLog } from '../audit/log-verification';
+import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 describeEachDatabase('corrections to imported tasks', (kind) => {
   let testApp: TestApp;

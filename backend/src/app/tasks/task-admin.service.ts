@@ -9,12 +9,14 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { insertRows } from '../database/insert-rows';
 import { UnitOfWork } from '../database/unit-of-work';
+import { NotificationWriter } from '../notifications/notification-writer';
 import { OutboxPublisher } from '../outbox/outbox-publisher';
-import { PlanEntity } from '../plans/entities/plan.entity';
-import { ADMIN_EVENTS } from './admin-events';
-import { TaskEventEntity } from './entities/task-event.entity';
-import { TaskUnitEntity } from './entities/task-unit.entity';
-import { TaskChangeRecorder } from './task-change-recorder';
+import { ADMIN_EVENTS } from '../task-model/admin-events';
+import { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
+import type { TaskEntity } from '../task-model/entities/task.entity';
+import { type TaskChange, TaskChangeRecorder } from './task-change-recorder';
 
 /** Corrections people make to an imported task: its one primary lead, and its type while a draft. */
 @Injectable()
@@ -23,6 +25,7 @@ export class TaskAdminService {
     private readonly unitOfWork: UnitOfWork,
     private readonly recorder: TaskChangeRecorder,
     private readonly outbox: OutboxPublisher,
+    private readonly notifications: NotificationWriter,
     private readonly clock: Clock,
   ) {}
 
@@ -64,7 +67,7 @@ export class TaskAdminService {
         TaskUnitEntity,
         newCooperators.map((link) => Object.assign(new TaskUnitEntity(), { ...link, role: 'cooperator' })),
       );
-      return this.recorder.record(manager, task, user, {
+      return this.correct(manager, task, user, {
         event: 'CHOOSE_PRIMARY_LEAD',
         changes: { leadUnitId: unitId, needsPrimaryLead: false },
         payload: { unitId, nowCooperating: others.map((link) => link.unitId) },
@@ -104,7 +107,7 @@ export class TaskAdminService {
         planYear: plan.year,
       });
       const workflow = initialWorkflow(type, seed);
-      return this.recorder.record(manager, task, user, {
+      return this.correct(manager, task, user, {
         event: 'CHANGE_TYPE',
         changes: {
           type,
@@ -119,6 +122,19 @@ export class TaskAdminService {
         at: this.clock.now().toISOString(),
       });
     });
+  }
+
+  /** The same write sequence as a move, without a machine to decide: record → stage → notify. */
+  private async correct(
+    manager: EntityManager,
+    task: TaskEntity,
+    user: AuthUser,
+    change: TaskChange,
+  ): Promise<TransitionResponse> {
+    const recorded = await this.recorder.record(manager, { task }, user, change);
+    await this.outbox.stage(manager, recorded.task.wardId, recorded.message);
+    await this.notifications.forEvent(manager, recorded.event, recorded.task);
+    return recorded.message;
   }
 
   private async publishAfter(

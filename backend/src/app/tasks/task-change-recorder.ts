@@ -6,12 +6,10 @@ import { storedText } from '../audit/stored-text';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError, notFound } from '../common/app-error';
 import { asUpdate } from '../database/insert-rows';
-import { NotificationWriter } from '../notifications/notification-writer';
-import { OutboxPublisher } from '../outbox/outbox-publisher';
-import { CardReader } from './card-reader';
-import { toEventDto } from './card.mapper';
-import { TaskEventEntity } from './entities/task-event.entity';
-import { TaskEntity } from './entities/task.entity';
+import { CardReader, type KnownCardParts } from '../task-model/card-reader';
+import { toEventDto } from '../task-model/card.mapper';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 export interface TaskChange {
   event: string;
@@ -23,19 +21,27 @@ export interface TaskChange {
   at: string;
 }
 
+/** The task as the caller read it, with what else it read that the answer's card needs. */
+export interface ReadTask {
+  task: TaskEntity;
+  known?: KnownCardParts;
+}
+
+/** A change written: the task as it is now, the event that says why, and the live message. */
+export interface RecordedChange {
+  task: TaskEntity;
+  event: TaskEventEntity;
+  message: TransitionResponse;
+}
+
 /**
  * The one way a task row changes: an UPDATE guarded by the version the caller read, and the event
- * that says why, appended to its ward's hash chain in the same transaction, together with the live
- * message to publish after the commit (the outbox). A version that moved in between is a 409.
- * The caller publishes the returned message with OutboxPublisher.publishCommitted after its commit.
+ * that says why, appended to its ward's hash chain in the same transaction. A version that moved
+ * in between is a 409 with the task as it is now.
  */
 @Injectable()
 export class TaskChangeRecorder {
-  constructor(
-    private readonly cards: CardReader,
-    private readonly outbox: OutboxPublisher,
-    private readonly notifications: NotificationWriter,
-  ) {}
+  constructor(private readonly cards: CardReader) {}
 
   /** The task of the caller's ward, at the version the caller saw; otherwise 404 or 409. */
   async load(
@@ -52,10 +58,10 @@ export class TaskChangeRecorder {
 
   async record(
     manager: EntityManager,
-    task: TaskEntity,
+    { task, known }: ReadTask,
     user: AuthUser | null,
     change: TaskChange,
-  ): Promise<TransitionResponse> {
+  ): Promise<RecordedChange> {
     const next: Partial<TaskEntity> = { ...change.changes, version: task.version + 1, updatedAt: change.at };
     const updated = await manager
       .createQueryBuilder()
@@ -82,23 +88,31 @@ export class TaskChangeRecorder {
       at: change.at,
     });
     const saved = Object.assign(task, next);
-    const codes = await this.cards.unitCodes(task.wardId, manager);
-    const card = await this.cards.card(saved, manager, null, codes);
+    const codes = await this.cards.unitCodes(task.wardId, manager, [
+      task.leadUnitId,
+      user?.unitId,
+      ...(known?.links ?? []).map((link) => link.unitId),
+    ]);
+    const card = await this.cards.card(saved, manager, null, codes, known);
     // From here to the commit the ward's chain head is locked (PostgreSQL): every other change of
     // the ward waits, so whatever follows should be a few inserts, not reads.
     await appendToChain(manager, event);
     const message = { card: { ...card, lastEventId: String(event.id) }, event: toEventDto(event, codes) };
-    await this.outbox.stage(manager, task.wardId, message);
-    await this.notifications.forEvent(manager, event, saved);
-    return message;
+    return { task: saved, event, message };
   }
 
-  private async conflict(manager: EntityManager, stale: TaskEntity): Promise<AppError> {
+  /** 409 with the task as it is now, its last event included, for the client to redraw. */
+  async conflict(manager: EntityManager, stale: TaskEntity): Promise<AppError> {
     const current = (await manager.findOneBy(TaskEntity, { id: stale.id })) ?? stale;
+    const lastEvent = await manager.findOne(TaskEventEntity, {
+      where: { taskId: current.id },
+      order: { id: 'DESC' },
+      select: { id: true },
+    });
     return new AppError(
       'VERSION_CONFLICT',
       'Nhiệm vụ vừa được người khác cập nhật; màn hình đã hiển thị trạng thái mới nhất',
-      { current: await this.cards.card(current, manager) },
+      { current: await this.cards.card(current, manager, lastEvent ? Number(lastEvent.id) : null) },
     );
   }
 }

@@ -4,13 +4,13 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-error';
-import { PlanEntity } from '../plans/entities/plan.entity';
-import { CardReader } from './card-reader';
-import { toEventDto } from './card.mapper';
-import { TaskEventEntity } from './entities/task-event.entity';
-import { TaskUnitEntity } from './entities/task-unit.entity';
-import { TaskEntity } from './entities/task.entity';
-import { toWorkflowActor, toWorkflowTask } from './workflow-adapter';
+import { CardReader } from '../task-model/card-reader';
+import { toEventDto } from '../task-model/card.mapper';
+import { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
+import { toWorkflowActor, toWorkflowTask } from '../task-model/workflow-adapter';
 
 @Injectable()
 export class TaskDetailService {

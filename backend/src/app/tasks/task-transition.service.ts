@@ -3,21 +3,22 @@ import { decide, relationsOf } from '@dondoc/workflows';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
-import { AppError } from '../common/app-error';
+import { AppError, notFound } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
-import { DeliverableSubmissions } from '../deliverables/deliverable-submissions';
+import { DeliverableSubmissions, type TransitionParties } from '../deliverables/deliverable-submissions';
 import { Metrics, type TransitionOutcome } from '../metrics/metrics.service';
+import { NotificationWriter } from '../notifications/notification-writer';
 import { OutboxPublisher } from '../outbox/outbox-publisher';
-import { CardReader } from './card-reader';
+import { cooperatorUnitIds, toWorkflowActor, toWorkflowTask } from '../task-model/workflow-adapter';
 import { errorCodeOf } from './refusal';
-import { TaskChangeRecorder } from './task-change-recorder';
+import { type TaskChange, TaskChangeRecorder } from './task-change-recorder';
 import { type TransitionSnapshot, TransitionSnapshotReader } from './transition-snapshot';
-import { cooperatorUnitIds, toWorkflowActor, toWorkflowTask } from './workflow-adapter';
 
 /**
- * The stateless engine shell: load the row, let the pure machine decide, save the next state with
- * its event and the new version in one transaction, publish only after the commit.
+ * The stateless engine shell. One move, in this order:
+ * snapshot → freeze deliverables → decide → record → stage outbox → notify, all in one
+ * transaction, then publish after the commit.
  */
 @Injectable()
 export class TaskTransitionService {
@@ -25,12 +26,12 @@ export class TaskTransitionService {
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
+    private readonly deliverables: DeliverableSubmissions,
     private readonly recorder: TaskChangeRecorder,
-    private readonly cards: CardReader,
     private readonly outbox: OutboxPublisher,
+    private readonly notifications: NotificationWriter,
     private readonly clock: Clock,
     private readonly metrics: Metrics,
-    private readonly deliverables: DeliverableSubmissions,
   ) {}
 
   async transition(taskId: string, user: AuthUser, request: TransitionRequest): Promise<TransitionResponse> {
@@ -46,72 +47,69 @@ export class TaskTransitionService {
     return message;
   }
 
-  /** The transition inside a transaction the caller owns; nothing is published. */
+  /** The move inside a transaction the caller owns; the caller publishes after its commit. */
   async applyWithin(
     manager: EntityManager,
     taskId: string,
     user: AuthUser,
     request: TransitionRequest,
   ): Promise<TransitionResponse> {
-    const { task, plan, links, children } = await this.snapshot(
-      manager,
-      taskId,
-      user,
-      request.expectedVersion,
-    );
-    // The answer's card is drawn from these reads, with unit codes kept per process.
-    this.cards.remember(manager, task.id, { links, children });
-    await this.cards.unitCodes(task.wardId, manager, [
-      task.leadUnitId,
-      user.unitId,
-      ...links.map((link) => link.unitId),
-    ]);
-    const workflowTask = toWorkflowTask(task, plan, cooperatorUnitIds(links));
-    const actor = toWorkflowActor(user);
     const at = this.clock.now().toISOString();
-    // Deliverables: a SUBMIT freezes the draft files as a version and names them in the payload.
-    const parties = { task, workflowTask, actor, user };
+    const snapshot = await this.snapshotAt(manager, taskId, user, request.expectedVersion);
+    const parties = partiesOf(snapshot, user);
     const payload = await this.deliverables.beforeTransition(manager, parties, request, at);
-    const command = { type: request.event as never, comment: request.comment, payload };
-    const decision = decide(workflowTask, actor, command, at);
-    if (!decision.ok) throw new AppError(errorCodeOf(decision.code), decision.reason);
-
-    return this.recorder.record(manager, task, user, {
-      event: request.event,
-      changes: {
-        state: decision.state,
-        column: decision.column,
-        context: decision.context,
-        machineVersion: decision.machineVersion,
-        ...(decision.column === 'submitted' && task.column !== 'submitted' ? { submittedAt: at } : {}),
-      },
-      comment: request.comment,
-      payload: decision.recordedPayload,
-      actorRole: relationsOf(workflowTask, actor)[0] ?? user.roles[0] ?? null,
-      at,
-    });
+    const change = decided(parties, { ...request, payload }, at);
+    const recorded = await this.recorder.record(manager, snapshot, user, change);
+    await this.outbox.stage(manager, recorded.task.wardId, recorded.message);
+    await this.notifications.forEvent(manager, recorded.event, recorded.task);
+    return recorded.message;
   }
 
   /**
-   * The task at the version the caller saw, with all a transition reads, in one query. Refusals
-   * are the recorder's (404 outside the caller's ward, 409 with the current card): when the read
-   * does not match, the recorder reads the task again and throws; if it does not, the task reached
-   * the expected version in between, or the recorder admits the task from another ward, so read
-   * again there.
+   * The task at the version the caller saw, with all a move reads, in one query: 404 outside the
+   * caller's ward, 409 with the current card when the version is not the one the caller saw.
    */
-  private async snapshot(
+  private async snapshotAt(
     manager: EntityManager,
     taskId: string,
     user: AuthUser,
     expectedVersion: number,
   ): Promise<TransitionSnapshot> {
-    let wardId = user.wardId;
-    for (;;) {
-      const snapshot = await this.snapshots.read(manager, taskId, wardId);
-      if (snapshot?.task.version === expectedVersion) return snapshot;
-      wardId = (await this.recorder.load(manager, taskId, user, expectedVersion)).wardId;
-    }
+    const snapshot = await this.snapshots.read(manager, taskId, user.wardId);
+    if (!snapshot) throw notFound('nhiệm vụ');
+    if (snapshot.task.version !== expectedVersion) throw await this.recorder.conflict(manager, snapshot.task);
+    return snapshot;
   }
+}
+
+function partiesOf({ task, plan, links }: TransitionSnapshot, user: AuthUser): TransitionParties {
+  const workflowTask = toWorkflowTask(task, plan, cooperatorUnitIds(links));
+  return { task, workflowTask, actor: toWorkflowActor(user), user };
+}
+
+/** The machine's answer as the row's change, or the refusal it gives. */
+function decided(
+  { task, workflowTask, actor, user }: TransitionParties,
+  request: TransitionRequest,
+  at: string,
+): TaskChange {
+  const command = { type: request.event as never, comment: request.comment, payload: request.payload };
+  const decision = decide(workflowTask, actor, command, at);
+  if (!decision.ok) throw new AppError(errorCodeOf(decision.code), decision.reason);
+  return {
+    event: request.event,
+    changes: {
+      state: decision.state,
+      column: decision.column,
+      context: decision.context,
+      machineVersion: decision.machineVersion,
+      ...(decision.column === 'submitted' && task.column !== 'submitted' ? { submittedAt: at } : {}),
+    },
+    comment: request.comment,
+    payload: decision.recordedPayload,
+    actorRole: relationsOf(workflowTask, actor)[0] ?? user?.roles[0] ?? null,
+    at,
+  };
 }
 
 function outcomeOf(error: unknown): TransitionOutcome {

@@ -6,8 +6,8 @@ import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fix
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { newId } from '../common/ids';
 import { UnitEntity } from '../org/entities/unit.entity';
-import { TaskUnitEntity } from './entities/task-unit.entity';
-import { TaskEntity } from './entities/task.entity';
+import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 const SUBMIT = { event: 'SUBMIT', expectedVersion: 1, payload: { deliverableRef: 'ke-hoach.docx' } };
 

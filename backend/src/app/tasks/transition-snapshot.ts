@@ -1,9 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
-import type { PlanEntity } from '../plans/entities/plan.entity';
-import type { ChildProgress } from './card.mapper';
-import { TaskUnitEntity, type TaskUnitRole } from './entities/task-unit.entity';
-import { TaskEntity } from './entities/task.entity';
+import type { KnownCardParts } from '../task-model/card-reader';
+import type { ChildProgress } from '../task-model/card.mapper';
+import type { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskUnitEntity, type TaskUnitRole } from '../task-model/entities/task-unit.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 /** What a transition decides on and answers with, besides the caller. */
 export interface TransitionSnapshot {
@@ -11,6 +12,8 @@ export interface TransitionSnapshot {
   plan: Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId'>;
   links: TaskUnitEntity[];
   children: ChildProgress;
+  /** The same links and children, for the answer's card. */
+  known: KnownCardParts;
 }
 
 interface SnapshotQuery {
@@ -47,14 +50,17 @@ export class TransitionSnapshotReader {
     const task = new TaskEntity();
     for (const column of query.columns)
       column.setEntityValue(task, driver.prepareHydratedValue(row[column.databaseName], column));
+    const links = parseLinks(row[EXTRA.links], task);
+    const children = { total: Number(row[EXTRA.children]), approved: Number(row[EXTRA.approvedChildren]) };
     return {
       task,
       plan: {
         reviewerUnitId: (row[EXTRA.reviewer] as string | null) ?? null,
         approverUnitId: (row[EXTRA.approver] as string | null) ?? null,
       },
-      links: parseLinks(row[EXTRA.links], task),
-      children: { total: Number(row[EXTRA.children]), approved: Number(row[EXTRA.approvedChildren]) },
+      links,
+      children,
+      known: { links, children },
     };
   }
 

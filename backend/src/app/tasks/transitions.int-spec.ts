@@ -4,8 +4,8 @@ import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
-import { TaskEventEntity } from './entities/task-event.entity';
-import { TaskEntity } from './entities/task.entity';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 const DELIVERABLE = { deliverableRef: 'ke-hoach-v1.docx' };
 const ISSUED = { issuedNumber: '15/KH-UBND', issuedOn: '2026-03-02' };

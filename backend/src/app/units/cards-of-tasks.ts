@@ -1,11 +1,11 @@
 import type { CardDto } from '@dondoc/contracts';
 import { type EntityManager, In } from 'typeorm';
-import type { TimelinessSettings } from '../tasks/card-timeliness';
-import { childProgressByParent, NO_CHILDREN, toCard } from '../tasks/card.mapper';
-import { TaskEventEntity } from '../tasks/entities/task-event.entity';
-import { TaskUnitEntity } from '../tasks/entities/task-unit.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
-import { slices } from './slices';
+import type { TimelinessSettings } from '../task-model/card-timeliness';
+import { childProgressByParent, NO_CHILDREN, toCard } from '../task-model/card.mapper';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
+import { slices } from '../task-model/slices';
 
 /** Ids per IN (…) list: far under SQLite's and PostgreSQL's limits on bound parameters. */
 const IDS_PER_QUERY = 500;

@@ -6,7 +6,7 @@ import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../
 import { SettableClock } from '../../testing/settable-clock';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { UserEntity } from '../org/entities/user.entity';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
 
 const NOW = '2026-05-05T03:00:00.000Z';
 const DELIVERABLE = { deliverableRef: 'ke-hoach.docx' };

@@ -1,10 +1,10 @@
 import { Module } from '@nestjs/common';
-import { TasksModule } from '../tasks/tasks.module';
+import { TaskModelModule } from '../task-model/task-model.module';
 import { UnitsController } from './units.controller';
 import { UnitsService } from './units.service';
 
 @Module({
-  imports: [TasksModule],
+  imports: [TaskModelModule],
   controllers: [UnitsController],
   providers: [UnitsService],
 })

@@ -4,11 +4,11 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { notFound } from '../common/app-error';
-import { isLeafSql } from '../leadership/task-sql';
 import { UnitEntity } from '../org/entities/unit.entity';
-import { PlanEntity } from '../plans/entities/plan.entity';
-import { CardReader } from '../tasks/card-reader';
-import { TaskEntity } from '../tasks/entities/task.entity';
+import { CardReader } from '../task-model/card-reader';
+import { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskEntity } from '../task-model/entities/task.entity';
+import { isLeafSql } from '../task-model/task-sql';
 import { cardsOfTasks } from './cards-of-tasks';
 import { groupUnitBoard, MAX_DONE_CARDS, type UnitBoardCard } from './unit-board-groups';
 

@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { ApiClient } from '../../../testing/api-client';
 import { describeEachDatabase } from '../../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../../testing/fixtures';
+import { type SchedulerTestApp, startSchedulerTestApp } from '../../../testing/scheduler-fixture';
 import { SettableClock } from '../../../testing/settable-clock';
-import { type SchedulerTestApp, startSchedulerTestApp } from '../../scheduler/testing/scheduler-fixture';
-import { TaskEntity } from '../../tasks/entities/task.entity';
+import { TaskEntity } from '../../task-model/entities/task.entity';
 import { DailyDigestEntity } from '../entities/daily-digest.entity';
 
 describeEachDatabase('the units’ daily digest', (kind) => {

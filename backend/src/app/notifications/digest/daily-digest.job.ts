@@ -3,15 +3,15 @@ import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { newId } from '../../common/ids';
 import { vietnamToday } from '../../common/vietnam-today';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { isLeafSql } from '../../leadership/task-sql';
 import { UnitEntity } from '../../org/entities/unit.entity';
 import { UserEntity } from '../../org/entities/user.entity';
 import { WardEntity } from '../../org/entities/ward.entity';
-import { PlanEntity } from '../../plans/entities/plan.entity';
-import { CLOSED_COLUMNS, isTrackedThroughCards } from '../../scheduler/period-cards/report-series';
-import type { JobSummary, ScheduledJob } from '../../scheduler/scheduled-job';
-import { dueInForce } from '../../tasks/card-timeliness';
-import { TaskEntity } from '../../tasks/entities/task.entity';
+import { type JobSummary, Scheduled, type ScheduledJob } from '../../scheduler/scheduled-job';
+import { dueInForce } from '../../task-model/card-timeliness';
+import { PlanEntity } from '../../task-model/entities/plan.entity';
+import { TaskEntity } from '../../task-model/entities/task.entity';
+import { CLOSED_COLUMNS, isTrackedThroughCards } from '../../task-model/report-series/report-series';
+import { isLeafSql } from '../../task-model/task-sql';
 import { DailyDigestEntity } from '../entities/daily-digest.entity';
 import { MailTransport } from '../mail/mail-transport';
 import { DIGEST_SETTINGS, type DigestSettings } from '../notification-settings';
@@ -32,8 +32,10 @@ export function vietnamHour(now: Date): number {
  * out twice; one whose sending failed is released and tried again at the next run.
  */
 @Injectable()
+@Scheduled()
 export class DailyDigestJob implements ScheduledJob {
   readonly name = 'daily-digest';
+  readonly stage = 'digest' as const;
   private readonly logger = new Logger(DailyDigestJob.name);
 
   constructor(

@@ -1,5 +1,5 @@
 import { initialContext } from '@dondoc/workflows';
-import { dueInForce } from '../../tasks/card-timeliness';
+import { dueInForce } from '../../task-model/card-timeliness';
 import { type AlertRules, dueAlerts, type OpenTask } from './due-alerts';
 
 const task = (id: string, due: string | null, dueOverride: string | null = null): OpenTask => ({

@@ -7,8 +7,8 @@ import {
   workingDaysBetween,
 } from '@dondoc/deadlines';
 import type { WorkflowContext } from '@dondoc/workflows';
-import { dueInForce } from '../../tasks/card-timeliness';
-import type { TaskAlertKind } from '../entities/task-alert.entity';
+import { dueInForce } from '../../task-model/card-timeliness';
+import type { TaskAlertKind } from './task-alert.entity';
 
 export interface OpenTask {
   id: string;

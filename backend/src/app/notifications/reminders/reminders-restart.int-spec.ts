@@ -1,12 +1,12 @@
 import { describeEachDatabase } from '../../../testing/each-database';
 import { createFixture, type Fixture } from '../../../testing/fixtures';
+import { type SchedulerTestApp, startSchedulerTestApp } from '../../../testing/scheduler-fixture';
 import { SettableClock } from '../../../testing/settable-clock';
 import { freshDatabase, type TestDatabase } from '../../../testing/test-app';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { NotificationEntity } from '../../notifications/entities/notification.entity';
-import { TaskEntity } from '../../tasks/entities/task.entity';
-import { TaskAlertEntity } from '../entities/task-alert.entity';
-import { type SchedulerTestApp, startSchedulerTestApp } from '../testing/scheduler-fixture';
+import { TaskEntity } from '../../task-model/entities/task.entity';
+import { NotificationEntity } from '../entities/notification.entity';
+import { TaskAlertEntity } from './task-alert.entity';
 import { ALERT_BATCH, TaskAlertsJob } from './task-alerts.job';
 
 /**

@@ -1,15 +1,15 @@
 import { describeEachDatabase } from '../../../testing/each-database';
 import { createFixture, type Fixture } from '../../../testing/fixtures';
-import { SettableClock } from '../../../testing/settable-clock';
-import { asUpdate } from '../../database/insert-rows';
-import { TaskEntity } from '../../tasks/entities/task.entity';
-import { TaskAlertEntity } from '../entities/task-alert.entity';
 import {
   addReportSeries,
   cardsOf,
   type SchedulerTestApp,
   startSchedulerTestApp,
-} from '../testing/scheduler-fixture';
+} from '../../../testing/scheduler-fixture';
+import { SettableClock } from '../../../testing/settable-clock';
+import { asUpdate } from '../../database/insert-rows';
+import { TaskEntity } from '../../task-model/entities/task.entity';
+import { TaskAlertEntity } from './task-alert.entity';
 
 describeEachDatabase('due-soon and overdue marks', (kind) => {
   const clock = new SettableClock('2026-06-01T02:00:00.000Z');

@@ -3,14 +3,14 @@ import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { newId } from '../../common/ids';
 import { vietnamToday } from '../../common/vietnam-today';
 import { UnitOfWork } from '../../database/unit-of-work';
-import { NotificationWriter, type RaisedAlert } from '../../notifications/notification-writer';
-import { PlanEntity } from '../../plans/entities/plan.entity';
-import { TaskEntity } from '../../tasks/entities/task.entity';
-import { TaskAlertEntity } from '../entities/task-alert.entity';
-import { CLOSED_COLUMNS, isTrackedThroughCards } from '../period-cards/report-series';
-import type { JobSummary, ScheduledJob } from '../scheduled-job';
-import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../scheduler-settings';
+import { type JobSummary, Scheduled, type ScheduledJob } from '../../scheduler/scheduled-job';
+import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../../scheduler/scheduler-settings';
+import { PlanEntity } from '../../task-model/entities/plan.entity';
+import { TaskEntity } from '../../task-model/entities/task.entity';
+import { CLOSED_COLUMNS, isTrackedThroughCards } from '../../task-model/report-series/report-series';
+import { NotificationWriter, type RaisedAlert } from '../notification-writer';
 import { alertKey, type DueAlert, dueAlerts } from './due-alerts';
+import { TaskAlertEntity } from './task-alert.entity';
 
 /** Alerts per transaction: each batch commits with its notifications, or not at all. */
 export const ALERT_BATCH = 100;
@@ -24,8 +24,10 @@ export const ALERT_BATCH = 100;
  * and the next run raises exactly what is still missing.
  */
 @Injectable()
+@Scheduled()
 export class TaskAlertsJob implements ScheduledJob {
   readonly name = 'task-alerts';
+  readonly stage = 'remind' as const;
 
   constructor(
     private readonly dataSource: DataSource,

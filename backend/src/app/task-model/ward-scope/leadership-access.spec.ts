@@ -1,4 +1,4 @@
-import { AppError } from '../common/app-error';
+import { AppError } from '../../common/app-error';
 import { assertMaySeeLeadershipBoard, maySeeLeadershipBoard } from './leadership-access';
 
 describe('leadership access', () => {

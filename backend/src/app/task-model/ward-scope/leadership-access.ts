@@ -1,6 +1,6 @@
 import type { Role } from '@dondoc/domain';
-import type { AuthUser } from '../auth/auth-user';
-import { AppError } from '../common/app-error';
+import type { AuthUser } from '../../auth/auth-user';
+import { AppError } from '../../common/app-error';
 
 const LEADERSHIP_ROLES: readonly Role[] = ['leader', 'admin'];
 

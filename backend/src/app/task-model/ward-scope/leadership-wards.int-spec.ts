@@ -1,12 +1,12 @@
 import type { ApiErrorBody, LeadershipBoardDto, LeadershipWardDto } from '@dondoc/contracts';
 import { API } from '@dondoc/contracts';
-import { ApiClient } from '../../testing/api-client';
-import { describeEachDatabase } from '../../testing/each-database';
-import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
-import { BoardWatcher } from '../../testing/socket-client';
-import { startTestApp, type TestApp } from '../../testing/test-app';
-import { newId } from '../common/ids';
-import { WardGrantEntity } from '../org/entities/ward-grant.entity';
+import { ApiClient } from '../../../testing/api-client';
+import { describeEachDatabase } from '../../../testing/each-database';
+import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../../testing/fixtures';
+import { BoardWatcher } from '../../../testing/socket-client';
+import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { newId } from '../../common/ids';
+import { WardGrantEntity } from '../../org/entities/ward-grant.entity';
 
 const SUBMIT = { event: 'SUBMIT', expectedVersion: 1, payload: { deliverableRef: 'bao-cao.pdf' } };
 

@@ -1,10 +1,10 @@
 import type { LeadershipWardDto } from '@dondoc/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { AuthUser } from '../auth/auth-user';
-import { notFound } from '../common/app-error';
-import { WardGrantEntity } from '../org/entities/ward-grant.entity';
-import { WardEntity } from '../org/entities/ward.entity';
+import type { AuthUser } from '../../auth/auth-user';
+import { notFound } from '../../common/app-error';
+import { WardGrantEntity } from '../../org/entities/ward-grant.entity';
+import { WardEntity } from '../../org/entities/ward.entity';
 import { assertMaySeeLeadershipBoard } from './leadership-access';
 
 type WardRow = Pick<WardEntity, 'id' | 'code' | 'name'>;

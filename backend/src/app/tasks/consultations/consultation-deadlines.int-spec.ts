@@ -3,11 +3,11 @@ import { API } from '@dondoc/contracts';
 import { ApiClient } from '../../../testing/api-client';
 import { describeEachDatabase } from '../../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../../testing/fixtures';
+import { type SchedulerTestApp, startSchedulerTestApp } from '../../../testing/scheduler-fixture';
 import { SettableClock } from '../../../testing/settable-clock';
 import { BoardWatcher } from '../../../testing/socket-client';
-import { TaskEventEntity } from '../../tasks/entities/task-event.entity';
-import { TaskEntity } from '../../tasks/entities/task.entity';
-import { type SchedulerTestApp, startSchedulerTestApp } from '../testing/scheduler-fixture';
+import { TaskEventEntity } from '../../task-model/entities/task-event.entity';
+import { TaskEntity } from '../../task-model/entities/task.entity';
 import { ConsultationDeadlinesJob } from './consultation-deadlines.job';
 
 /** The moves beforeAll makes, each published to the board the watcher follows. */

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { systemActor } from '../../auth/system-actor';
 import { AppError } from '../../common/app-error';
 import { vietnamToday } from '../../common/vietnam-today';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { OutboxPublisher } from '../../outbox/outbox-publisher';
-import { TaskEntity } from '../../tasks/entities/task.entity';
-import { TaskTransitionService } from '../../tasks/task-transition.service';
-import type { JobSummary, ScheduledJob } from '../scheduled-job';
-import { systemActor } from '../system-actor';
+import { type JobSummary, Scheduled, type ScheduledJob } from '../../scheduler/scheduled-job';
+import { TaskEntity } from '../../task-model/entities/task.entity';
+import { TaskTransitionService } from '../task-transition.service';
 import { consultationExpired } from './consultation-deadline';
 
 export type ClosingOutcome = 'closed' | 'moved_by_someone_else';
@@ -18,8 +18,10 @@ export type ClosingOutcome = 'closed' | 'moved_by_someone_else';
  * moved the task first.
  */
 @Injectable()
+@Scheduled()
 export class ConsultationDeadlinesJob implements ScheduledJob {
   readonly name = 'consultation-deadlines';
+  readonly stage = 'expire' as const;
 
   constructor(
     private readonly dataSource: DataSource,

@@ -1,0 +1,3 @@
+import { WardChainEntity } from './ward-chain.entity';
+
+export const AUDIT_ENTITIES = [WardChainEntity];

@@ -1,0 +1,3 @@
+import { RefreshTokenEntity } from './entities/refresh-token.entity';
+
+export const AUTH_ENTITIES = [RefreshTokenEntity];

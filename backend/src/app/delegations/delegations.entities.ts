@@ -1,0 +1,3 @@
+import { DelegationEntity } from './delegation.entity';
+
+export const DELEGATION_ENTITIES = [DelegationEntity];

@@ -1,0 +1,6 @@
+import { UnitEntity } from './entities/unit.entity';
+import { UserEntity } from './entities/user.entity';
+import { WardGrantEntity } from './entities/ward-grant.entity';
+import { WardEntity } from './entities/ward.entity';
+
+export const ORG_ENTITIES = [WardEntity, UnitEntity, UserEntity, WardGrantEntity];

@@ -1,0 +1,3 @@
+import { OutboxEntity } from './outbox.entity';
+
+export const OUTBOX_ENTITIES = [OutboxEntity];

@@ -1,0 +1,3 @@
+import { PeriodCardEntity } from './period-card.entity';
+
+export const PERIOD_CARD_ENTITIES = [PeriodCardEntity];

@@ -1,0 +1,19 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrgModule } from '../org/org.module';
+import { CardReader } from './card-reader';
+import { PlanFeed } from './plan-feed';
+import { TASK_MODEL_ENTITIES } from './task-model.entities';
+import { LeadershipWards } from './ward-scope/leadership-wards';
+
+/**
+ * The task kernel: plans, tasks, their unit links and event log, how a task reads as a card, the
+ * plan's feed of changes and which wards a user may see. Every context and the engine build on
+ * it; it imports nothing above the org and identity it stands on.
+ */
+@Module({
+  imports: [OrgModule, TypeOrmModule.forFeature(TASK_MODEL_ENTITIES)],
+  providers: [CardReader, PlanFeed, LeadershipWards],
+  exports: [CardReader, PlanFeed, LeadershipWards],
+})
+export class TaskModelModule {}
