@@ -4,8 +4,8 @@
  *
  *   npx tsx bench/deadlines.bench.ts [repeats]
  */
-import { parseDeadline } from '../libs/deadlines/src/index';
-import { SEED_DEADLINE_CELLS } from '../libs/deadlines/src/lib/testing/seed-deadline-cells';
+import { parseDeadline } from '@dondoc/deadlines';
+import { SEED_DEADLINE_CELLS } from '@dondoc/deadlines/testing';
 
 interface Figures {
   name: string;

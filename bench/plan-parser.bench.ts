@@ -4,8 +4,8 @@
  *
  *   npx tsx bench/plan-parser.bench.ts [runs]
  */
-import type * as PlanParser from '@dondoc/plan-parser';
-import type * as SeedData from '@dondoc/seed-data';
+import { parsePlanText } from '@dondoc/plan-parser';
+import { DEMO_WARDS, readSeedPlanText } from '@dondoc/seed-data';
 
 const RUNS = Number(process.argv[2] ?? 200);
 const WARMUP = 20;
@@ -36,8 +36,6 @@ function splitOnly(text: string): number {
 }
 
 async function main(): Promise<void> {
-  const { DEMO_WARDS, readSeedPlanText }: typeof SeedData = await import('@dondoc/seed-data');
-  const { parsePlanText }: typeof PlanParser = await import('@dondoc/plan-parser');
   const rows = DEMO_WARDS.flatMap((ward) =>
     ward.plans.map((plan) => {
       const text = readSeedPlanText(plan.file);

@@ -11,6 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const summaryDir = join(root, 'tmp', 'test-summary');
 const inCi = process.env.CI === 'true';
 const parallel = process.env.NX_PARALLEL ?? '2';
+/** @type {NodeJS.ProcessEnv} */
 const env = { ...process.env, DONDOC_TEST_SUMMARY_DIR: summaryDir, NX_DAEMON: 'false', NX_TUI: 'false' };
 
 function run(title, command, args) {
