@@ -176,6 +176,9 @@ describe('buildReportDocx', () => {
 
   it('writes every run in Times New Roman: 13–14 pt text, 12 pt tables and Nơi nhận, 11 pt recipients', () => {
     expect(new Set(docx.runs.map((run) => run.font))).toEqual(new Set(['Times New Roman']));
+    expect(docx.stylesXml).toMatch(
+      /<w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman"[^>]*\/><w:sz w:val="28"\/>/,
+    );
     expect(new Set(docx.runs.map((run) => run.size))).toEqual(new Set([11, 12, 13, 14]));
     for (const paragraph of [...model.overview, ...model.assessment.strengths, ...model.nextTasks]) {
       expect(runOf(docx, paragraph).size).toBe(14);

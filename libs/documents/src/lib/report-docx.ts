@@ -14,6 +14,7 @@ import { closingBlock } from './docx/closing';
 import { A4, FONT, MARGINS } from './docx/layout';
 import { nationalHeading } from './docx/national-heading';
 import { reportBody, reportTitle } from './docx/report-body';
+import { TABLE_STYLES } from './docx/table-cells';
 import type { ReportModel } from './model';
 import { nfc } from './vietnamese-text';
 
@@ -52,7 +53,10 @@ export async function buildReportDocx(model: ReportModel): Promise<Buffer> {
   const document = new Document({
     creator: nfc(`UBND ${model.ward.kind} ${model.ward.name}`),
     title: nfc(`Báo cáo ${model.summary}`),
-    styles: { default: { document: { run: { font: FONT, size: 28, language: { value: 'vi-VN' } } } } },
+    styles: {
+      default: { document: { run: { font: FONT, size: 28, language: { value: 'vi-VN' } } } },
+      paragraphStyles: TABLE_STYLES,
+    },
     sections: [report, appendix],
   });
   return Packer.toBuffer(document);

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 
-/** A run of document.xml with the properties written on it. */
+/** A run of document.xml with the font and size it is shown in. */
 export interface DocxRun {
   text: string;
   font: string | null;
@@ -16,11 +16,13 @@ export interface ReadDocx {
   lines: string[];
   html: string;
   documentXml: string;
+  stylesXml: string;
   runs: DocxRun[];
   /** Each section's w:sectPr, in order. */
   sections: string[];
 }
 
+const PARAGRAPH = /<w:p>([\s\S]*?)<\/w:p>/g;
 const RUN = /<w:r>(?:<w:rPr>([\s\S]*?)<\/w:rPr>)?<w:t(?: [^>]*)?>([^<]*)<\/w:t><\/w:r>/g;
 
 const unescapeXml = (text: string) =>
@@ -31,15 +33,60 @@ const unescapeXml = (text: string) =>
     .replace(/&apos;/g, "'")
     .replace(/&amp;/g, '&');
 
-function parseRun(properties: string, text: string): DocxRun {
-  const size = /<w:sz w:val="(\d+)"\/>/.exec(properties);
-  return {
-    text: unescapeXml(text),
-    font: /<w:rFonts w:ascii="([^"]+)"/.exec(properties)?.[1] ?? null,
-    size: size ? Number(size[1]) / 2 : null,
-    bold: /<w:b\/>/.test(properties),
-    italics: /<w:i\/>/.test(properties),
+interface RunProperties {
+  font?: string;
+  size?: number;
+}
+
+function runProperties(xml: string): RunProperties {
+  const font = /<w:rFonts w:ascii="([^"]+)"/.exec(xml)?.[1];
+  const size = /<w:sz w:val="(\d+)"\/>/.exec(xml)?.[1];
+  return { ...(font ? { font } : {}), ...(size ? { size: Number(size) / 2 } : {}) };
+}
+
+/** What a paragraph style gives its runs, following basedOn, over the document's defaults. */
+function styleResolver(stylesXml: string): (styleId: string | undefined) => RunProperties {
+  const defaults = runProperties(/<w:rPrDefault>([\s\S]*?)<\/w:rPrDefault>/.exec(stylesXml)?.[1] ?? '');
+  const styles = new Map<string, { basedOn?: string; run: RunProperties }>();
+  for (const match of stylesXml.matchAll(/<w:style [^>]*w:styleId="([^"]+)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    const run = /<w:rPr>([\s\S]*?)<\/w:rPr>/.exec(match[2])?.[1] ?? '';
+    styles.set(match[1], {
+      basedOn: /<w:basedOn w:val="([^"]+)"/.exec(match[2])?.[1],
+      run: runProperties(run),
+    });
+  }
+  const resolve = (styleId: string | undefined): RunProperties => {
+    const style = styleId ? styles.get(styleId) : undefined;
+    return style ? { ...resolve(style.basedOn), ...style.run } : defaults;
   };
+  return resolve;
+}
+
+/**
+ * Every run of document.xml with the font and size it is shown in: its own properties over its
+ * paragraph's style over the document's defaults, as Word resolves them.
+ */
+function readRuns(documentXml: string, stylesXml: string): DocxRun[] {
+  const styleOf = styleResolver(stylesXml);
+  return [...documentXml.matchAll(PARAGRAPH)].flatMap(([, paragraph]) => {
+    const inherited = styleOf(/<w:pStyle w:val="([^"]+)"/.exec(paragraph)?.[1]);
+    return [...paragraph.matchAll(RUN)].map(([, properties = '', text]) => {
+      const own = runProperties(properties);
+      return {
+        text: unescapeXml(text),
+        font: own.font ?? inherited.font ?? null,
+        size: own.size ?? inherited.size ?? null,
+        bold: /<w:b\/>/.test(properties),
+        italics: /<w:i\/>/.test(properties),
+      };
+    });
+  });
+}
+
+async function zipText(zip: JSZip, path: string): Promise<string> {
+  const part = zip.file(path);
+  if (!part) throw new Error(`not a Word document: no ${path}`);
+  return part.async('string');
 }
 
 /** Opens a .docx the way a reader would: mammoth for its text and HTML, the zip for its XML. */
@@ -49,9 +96,10 @@ export async function readDocx(buffer: Buffer): Promise<ReadDocx> {
     mammoth.convertToHtml({ buffer }),
     JSZip.loadAsync(buffer),
   ]);
-  const documentPart = zip.file('word/document.xml');
-  if (!documentPart) throw new Error('not a Word document: no word/document.xml');
-  const documentXml = await documentPart.async('string');
+  const [documentXml, stylesXml] = await Promise.all([
+    zipText(zip, 'word/document.xml'),
+    zipText(zip, 'word/styles.xml'),
+  ]);
   return {
     lines: text
       .split('\n')
@@ -59,7 +107,8 @@ export async function readDocx(buffer: Buffer): Promise<ReadDocx> {
       .filter(Boolean),
     html,
     documentXml,
-    runs: [...documentXml.matchAll(RUN)].map((match) => parseRun(match[1] ?? '', match[2])),
+    stylesXml,
+    runs: readRuns(documentXml, stylesXml),
     sections: documentXml.match(/<w:sectPr>[\s\S]*?<\/w:sectPr>/g) ?? [],
   };
 }

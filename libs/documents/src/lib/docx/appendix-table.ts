@@ -4,7 +4,7 @@ import { TASK_STATUS_LABELS_VI } from '../status';
 import { dateInWords, formatDateVi, nfc, upperVi } from '../vietnamese-text';
 import { centred, LANDSCAPE_TEXT_WIDTH, mm } from './layout';
 import { wardCommittee } from './national-heading';
-import { tableCell } from './table-cells';
+import { headerCell, TABLE_CELL_MARGINS, tableCell } from './table-cells';
 
 /** STT, Nội dung, Chủ trì, Thời hạn, Kết quả, Trạng thái: content and result get the room. */
 const SHARES = [0.05, 0.33, 0.13, 0.11, 0.26, 0.12];
@@ -47,13 +47,12 @@ export function appendixTable(appendix: PlanAppendixModel): Table {
     layout: TableLayoutType.FIXED,
     width: { size: WIDTHS.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
     columnWidths: WIDTHS,
+    margins: TABLE_CELL_MARGINS,
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: HEADERS.map((text, index) =>
-          tableCell(WIDTHS[index], { text, bold: true, align: 'centre' }),
-        ),
+        children: HEADERS.map((text, index) => headerCell(WIDTHS[index], text)),
       }),
       ...appendix.sections.flatMap((section) => [sectionRow(section.title), ...section.tasks.map(taskRow)]),
     ],

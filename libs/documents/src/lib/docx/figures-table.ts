@@ -3,7 +3,7 @@ import type { ReportResultSection, StatusCounts } from '../model';
 import { REPORT_CATEGORIES, TASK_STATUS_LABELS_VI, totalOf } from '../status';
 import { formatPercent } from '../vietnamese-text';
 import { PORTRAIT_TEXT_WIDTH } from './layout';
-import { tableCell } from './table-cells';
+import { headerCell, TABLE_CELL_MARGINS, tableCell } from './table-cells';
 
 const NAME_WIDTH = 2355;
 const NUMBER_WIDTH = Math.floor((PORTRAIT_TEXT_WIDTH - NAME_WIDTH) / 7);
@@ -43,13 +43,12 @@ export function figuresTable(sections: readonly ReportResultSection[], total: St
     layout: TableLayoutType.FIXED,
     width: { size: WIDTHS.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
     columnWidths: WIDTHS,
+    margins: TABLE_CELL_MARGINS,
     rows: [
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: HEADERS.map((text, index) =>
-          tableCell(WIDTHS[index], { text, bold: true, align: 'centre' }),
-        ),
+        children: HEADERS.map((text, index) => headerCell(WIDTHS[index], text)),
       }),
       ...sections.map((section, index) => figuresRow(`${index + 1}. ${section.title}`, section.figures)),
       figuresRow('Tổng cộng', total, true),
