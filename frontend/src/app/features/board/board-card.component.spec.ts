@@ -44,7 +44,7 @@ describe('BoardCardComponent', () => {
   });
 
   it.each([
-    ['a badge', aCard({ badge: 'Lấy ý kiến' }), '.badge', 'Lấy ý kiến'],
+    ['a badge in words, not its key', aCard({ badge: 'consultation' }), '.badge', 'Đang lấy ý kiến'],
     ['the primary lead warning', aCard({ needsPrimaryLead: true }), '.warning', 'Cần chọn đơn vị chủ trì'],
     ['the progress of its children', aCard({ childCount: 9, childApprovedCount: 7 }), '.children', '7/9'],
   ])('shows %s when set', async (_case, card, selector, expected) => {

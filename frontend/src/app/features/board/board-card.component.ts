@@ -53,7 +53,7 @@ import { TimelinessBadgeComponent } from './timeliness-badge.component';
         }
         <span class="ref">{{ task.ref }}</span>
         @if (task.badge) {
-          <span class="badge">{{ task.badge }}</span>
+          <span class="badge" data-testid="card-badge">{{ 'badges.' + task.badge | translate }}</span>
         }
         @if (task.childCount > 0) {
           <span

@@ -26,13 +26,16 @@ import { PlanPickerComponent } from '../plans/plan-picker.component';
 import { PlansStore } from '../plans/plans.store';
 import { BoardColumnComponent, type MoveRequest, type SelectionToggle } from './board-column.component';
 import { BoardFiltersComponent } from './board-filters.component';
+import { afterNextPaint, BOARD_COMPLETE_MARK, BOARD_READY_MARK, mark } from './board-marks';
 import { BoardPrefetch } from './board-prefetch';
 import { FIRST_CARDS_PER_COLUMN } from './board-route';
 import { BoardStore } from './board-store';
 import { cardFilter, isFiltered, viewFromParams, viewToParams, type BoardView } from './board-view';
 import { BulkBarComponent } from './bulk-bar.component';
 import { bulkTargets, type BulkTarget } from './bulk-moves';
+import { returnFocusToCard } from './card-focus';
 import { AcceptedCards, columnMoves, memoizeByVersion, moveToColumn, type MovesOf } from './column-moves';
+import { DragAssistDirective, type RefusedDrop } from './drag-assist.directive';
 import { MoveDialogComponent } from './move-dialog.component';
 import { MoveRunner } from './move-runner';
 import { StandIns } from './stand-ins';
@@ -50,25 +53,6 @@ const NONE_ACCEPTED = new AcceptedCards(() => false);
  */
 export const WINDOWING_THRESHOLD = 300;
 
-/** Set once the opened board's first cards are painted and can be dragged: what "usable" means. */
-export const BOARD_READY_MARK = 'dd-board-ready';
-/** Set once every card of the opened board is loaded and drawn. */
-export const BOARD_COMPLETE_MARK = 'dd-board-complete';
-
-/** A User Timing mark for the benchmarks; jsdom (unit tests) has no User Timing. */
-function mark(name: string): void {
-  if (typeof performance.mark === 'function') performance.mark(name);
-}
-
-/**
- * Runs once the frame being rendered has been painted: a task queued from the next animation frame
- * runs after that frame. "Usable" means seen on screen, not only written into the DOM.
- */
-function afterNextPaint(callback: () => void): void {
-  if (typeof requestAnimationFrame !== 'function') return void setTimeout(callback);
-  requestAnimationFrame(() => setTimeout(callback));
-}
-
 /**
  * `/ke-hoach/:planId`: reads the board, keeps it live over the socket and turns drops and
  * menu choices into transitions. Cards only ever move on the server's word.
@@ -81,6 +65,7 @@ function afterNextPaint(callback: () => void): void {
     BoardColumnComponent,
     BoardFiltersComponent,
     BulkBarComponent,
+    DragAssistDirective,
     MoveDialogComponent,
     PlanPickerComponent,
     TaskDrawerComponent,
@@ -122,6 +107,12 @@ export class BoardPage implements OnDestroy {
   protected readonly draggedCard = signal<CardDto | null>(null);
   /** The card whose details drawer is open. */
   protected readonly openedCard = signal<CardDto | null>(null);
+  /** Remembers the card a drawer, dialog or keyboard move started from, to give it the focus back. */
+  private readonly focusBackTo = returnFocusToCard({
+    drawerOpen: computed(() => this.openedCard() !== null),
+    dialogOpen: computed(() => this.runner.pending() !== null),
+    sending: this.runner.sending,
+  });
   private stopWatching: (() => void) | null = null;
   private loadGeneration = 0;
 
@@ -295,7 +286,13 @@ export class BoardPage implements OnDestroy {
     void this.runner.requestBulk(target, this.selectedCards());
   }
 
+  protected openDetails(card: CardDto): void {
+    this.openedCard.set(card);
+    this.focusBackTo(card.id);
+  }
+
   protected onMoveRequested({ card, move }: MoveRequest): void {
+    this.focusBackTo(card.id);
     this.runner.request(card, move);
   }
 
@@ -305,7 +302,16 @@ export class BoardPage implements OnDestroy {
     if (!card || card.column === column) return;
     const move = moveToColumn(card, column, this.movesOf());
     if (move) this.runner.request(card, move);
-    else this.runner.refuse(card, column);
+    else this.onRefusedDrop({ card, column });
+  }
+
+  /** A card let go over a column that does not take it: say why, on screen and to screen readers. */
+  protected onRefusedDrop({ card, column }: RefusedDrop): void {
+    this.runner.refuse(
+      card,
+      column,
+      this.movesOf()(card).map((move) => move.to),
+    );
   }
 
   protected reload(): void {

@@ -57,6 +57,17 @@ describe('MoveRunner', () => {
     expect(runner.sending().size).toBe(0);
   });
 
+  it('says why a drop was refused, on screen and in the live region', () => {
+    const { runner, notices, card } = setUp();
+    runner.refuse(card, 'approved', ['submitted', 'cancelled']);
+    const said =
+      'Không thể chuyển nhiệm vụ 1 sang Đã duyệt: từ đây nhiệm vụ chỉ có thể chuyển sang Đã trình, Đã huỷ';
+    expect(notices.notice()).toMatchObject({ kind: 'error', text: said });
+    expect(notices.announcement()).toBe(said);
+    runner.refuse(card, 'approved', []);
+    expect(notices.announcement()).toContain('bạn không có thao tác chuyển cột nào');
+  });
+
   it('asks for the reason first when the move needs one, then sends what the dialog built', async () => {
     const { runner, transition, card } = setUp();
     transition.mockResolvedValue(aChange({ version: 4, column: 'cancelled' }));

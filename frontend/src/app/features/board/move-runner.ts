@@ -4,6 +4,8 @@ import { isBoardColumn, type BoardColumn } from '@dondoc/domain';
 import { TranslateService } from '@ngx-translate/core';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { toApiFailure } from '../../core/http/api-error';
+import { errorText } from '../../core/http/error-text';
+import { LanguageService } from '../../core/i18n/language.service';
 import { NoticeService } from '../../core/notify/notice.service';
 import { actingRequest, type BoardMove } from './board-move';
 import { BoardStore } from './board-store';
@@ -53,6 +55,7 @@ export class MoveRunner {
   private readonly store = inject(BoardStore);
   private readonly notices = inject(NoticeService);
   private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService).language;
   private readonly pendingValue = signal<PendingMove | null>(null);
   private readonly sendingValue = signal<ReadonlySet<string>>(new Set());
 
@@ -111,11 +114,19 @@ export class MoveRunner {
     this.pendingValue.set(null);
   }
 
-  /** A drop or menu choice the workflow does not allow (should not happen: such columns refuse drops). */
-  refuse(card: CardDto, column: BoardColumn): void {
+  /**
+   * A drop the workflow does not allow (the column refused the card): says why, in a notice that
+   * the live region reads too. `allowed` are the columns the card may go to from where it is.
+   */
+  refuse(card: CardDto, column: BoardColumn, allowed: readonly BoardColumn[] = []): void {
+    const targets = [...new Set(allowed)].map((target) => this.columnName(target));
+    const why =
+      targets.length > 0
+        ? this.text('move.onlyTo', { columns: targets.join(', ') })
+        : this.text('move.noneForYou');
     this.notices.show(
       'error',
-      this.text('move.notAllowed', { ref: card.ref, column: this.columnName(column) }),
+      this.text('move.notAllowedBecause', { ref: card.ref, column: this.columnName(column), why }),
     );
   }
 
@@ -226,10 +237,7 @@ export class MoveRunner {
     // On a 401 the interceptor already sends the user to the login page: no notice.
     if (failure.status === 401)
       return { ok: false, reason: this.text('errors.UNAUTHENTICATED'), notice: null };
-    const reason =
-      failure.code === 'UNKNOWN'
-        ? this.text('errors.UNKNOWN')
-        : failure.message || this.text(`errors.${failure.code}`);
+    const reason = errorText(failure, this.language(), (key, params) => this.text(key, params));
     return { ok: false, reason, notice: this.text('move.refused', { ref: card.ref, reason }) };
   }
 

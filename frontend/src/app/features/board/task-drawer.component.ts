@@ -1,5 +1,15 @@
 import { CdkTrapFocus } from '@angular/cdk/a11y';
-import { ChangeDetectionStrategy, Component, inject, input, output, signal } from '@angular/core';
+import {
+  afterNextRender,
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import type { TaskDetailDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DondocApi } from '../../core/api/dondoc-api';
@@ -42,6 +52,7 @@ import { eventLabel, stateLabel } from './workflow-labels';
         <h2 id="dd-drawer-title">{{ 'drawer.title' | translate: { ref: cardRef() } }}</h2>
         <button
           type="button"
+          #closeButton
           class="close"
           data-testid="drawer-close"
           [attr.aria-label]="'app.close' | translate"
@@ -142,7 +153,11 @@ export class TaskDrawerComponent {
   private readonly language = inject(LanguageService).language;
   private request = 0;
 
+  private readonly closeButton = viewChild.required<ElementRef<HTMLButtonElement>>('closeButton');
+
   constructor() {
+    // Into the drawer at once, whatever the focus trap finds tabbable while the task is loading.
+    afterNextRender(() => this.closeButton().nativeElement.focus());
     reloadOnTaskChange(this.taskId, this.version, (taskId) => this.load(taskId));
   }
 

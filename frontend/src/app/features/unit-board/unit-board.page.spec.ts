@@ -4,6 +4,8 @@ import type { TaskDetailDto, UnitBoardDto } from '@dondoc/contracts';
 import { aUnitCard } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { DondocApi } from '../../core/api/dondoc-api';
+import { DeliverablesApi } from '../board/deliverables/deliverables-api';
+import { CollaborationApi } from '../board/drawer/collaboration-api';
 import { GROUP_PAGE, UnitBoardPage } from './unit-board.page';
 
 const TASK_DETAIL: TaskDetailDto = {
@@ -36,6 +38,15 @@ async function render(board: UnitBoardDto) {
           unitBoard: jest.fn().mockResolvedValue(board),
           task: jest.fn().mockResolvedValue(TASK_DETAIL),
           plans: jest.fn().mockResolvedValue([]),
+        },
+      },
+      // The drawer's sections read on their own; these specs are about the unit board.
+      { provide: DeliverablesApi, useValue: { list: jest.fn().mockRejectedValue(new Error('none')) } },
+      {
+        provide: CollaborationApi,
+        useValue: {
+          opinions: jest.fn().mockRejectedValue(new Error('none')),
+          myDelegations: jest.fn().mockResolvedValue({ given: [], received: [] }),
         },
       },
     ],

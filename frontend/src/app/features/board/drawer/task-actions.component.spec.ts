@@ -80,7 +80,7 @@ async function render(task: WorkflowTask, profile: ActorProfile) {
 }
 
 const offered = (element: HTMLElement) =>
-  [...element.querySelectorAll<HTMLButtonElement>('[data-testid="task-action"]')].map(
+  Array.from(element.querySelectorAll<HTMLButtonElement>('[data-testid="task-action"]')).map(
     (button) => button.dataset['event'],
   );
 
