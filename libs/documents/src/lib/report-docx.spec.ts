@@ -250,4 +250,21 @@ describe('buildReportDocx', () => {
     ]);
     expect(read.lines).toEqual(expect.arrayContaining(['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Trần Thị Bình']));
   });
+
+  it('keeps its outline for a plan without sections, and writes pasted text with line breaks and stray controls', async () => {
+    const model = reportModel(planAppendix(0, 1));
+    const read = await build({
+      ...model,
+      sections: [],
+      overview: ['Đoạn thứ nhất.\u0007\nĐoạn thứ hai.'],
+      assessment: { strengths: [], shortcomings: [], causes: [] },
+    });
+    expect(read.lines).toEqual(expect.arrayContaining(['Đoạn thứ nhất.', 'Đoạn thứ hai.', '3. Nguyên nhân']));
+    expect(read.lines.indexOf('II. ĐÁNH GIÁ CHUNG')).toBeLessThan(
+      read.lines.indexOf('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
+    );
+    expect(htmlTableRows(read.html, 'Tỷ lệ hoàn thành đúng hạn').slice(1)).toEqual([
+      ['Tổng cộng', '0', '0', '0', '0', '0', '0', '0%'],
+    ]);
+  });
 });

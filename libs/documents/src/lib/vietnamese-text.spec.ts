@@ -6,6 +6,8 @@ import {
   figuresSentence,
   formatDateVi,
   formatPercent,
+  nfc,
+  paragraphsOf,
   placeAndDateLine,
 } from './vietnamese-text';
 
@@ -59,5 +61,20 @@ describe('figuresSentence', () => {
 
   it('says nothing of cancelled tasks when there are none', () => {
     expect(figuresSentence({ ...NO_TASKS, in_progress_on_time: 2 })).not.toContain('hủy');
+  });
+});
+
+describe('text going into a file', () => {
+  it('is composed (NFC) and loses the characters XML cannot hold, keeping tabs, line breaks and emoji', () => {
+    const pasted = 'Ho\u0302̀ so\u031b\u0301\u0007 đất\tđai\nxong 👍\uD800\uFFFF';
+    expect(nfc(pasted)).toBe('Hồ sớ đất\tđai\nxong 👍');
+  });
+
+  it('splits compiled text on its line breaks into paragraphs, dropping empty lines', () => {
+    expect(paragraphsOf(['Đoạn một.\r\n\nĐoạn hai.  ', '', 'Đoạn ba.'])).toEqual([
+      'Đoạn một.',
+      'Đoạn hai.',
+      'Đoạn ba.',
+    ]);
   });
 });

@@ -9,8 +9,26 @@ function dateParts(date: DateOnly): { year: number; month: number; day: number }
   return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
 }
 
-/** Every text that goes into a file is NFC, whatever form the database or the browser handed over. */
-export const nfc = (text: string): string => text.normalize('NFC');
+/**
+ * Characters XML 1.0 cannot hold (C0 controls other than tab, line feed and carriage return, lone
+ * surrogates, U+FFFE/U+FFFF): text pasted from other programs brings them, and one of them in
+ * document.xml or a sheet makes Word or Excel refuse the whole file.
+ */
+const NOT_IN_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Every text that goes into a file passes here: NFC, whatever form the database or the browser
+ * handed over, and without the characters that would make the file unreadable.
+ */
+export const nfc = (text: string): string => text.replace(NOT_IN_XML, '').normalize('NFC');
+
+/** Compiled text as paragraphs: a text Văn phòng wrote with line breaks becomes one paragraph per line. */
+export const paragraphsOf = (texts: readonly string[]): string[] =>
+  texts
+    .flatMap((text) => text.split(/\r?\n/))
+    .map((text) => text.trim())
+    .filter(Boolean);
 
 export const upperVi = (text: string): string => nfc(text).toLocaleUpperCase('vi');
 

@@ -1,6 +1,6 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
 import type { ReportModel } from '../model';
-import { figuresSentence, formatDateVi, nfc } from '../vietnamese-text';
+import { figuresSentence, formatDateVi, nfc, paragraphsOf } from '../vietnamese-text';
 import { figuresTable } from './figures-table';
 import { centred, line, mm, PORTRAIT_TEXT_WIDTH, rule, run } from './layout';
 
@@ -45,7 +45,7 @@ export function reportTitle(model: ReportModel): Paragraph[] {
 function numberedParts(parts: readonly { title: string; paragraphs: readonly string[] }[]): Paragraph[] {
   return parts.flatMap((part, index) => [
     outlineHeading(`${index + 1}. ${part.title}`),
-    ...part.paragraphs.map(bodyParagraph),
+    ...paragraphsOf(part.paragraphs).map(bodyParagraph),
   ]);
 }
 
@@ -59,7 +59,7 @@ export function reportBody(model: ReportModel): (Paragraph | Table)[] {
   return [
     outlineHeading('I. KẾT QUẢ THỰC HIỆN'),
     bodyParagraph(nfc(`Số liệu ${period}: ${figuresSentence(model.figures)}`)),
-    ...model.overview.map(bodyParagraph),
+    ...paragraphsOf(model.overview).map(bodyParagraph),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: { before: 120, after: 60 },
@@ -80,8 +80,8 @@ export function reportBody(model: ReportModel): (Paragraph | Table)[] {
       { title: 'Nguyên nhân', paragraphs: model.assessment.causes },
     ]),
     outlineHeading('III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI'),
-    ...model.nextTasks.map(bodyParagraph),
+    ...paragraphsOf(model.nextTasks).map(bodyParagraph),
     outlineHeading('IV. ĐỀ XUẤT, KIẾN NGHỊ'),
-    ...model.proposals.map(bodyParagraph),
+    ...paragraphsOf(model.proposals).map(bodyParagraph),
   ];
 }
