@@ -52,6 +52,9 @@ export interface OpinionCountDto {
   total: number;
 }
 
+/** The longest comment the API takes (characters); the comment box counts towards it. */
+export const COMMENT_MAX_LENGTH = 4000;
+
 export interface CommentRequest {
   text: string;
 }

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { LeadershipBoardDto, LeadershipWardDto } from '@dondoc/contracts';
-import { aChange, aLeadershipBoard, someCounts } from '../../../testing/factories';
+import { aChange, aLeadershipBoard, aTickerItem, someCounts } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { RealtimeService, type WardWatch } from '../../core/realtime/realtime.service';
@@ -39,6 +39,19 @@ async function render(board: LeadershipBoardDto = aLeadershipBoard(), wards: Lea
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('LeadershipPage', () => {
+  it('names each unit in words with its code as a hint, and says what the figures count', async () => {
+    const { byTestId } = await render();
+    expect(text(byTestId('leadership-unit-VHXH'))).toBe('Phòng Văn hoá – Xã hội (VHXH)');
+    expect(byTestId('leadership-unit-VHXH')?.querySelector('.unit-code')?.textContent?.trim()).toBe('(VHXH)');
+    expect(text(byTestId('leadership-explain'))).toContain('không đếm nhiệm vụ cha');
+  });
+
+  it('shows a comment on the ticker as a comment, not as a move from a state to itself', async () => {
+    const comment = aTickerItem({ eventId: '30', event: 'COMMENT', fromState: 'draft', toState: 'draft' });
+    const { byTestId } = await render(aLeadershipBoard({ ticker: [comment] }));
+    expect(text(byTestId('ticker-how'))).toBe('Bình luận');
+  });
+
   it('shows the counts per unit and timeliness, the totals, the attention list and the ticker', async () => {
     const { element, byTestId } = await render();
     expect(byTestId('leadership-board')).not.toBeNull();

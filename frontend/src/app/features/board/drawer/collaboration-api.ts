@@ -1,7 +1,6 @@
-import { HttpClient, HttpErrorResponse } from '@angular/common/http';
+import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import {
-  type ApiErrorBody,
   COLLABORATION_API,
   type MyDelegationsDto,
   type TaskOpinionsDto,
@@ -25,13 +24,6 @@ export class CollaborationApi {
   myDelegations(): Promise<MyDelegationsDto> {
     return firstValueFrom(this.http.get<MyDelegationsDto>(COLLABORATION_API.myDelegations));
   }
-}
-
-/** The server's Vietnamese message of a refusal, or null for anything else. */
-export function refusalMessage(error: unknown): string | null {
-  if (!(error instanceof HttpErrorResponse)) return null;
-  const body = error.error as Partial<ApiErrorBody> | null;
-  return typeof body?.message === 'string' ? body.message : null;
 }
 
 /** Whom a stand-in acted for, from an event's payload ("X thay mặt Y"). */

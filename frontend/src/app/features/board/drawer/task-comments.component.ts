@@ -1,8 +1,11 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, output, signal } from '@angular/core';
-import type { TaskEventDto } from '@dondoc/contracts';
+import { COMMENT_MAX_LENGTH, type TaskEventDto } from '@dondoc/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { formatDateTime } from '../../../core/format/dates';
-import { CollaborationApi, refusalMessage } from './collaboration-api';
+import { toApiFailure } from '../../../core/http/api-error';
+import { errorText } from '../../../core/http/error-text';
+import { LanguageService } from '../../../core/i18n/language.service';
+import { CollaborationApi } from './collaboration-api';
 
 /**
  * Comments on a task, newest first, and a box to add one. "@username" mentions are resolved by
@@ -20,11 +23,20 @@ import { CollaborationApi, refusalMessage } from './collaboration-api';
           rows="2"
           data-testid="comment-text"
           [attr.aria-label]="'collab.commentsTitle' | translate"
+          [attr.aria-describedby]="'dd-comment-length'"
+          [attr.aria-invalid]="over() > 0 ? true : null"
           [attr.placeholder]="'collab.commentPlaceholder' | translate"
           [value]="text()"
           (input)="text.set($any($event.target).value)"
         ></textarea>
-        <button type="submit" data-testid="comment-send" [disabled]="busy() || !text().trim()">
+        <p id="dd-comment-length" class="length" data-testid="comment-length" [class.over]="over() > 0">
+          @if (over() > 0) {
+            {{ 'collab.commentTooLong' | translate: { max: max, over: over() } }}
+          } @else {
+            {{ 'collab.commentLength' | translate: { count: text().length, max: max } }}
+          }
+        </p>
+        <button type="submit" data-testid="comment-send" [disabled]="busy() || !text().trim() || over() > 0">
           {{ 'collab.commentSend' | translate }}
         </button>
       </form>
@@ -58,6 +70,15 @@ import { CollaborationApi, refusalMessage } from './collaboration-api';
     }
     button {
       justify-self: end;
+      min-height: 2.75rem;
+    }
+    .length {
+      margin: 0;
+      font-size: 0.8rem;
+      color: var(--dd-muted);
+    }
+    .length.over {
+      color: var(--dd-warning-text);
     }
     .comments {
       list-style: none;
@@ -89,15 +110,19 @@ export class TaskCommentsComponent {
 
   protected readonly comments = computed(() => this.history().filter((entry) => entry.event === 'COMMENT'));
   protected readonly text = signal('');
+  protected readonly max = COMMENT_MAX_LENGTH;
+  /** Characters beyond the limit: the box says how many to cut before it sends. */
+  protected readonly over = computed(() => Math.max(0, this.text().length - COMMENT_MAX_LENGTH));
   protected readonly busy = signal(false);
   protected readonly problem = signal<string | null>(null);
   protected readonly dateTime = formatDateTime;
   private readonly api = inject(CollaborationApi);
   private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService).language;
 
   protected async post(): Promise<void> {
     const text = this.text().trim();
-    if (!text) return;
+    if (!text || this.over() > 0) return;
     this.busy.set(true);
     this.problem.set(null);
     try {
@@ -105,7 +130,9 @@ export class TaskCommentsComponent {
       this.text.set('');
       this.changed.emit();
     } catch (error) {
-      const reason = refusalMessage(error) ?? String(error);
+      const reason = errorText(toApiFailure(error), this.language(), (key, params) =>
+        String(this.translate.instant(key, params)),
+      );
       this.problem.set(this.translate.instant('collab.failed', { reason }) as string);
     } finally {
       this.busy.set(false);
