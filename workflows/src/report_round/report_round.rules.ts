@@ -86,7 +86,9 @@ export function submitProblem(part: ReportPart, payload: Record<string, unknown>
   const results = payload['results'] === undefined ? [] : readResults(part, payload);
   if (typeof results === 'string') return results;
   const merged = mergedResults(part, results);
-  const missing = part.taskIds.filter((taskId) => !merged.some((r) => r.taskId === taskId && r.result !== ''));
+  const missing = part.taskIds.filter(
+    (taskId) => !merged.some((r) => r.taskId === taskId && r.result !== ''),
+  );
   return missing.length === 0 ? null : `Còn ${missing.length} nhiệm vụ chưa ghi kết quả thực hiện`;
 }
 
