@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   effect,
   input,
   type OnDestroy,
@@ -11,7 +12,7 @@ import {
 import { type BoardSectionDto, TIMELINESS, type UnitDto } from '@dondoc/contracts';
 import { TASK_TYPES } from '@dondoc/domain';
 import { TranslatePipe } from '@ngx-translate/core';
-import { type BoardView, isFiltered, SWIMLANE_MODES } from './board-view';
+import { activeFilterCount, type BoardView, isFiltered, SWIMLANE_MODES } from './board-view';
 
 /** Typing settles for this long before the URL (and the board) follow. */
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -27,9 +28,22 @@ export const SEARCH_DEBOUNCE_MS = 250;
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     @let current = view();
+    @let count = activeCount();
+    <button
+      type="button"
+      class="toggle"
+      data-testid="filters-toggle"
+      aria-controls="dd-board-filters"
+      [attr.aria-expanded]="unfolded()"
+      (click)="unfolded.set(!unfolded())"
+    >
+      {{ (count > 0 ? 'filters.toggleCount' : 'filters.toggle') | translate: { count } }}
+    </button>
     <form
+      id="dd-board-filters"
       class="filters"
       role="search"
+      [class.folded]="!unfolded()"
       [attr.aria-label]="'filters.label' | translate"
       (submit)="$event.preventDefault()"
     >
@@ -129,6 +143,10 @@ export const SEARCH_DEBOUNCE_MS = 250;
     </form>
   `,
   styles: `
+    /* On a wide screen the filters are always there; a phone folds them behind one button. */
+    .toggle {
+      display: none;
+    }
     .filters {
       display: flex;
       flex-wrap: wrap;
@@ -184,6 +202,30 @@ export const SEARCH_DEBOUNCE_MS = 250;
       cursor: pointer;
     }
     @media (max-width: 600px) {
+      .toggle {
+        display: inline-flex;
+        align-items: center;
+        min-height: 2.75rem;
+        padding: 0 0.9rem;
+        font: inherit;
+        font-weight: 600;
+        border: 1px solid var(--dd-border-strong);
+        border-radius: 6px;
+        background: var(--dd-surface);
+        color: var(--dd-text);
+      }
+      .toggle[aria-expanded='true'] {
+        margin-bottom: 0.5rem;
+      }
+      .filters.folded {
+        display: none;
+      }
+      select,
+      input[type='search'],
+      .clear,
+      .mine {
+        min-height: 2.75rem;
+      }
       .field,
       .search input {
         flex: 1 1 45%;
@@ -214,6 +256,9 @@ export class BoardFiltersComponent implements OnDestroy {
   protected readonly laneModes = SWIMLANE_MODES;
   /** What is typed: follows the URL, but leads it while the user types. */
   protected readonly searchText = signal('');
+  /** On a phone: whether the folded filters are shown. */
+  protected readonly unfolded = signal(false);
+  protected readonly activeCount = computed(() => activeFilterCount(this.view()));
   private searchTimer: ReturnType<typeof setTimeout> | null = null;
 
   protected filtered(): boolean {

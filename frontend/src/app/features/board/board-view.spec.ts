@@ -2,6 +2,7 @@ import { convertToParamMap } from '@angular/router';
 import { matchesSearch } from '@dondoc/domain';
 import { aCard } from '../../../testing/factories';
 import {
+  activeFilterCount,
   type BoardView,
   cardFilter,
   DEFAULT_VIEW,
@@ -65,6 +66,11 @@ describe('board view in the URL', () => {
     expect(isFiltered(view({ lanes: 'section' }))).toBe(false);
     expect(isFiltered(view({ q: '  ' }))).toBe(false);
     expect(isFiltered(view({ timeliness: 'due_soon' }))).toBe(true);
+  });
+
+  it('counts the filters in force for the folded filter button (swimlanes and blank search are none)', () => {
+    expect(activeFilterCount(view({ lanes: 'unit', q: '  ' }))).toBe(0);
+    expect(activeFilterCount(view({ unit: 'VHXH', timeliness: 'overdue', mine: true, q: 'số hoá' }))).toBe(4);
   });
 });
 

@@ -91,6 +91,12 @@ export function isFiltered(view: BoardView): boolean {
   );
 }
 
+/** How many filters narrow the board now: the number on the phone's folded "Bộ lọc" button. */
+export function activeFilterCount(view: BoardView): number {
+  const set = [view.unit, view.section, view.type, view.timeliness].filter((value) => value !== null);
+  return set.length + (view.mine ? 1 : 0) + (view.q.trim() !== '' ? 1 : 0);
+}
+
 /** The folded text a card is searched by, kept per card object: boards hold thousands. */
 const haystacks = new WeakMap<CardDto, string>();
 
