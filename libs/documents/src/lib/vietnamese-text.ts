@@ -15,6 +15,7 @@ function dateParts(date: DateOnly): { year: number; month: number; day: number }
  * document.xml or a sheet makes Word or Excel refuse the whole file.
  */
 const NOT_IN_XML =
+  // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
