@@ -5,6 +5,7 @@ export { badgeOf, columnOf } from './lib/columns';
 export { initialContext } from './lib/context';
 export { MAX_EXTENSIONS_IN_CONTEXT, MAX_PROGRESS_IN_CONTEXT } from './lib/context-updates';
 export { decide } from './lib/decide';
+export * from './lib/event-payloads';
 export { initialWorkflow } from './lib/initial';
 export * from './lib/labels';
 export { moveAdvisor, type MoveAdvisor } from './lib/move-advisor';
@@ -12,6 +13,14 @@ export { MACHINES, MACHINE_VERSIONS, STATES_OF } from './lib/registry';
 export { relationsOf, reviewingOf } from './lib/relations';
 export { ReplayError, replay, type LoggedEvent } from './lib/replay';
 export * from './lib/types';
+export {
+  cleanText,
+  eventsOfType,
+  validateEventPayload,
+  type PayloadProblem,
+  type PayloadProblemCode,
+  type PayloadValidation,
+} from './lib/validate-event-payload';
 export { MIGRATIONS, type Migration } from './lib/versions';
 export { reportPartMachine } from './report_round/report_part.machine';
 export {

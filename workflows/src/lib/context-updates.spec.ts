@@ -3,6 +3,8 @@ import {
   closeConsultation,
   grantExtension,
   isTargetMet,
+  MAX_EXTENSIONS_IN_CONTEXT,
+  MAX_PROGRESS_IN_CONTEXT,
   openConsultation,
   recordMeasuredValue,
   recordProgress,
@@ -129,5 +131,24 @@ describe('context updates', () => {
   it('changes nothing when an extension decision finds nothing pending', () => {
     expect(grantExtension(contextWith(), eventWith())).toEqual({});
     expect(refuseExtension(contextWith(), eventWith())).toEqual({});
+  });
+});
+
+describe('a context bounded however long the history', () => {
+  it('keeps the latest progress reports and extension decisions only', () => {
+    let context = contextWith();
+    for (let report = 1; report <= 500; report++) {
+      context = { ...context, ...recordProgress(context, eventWith({ comment: `báo cáo ${report}` })) };
+      const asked = requestExtension(context, eventWith({ payload: { newDue: '2026-06-30', reason: 'r' } }));
+      context = { ...context, ...refuseExtension({ ...context, ...asked }, eventWith({ comment: 'không' })) };
+    }
+    expect(context.progress.map((entry) => entry.summary)).toEqual(
+      Array.from(
+        { length: MAX_PROGRESS_IN_CONTEXT },
+        (_, index) => `báo cáo ${500 - MAX_PROGRESS_IN_CONTEXT + 1 + index}`,
+      ),
+    );
+    expect(context.extensions).toHaveLength(MAX_EXTENSIONS_IN_CONTEXT);
+    expect(JSON.stringify(context).length).toBeLessThan(5_000);
   });
 });
