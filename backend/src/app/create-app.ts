@@ -7,6 +7,7 @@ import type { DestinationStream } from 'pino';
 import { AppModule, type AppOptions } from './app.module';
 import { GracefulShutdown, InFlightRequests, SHUTDOWN_GRACE_MS } from './http/graceful-shutdown';
 import { applyHttpHardening } from './http/http-hardening';
+import { useRequestBodies } from './http/request-bodies';
 import { responseCompression } from './http/response-compression';
 import { LoggingModule } from './logging/logging.module';
 import { useSocketAdapter } from './socket-hub/redis-streams.adapter';
@@ -56,9 +57,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   applyHttpHardening(app, options.env);
   app.use(responseCompression());
   useSocketAdapter(app, options.env);
-  app.useBodyParser('json', { limit: '256kb' });
-  // Plan texts are pasted whole; the importer itself refuses anything over MAX_PLAN_TEXT_BYTES.
-  app.useBodyParser('text', { limit: '3mb', type: 'text/plain' });
+  useRequestBodies(app);
   app.setGlobalPrefix('api');
   app.useGlobalPipes(
     new ValidationPipe({

@@ -5,19 +5,9 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
+import { type AccessTokenClaims, accessClaimsOf } from './access-claims';
 import type { AuthUser } from './auth-user';
 import { secondsOf } from './lifetime';
-
-interface AccessTokenClaims {
-  sub: string;
-  usr: string;
-  name: string;
-  ward: string;
-  unit: string | null;
-  roles: string[];
-  iat: number;
-  exp: number;
-}
 
 /** A verified access token: who it speaks for and until when. */
 export interface VerifiedAccess {
@@ -66,13 +56,17 @@ export class TokenService {
   /** Like verify, with the moment the token stops working (a live socket is closed then). */
   async verifyAccess(token: string | undefined): Promise<VerifiedAccess> {
     if (!token) throw new AppError('UNAUTHENTICATED', 'Bạn cần đăng nhập');
-    let claims: AccessTokenClaims;
+    let claims: AccessTokenClaims | null = null;
     try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims>(token, {
+      const payload: unknown = await this.jwt.verifyAsync(token, {
         algorithms: ['HS256'],
         clockTimestamp: this.nowSeconds(),
       });
+      claims = accessClaimsOf(payload, this.nowSeconds());
     } catch {
+      claims = null;
+    }
+    if (!claims) {
       throw new AppError(
         'UNAUTHENTICATED',
         'Phiên đăng nhập không hợp lệ hoặc đã hết hạn, vui lòng đăng nhập lại',
