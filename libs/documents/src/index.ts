@@ -1,3 +1,4 @@
+export { DOCX_MIME_TYPE, XLSX_MIME_TYPE } from './lib/mime-types';
 export * from './lib/model';
 export { buildReportDocx } from './lib/report-docx';
 export { REPORT_CATEGORIES, TASK_STATUS_LABELS_VI, countStatuses, totalOf } from './lib/status';

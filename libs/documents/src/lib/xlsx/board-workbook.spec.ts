@@ -66,4 +66,11 @@ describe('buildBoardWorkbook', () => {
     const sheet = (await readXlsx(await buildBoardWorkbook(CARDS, COLUMNS))).worksheets[0];
     expect([1, 2, 3, 4, 5].map((column) => sheet.getColumn(column).width)).toEqual([6, 50, 30, 13, 10]);
   });
+
+  it('refuses a date column holding something other than a date, naming the column', async () => {
+    const cards: BoardCardRow[] = [{ number: '1', content: 'x', column: 'Nháp', due: 'Quý II/2026' }];
+    await expect(buildBoardWorkbook(cards, COLUMNS)).rejects.toThrow(
+      'column "Hạn": not a YYYY-MM-DD date: Quý II/2026',
+    );
+  });
 });

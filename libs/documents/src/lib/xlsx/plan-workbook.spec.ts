@@ -151,4 +151,23 @@ describe('buildPlanWorkbook', () => {
     expect(rowValues(workbook.worksheets[0], HEADER_ROW)).toEqual(HEADERS);
     expect(rowValues(workbook.worksheets[1], HEADER_ROW + 1)).toEqual(['Tổng cộng', 0, 0, 0, 0, 0, 0, 0]);
   });
+
+  it('counts tasks whose lead is not chosen yet under a name that says so', async () => {
+    const undecided: PlanAppendixModel = {
+      ...model,
+      sections: [
+        { title: 'I. Chỉ đạo', tasks: [appendixTask({ lead: '  ' }), appendixTask({ number: '2' })] },
+      ],
+    };
+    const workbook = await readXlsx(await buildPlanWorkbook(undecided, { sheetsBy: 'unit' }));
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
+      'Chưa xác định đơn vị chủ trì',
+      'Phòng Văn hóa - Xã hội',
+      'Số liệu theo đơn vị',
+    ]);
+    expect(rowValues(workbook.worksheets[2], HEADER_ROW + 1).slice(0, 2)).toEqual([
+      'Chưa xác định đơn vị chủ trì',
+      1,
+    ]);
+  });
 });

@@ -58,6 +58,9 @@ const taskRow = ({ section, task }: PlacedTask): CellValue[] => [
   task.daysLate,
 ];
 
+/** A task whose lead is still to be chosen is counted apart, under a name that says so. */
+const leadOf = ({ task }: PlacedTask): string => task.lead.trim() || 'Chưa xác định đơn vị chủ trì';
+
 /** Tasks grouped by a key, the groups in the order their first task appears in the plan. */
 function groupBy(
   tasks: readonly PlacedTask[],
@@ -106,8 +109,8 @@ export async function buildPlanWorkbook(
   const groups =
     sheetsBy === 'plan'
       ? new Map([['Phụ lục', tasks]])
-      : groupBy(tasks, sheetsBy === 'section' ? (placed) => placed.section : (placed) => placed.task.lead);
-  const figures = groupBy(tasks, (placed) => placed.task.lead);
+      : groupBy(tasks, sheetsBy === 'section' ? (placed) => placed.section : leadOf);
+  const figures = groupBy(tasks, leadOf);
   const names = sheetNames([...groups.keys(), 'Số liệu theo đơn vị']);
   [...groups.values()].forEach((group, index) =>
     addTableSheet(workbook, {

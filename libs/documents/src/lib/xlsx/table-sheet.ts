@@ -31,7 +31,12 @@ const FONT = { name: 'Times New Roman', size: 12 };
 function writeValue(cell: Cell, column: SheetColumn, value: CellValue): void {
   if (value === null || value === undefined || value === '') return;
   if (column.kind === 'date' && typeof value === 'string') {
-    cell.value = excelDate(value);
+    try {
+      cell.value = excelDate(value);
+    } catch (error) {
+      // The caller's bug (an instant or a text in a date column): say which column held it.
+      throw new RangeError(`column "${column.header}": ${(error as Error).message}`);
+    }
     cell.numFmt = DATE_FORMAT;
   } else if (column.kind === 'number' && typeof value === 'number') {
     cell.value = value;
