@@ -32,6 +32,18 @@ describe('normaliseContext', () => {
     });
   });
 
+  it('reads who acted on the version as unknown when a row predates four eyes or holds junk', () => {
+    expect(normaliseContext({ deliverableRef: 'att-1' })).toMatchObject({
+      submittedBy: null,
+      reviewedBy: null,
+    });
+    expect(normaliseContext({ submittedBy: 42, reviewedBy: ['u'] })).toMatchObject({
+      submittedBy: null,
+      reviewedBy: null,
+    });
+    expect(normaliseContext({ submittedBy: 'u-1' }).submittedBy).toBe('u-1');
+  });
+
   it.each([null, 'text', 42])('reads %p as an empty context', (stored) => {
     expect(normaliseContext(stored)).toEqual(initialContext());
   });

@@ -50,7 +50,10 @@ function arrayOr<T>(value: unknown, fallback: T[]): T[] {
 
 /**
  * A context read back from JSON: fields missing from older rows get their defaults and list
- * fields that are not lists are reset, so guards never trip over a malformed row.
+ * fields that are not lists are reset, so guards never trip over a malformed row. Rows written
+ * before four eyes have no submittedBy / reviewedBy: they read as unknown (null), which the
+ * four-eyes guards let pass, since only the log knows who acted (replay() recomputes them).
+ * No version bump: nothing persisted changes meaning.
  */
 export function normaliseContext(stored: unknown): WorkflowContext {
   const defaults = initialContext();
@@ -62,5 +65,11 @@ export function normaliseContext(stored: unknown): WorkflowContext {
     consultees: arrayOr<unknown>(merged.consultees, []).filter((id): id is string => typeof id === 'string'),
     opinions: arrayOr<unknown>(merged.opinions, []).filter(isObject) as WorkflowContext['opinions'],
     extensions: arrayOr(merged.extensions, []),
+    submittedBy: stringOrNull(merged.submittedBy),
+    reviewedBy: stringOrNull(merged.reviewedBy),
   };
+}
+
+function stringOrNull(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }
