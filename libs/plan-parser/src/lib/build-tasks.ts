@@ -1,8 +1,11 @@
 import { deliverableKindOf } from './deliverable-kind';
 import { stripHtml } from './html';
 import type { RawTask } from './raw-task';
-import type { GroupMembers, ParsedTask, ParseWarning, TaskFlag } from './types';
+import type { GroupMembers, ParsedTask, ParseWarning, RowProblem, TaskFlag } from './types';
 import type { CellResolution, ResolvedGroup, UnitResolver } from './unit-resolver';
+
+/** A cell naming a thousand unknown bodies gets this many problems, then one that counts the rest. */
+const MAX_NAME_PROBLEMS = 20;
 
 function singleLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -48,8 +51,8 @@ class RefAllocator {
   constructor(private readonly sink: WarningSink) {}
 
   allocate(task: RawTask): string {
-    const base = task.number || `${task.level}@${task.sourceRow}`;
-    if (!task.number) {
+    const base = task.refHint || task.number || `${task.level}@${task.sourceRow}`;
+    if (!task.number && !task.part) {
       this.sink.add({
         row: task.sourceRow,
         code: 'missing_number',
@@ -63,12 +66,16 @@ class RefAllocator {
       let suffix = this.nextSuffix.get(base) ?? 2;
       while (this.used.has(ref)) ref = `${base}#${suffix++}`;
       this.nextSuffix.set(base, suffix);
-      this.sink.add({
-        row: task.sourceRow,
-        code: 'duplicate_number',
-        message: `Dòng ${task.sourceRow}: số thứ tự ${base} đã dùng cho một việc khác; việc này mang mã ${ref}.`,
-        subject: base,
-      });
+      // Numbering that starts again in a new section is how many plans count; only a number
+      // repeated within its section is a mistake to show.
+      if (ref !== `${task.sectionKey}.${base}`) {
+        this.sink.add({
+          row: task.sourceRow,
+          code: 'duplicate_number',
+          message: `Dòng ${task.sourceRow}: số thứ tự ${base} đã dùng cho một việc khác; việc này mang mã ${ref}.`,
+          subject: base,
+        });
+      }
     }
     this.used.add(ref);
     return ref;
@@ -99,12 +106,30 @@ export function buildTasks(
     const deliverable = clean(raw.deliverable, tidyLines);
     const deadlineText = clean(raw.deadline, singleLine);
     const budgetText = clean(raw.budget, singleLine);
+    const noteText = clean(raw.note, tidyLines);
 
     const lead = resolver.resolve(leadText);
     const cooperators = resolver.resolve(cooperatorText);
     const label = labelOf(raw);
+    const problems: RowProblem[] = [];
     const reportUnresolved = (resolution: CellResolution, row: number, role: string) => {
-      for (const name of resolution.unresolved) {
+      const field = role === 'chủ trì' ? 'lead' : 'cooperators';
+      resolution.unresolved.forEach((name, index) => {
+        if (index < MAX_NAME_PROBLEMS) {
+          problems.push({
+            code: 'unresolved_unit',
+            field,
+            subject: name,
+            message: `Chưa nhận ra đơn vị ${role} «${name}»: chọn đơn vị, nhóm đơn vị hoặc ghi là cơ quan ngoài.`,
+            suggestions: resolver.suggest(name),
+          });
+        } else if (index === MAX_NAME_PROBLEMS) {
+          problems.push({
+            code: 'unresolved_unit',
+            field,
+            message: `Còn ${resolution.unresolved.length - MAX_NAME_PROBLEMS} tên đơn vị ${role} khác chưa nhận ra trong ô này.`,
+          });
+        }
         flags.add('unresolved_unit');
         sink.add({
           row,
@@ -112,7 +137,7 @@ export function buildTasks(
           message: `Dòng ${row}: không nhận ra đơn vị ${role} «${name}» (${label}); hãy chọn đơn vị đúng hoặc thêm tên này vào danh mục.`,
           subject: name,
         });
-      }
+      });
     };
     reportUnresolved(lead, raw.leadRow, 'chủ trì');
     reportUnresolved(cooperators, raw.cooperatorRow, 'phối hợp');
@@ -120,6 +145,11 @@ export function buildTasks(
     const leadCount = lead.unitCodes.length + lead.groups.length;
     if (leadCount === 0) {
       flags.add('no_lead');
+      problems.push({
+        code: 'no_lead',
+        field: 'lead',
+        message: leadText ? 'Chưa xác định được cơ quan chủ trì.' : 'Chưa ghi cơ quan chủ trì.',
+      });
       sink.add({
         row: raw.leadRow,
         code: 'no_lead',
@@ -128,7 +158,15 @@ export function buildTasks(
           : `Dòng ${raw.leadRow}: ${label} không ghi cơ quan chủ trì.`,
       });
     }
-    if (leadCount > 1) flags.add('several_leads');
+    if (leadCount > 1) {
+      flags.add('several_leads');
+      problems.push({
+        code: 'several_leads',
+        field: 'lead',
+        subject: leadText,
+        message: `Có ${leadCount} cơ quan chủ trì: chọn một đơn vị chủ trì chính, các đơn vị còn lại sẽ là phối hợp.`,
+      });
+    }
 
     const ref = refs.allocate(raw);
     // Parents come before their children, so the latest task with a number is the parent meant.
@@ -152,7 +190,10 @@ export function buildTasks(
       deliverableKind: deliverableKindOf(deliverable),
       deadlineText,
       budgetText,
+      noteText,
+      extraCells: raw.extraCells.map((cell) => ({ header: cell.header, text: clean(cell.text, tidyLines) })),
       flags: [...flags],
+      problems,
       sourceRow: raw.sourceRow,
     });
   }

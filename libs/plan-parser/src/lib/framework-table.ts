@@ -2,17 +2,17 @@ import { emptyRawTask, ignoredLineWarning, isPunctuationOnly, type RawTable, typ
 import type { ColumnKey, FrameworkTable } from './table-header';
 import type { ParsedSection, ParseWarning, TaskLevel } from './types';
 
-interface CellLine {
+export interface CellLine {
   text: string;
   row: number;
 }
 
-interface Cell {
+export interface Cell {
   lines: CellLine[];
   row: number;
 }
 
-interface Row {
+export interface Row {
   cells: (Cell | undefined)[];
   sectionKey: string | null;
 }
@@ -205,13 +205,23 @@ function cellText(cell: Cell | undefined, separator: string): string {
 export function readFrameworkTable(lines: string[], table: FrameworkTable): RawTable {
   const reader = new FrameworkRowReader(table.columns);
   reader.read(lines, table.headerEndLine + 1);
+  return readFrameworkRows(reader.rows, reader.sections, reader.warnings, table.columns);
+}
+
+/** The framework's rows, however they were found (text lines or a document's table), as tasks. */
+export function readFrameworkRows(
+  rows: Row[],
+  sections: ParsedSection[],
+  rowWarnings: ParseWarning[],
+  columns: ColumnKey[],
+): RawTable {
   const tasks: RawTask[] = [];
-  const warnings = [...reader.warnings];
-  const column = (key: ColumnKey) => table.columns.indexOf(key);
+  const warnings = [...rowWarnings];
+  const column = (key: ColumnKey) => columns.indexOf(key);
   let currentTarget: string | null = null;
   let currentTask: string | null = null;
 
-  for (const row of reader.rows) {
+  for (const row of rows) {
     const cellOf = (key: ColumnKey) => (column(key) >= 0 ? row.cells[column(key)] : undefined);
     const [targets, taskItems, activities] = LEVELS.map(({ column: key, digit }) =>
       itemsOf(cellOf(key), digit),
@@ -262,5 +272,5 @@ export function readFrameworkTable(lines: string[], table: FrameworkTable): RawT
       tasks.push(shared(activity, 'activity', parent || null));
     });
   }
-  return { sections: reader.sections, tasks, warnings };
+  return { sections, tasks, warnings };
 }

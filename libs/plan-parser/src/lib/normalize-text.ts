@@ -79,8 +79,18 @@ const LOOK_ALIKES: Record<string, string> = {
 
 const LOOK_ALIKE_PATTERN = new RegExp(`[${Object.keys(LOOK_ALIKES).join('')}]`, 'g');
 const FULLWIDTH_ASCII = /[\uFF01-\uFF5E]/g;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
-const ODD_SPACES = /[\u00A0\u2000-\u200A\u202F\u205F\u3000]/g;
+/** Zero-width characters, soft hyphens and the bidirectional marks that Word and PDFs scatter. */
+const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD\u180E\u202A-\u202E\u2066-\u2069]/g;
+const ODD_SPACES = /[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
+/**
+ * Hyphens and minus signs that only look like '-': U+2010 hyphen, U+2011 non-breaking hyphen,
+ * U+2012 figure dash, U+2015 bar, U+2043 bullet hyphen, U+2212 minus, small and full-width forms.
+ * The en and em dashes (U+2013, U+2014) are kept: plans use them as real punctuation, and every
+ * reader treats them as dashes anyway.
+ */
+const ODD_HYPHENS = /[\u2010-\u2012\u2015\u2043\u2212\uFE58\uFE63\uFF0D]/g;
+/** Eth (Ð) stands in for Đ in text converted from old Vietnamese encodings. */
+const ETH = /\u00D0/g;
 
 export function mapLookAlikes(text: string): string {
   return text
@@ -91,12 +101,14 @@ export function mapLookAlikes(text: string): string {
 /**
  * The one normalisation every input goes through: look-alike letters to Latin (before NFC, so a
  * Cyrillic о followed by a combining mark composes into ó), NFC, invisible characters dropped,
- * odd spaces made plain, and line endings unified.
+ * odd spaces made plain, look-alike hyphens made '-', and line endings unified.
  */
 export function normalizePlanText(text: string): string {
   return mapLookAlikes(text)
     .normalize('NFC')
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')
+    .replace(ODD_HYPHENS, '-')
+    .replace(ETH, 'Đ')
     .replace(/\r\n?|\u2028|\u2029/g, '\n');
 }

@@ -1,4 +1,4 @@
-import type { ParsedSection, ParseWarning, TaskLevel } from './types';
+import type { ExtraCell, ParsedSection, ParseWarning, TaskLevel } from './types';
 
 /** A task as read from the table, before unit names are resolved and text is cleaned. */
 export interface RawTask {
@@ -13,6 +13,14 @@ export interface RawTask {
   deliverable: string;
   deadline: string;
   budget: string;
+  /** The "Ghi chú" column. */
+  note: string;
+  /** Cells of columns the parser does not know, kept with their header. */
+  extraCells: ExtraCell[];
+  /** An unnumbered part ("-", "+") of the task above: it gets a ref, not a missing-number warning. */
+  part: boolean;
+  /** The ref to give when the printed number is not unique by nature ("a)" under task 3 → "3.a"). */
+  refHint?: string;
   sourceRow: number;
   /** Lines of the lead and cooperator cells, so a warning about a shared cell is given once. */
   leadRow: number;
@@ -38,6 +46,9 @@ export function emptyRawTask(sourceRow: number, sectionKey: string | null): RawT
     deliverable: '',
     deadline: '',
     budget: '',
+    note: '',
+    extraCells: [],
+    part: false,
     sourceRow,
     leadRow: sourceRow,
     cooperatorRow: sourceRow,

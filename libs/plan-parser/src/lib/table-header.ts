@@ -1,18 +1,9 @@
-import { foldForMatching } from './fold';
+import { classifyHeaderCell, type ColumnKey } from './grid/header-words';
 import type { PlanShape } from './types';
 
-export type ColumnKey =
-  | 'number'
-  | 'content'
-  | 'target'
-  | 'task'
-  | 'activity'
-  | 'lead'
-  | 'cooperators'
-  | 'deliverable'
-  | 'deadline'
-  | 'budget'
-  | 'other';
+export { classifyHeaderCell };
+
+export type { ColumnKey } from './grid/header-words';
 
 export interface TsvTable {
   layout: 'tsv';
@@ -31,25 +22,6 @@ export interface FrameworkTable {
 }
 
 export type TableLayout = TsvTable | FrameworkTable;
-
-/** Header wordings, tested in order on the folded cell ("5- Chủ trì" → lead). */
-const HEADER_WORDS: [ColumnKey, RegExp][] = [
-  ['number', /^s?tt$/],
-  ['target', /muc tieu|chi tieu/],
-  ['activity', /hoat dong/],
-  ['content', /noi dung/],
-  ['task', /nhiem vu/],
-  ['lead', /chu tri/],
-  ['cooperators', /phoi hop/],
-  ['deliverable', /san pham|ket qua/],
-  ['deadline', /thoi gian|thoi han/],
-  ['budget', /kinh phi/],
-];
-
-export function classifyHeaderCell(cell: string): ColumnKey {
-  const folded = foldForMatching(cell.replace(/^\s*\d+\s*-\s*/, ''));
-  return HEADER_WORDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'other';
-}
 
 export function isTsvHeader(line: string): ColumnKey[] | null {
   // Cheap test first: this runs on every line of the table.

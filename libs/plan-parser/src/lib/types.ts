@@ -40,9 +40,55 @@ export interface ParsedTask {
   deliverableKind: string | null;
   deadlineText: string;
   budgetText: string;
+  /** The "Ghi chú" column. */
+  noteText: string;
+  /** Cells of columns the parser does not know ("Mức độ ưu tiên"…), kept for the preview. */
+  extraCells: ExtraCell[];
   flags: TaskFlag[];
+  /** Everything a person should look at on this row, each said once, in Vietnamese. */
+  problems: RowProblem[];
   /** 1-based line of the input where the task's text starts. */
   sourceRow: number;
+}
+
+export interface ExtraCell {
+  /** The column's header as printed, or "Cột 8" when the column has none. */
+  header: string;
+  text: string;
+}
+
+/**
+ * A known unit or group whose name is close to a name the plan wrote: offered to the person,
+ * never applied by the parser.
+ */
+export interface UnitSuggestion {
+  kind: 'unit' | 'group';
+  /** The unit's code (kind 'unit') or the group's name (kind 'group'). */
+  key: string;
+  /** The catalog's name for it, to show. */
+  name: string;
+  /** 0–1: how close the written name is to this unit's nearest spelling. */
+  score: number;
+}
+
+export type RowProblemCode =
+  | 'unresolved_unit'
+  | 'several_leads'
+  | 'no_lead'
+  | 'unreadable_deadline'
+  | 'unsure_deadline'
+  | 'numbering_gap';
+
+export interface RowProblem {
+  code: RowProblemCode;
+  /** Vietnamese, for the preview. */
+  message: string;
+  /** The text the problem is about: an unresolved name, the deadline cell, the number. */
+  subject?: string;
+  /** Which cell of the row: the lead cell, the cooperators cell, the deadline, the number. */
+  field?: 'lead' | 'cooperators' | 'deadline' | 'number';
+  /** For an unresolved name: known units close to it, best first, for the person to choose. */
+  suggestions?: UnitSuggestion[];
 }
 
 export interface ParsedPlan {
@@ -71,6 +117,7 @@ export type ParseWarningCode =
   | 'missing_number'
   | 'duplicate_number'
   | 'numbering_gap'
+  | 'unknown_column'
   | 'too_many_warnings'
   | 'internal_error';
 

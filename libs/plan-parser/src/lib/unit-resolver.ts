@@ -1,7 +1,9 @@
 import type { UnitGroupSeed, UnitSeed } from '@dondoc/seed-data';
-import { foldForMatching, foldWithMap } from './fold';
+import { foldWithMap } from './fold';
 import { normalizePlanText } from './normalize-text';
-import type { GroupMembers } from './types';
+import type { GroupMembers, UnitSuggestion } from './types';
+import { canonicalUnitText } from './unit-name-canon';
+import { suggestionsFor, type SuggestionCandidate } from './unit-suggestions';
 
 export interface ResolvedGroup {
   name: string;
@@ -17,12 +19,37 @@ export interface CellResolution {
 
 export interface UnitResolver {
   resolve(cell: string): CellResolution;
+  /** Known units and groups whose names are close to an unresolved name, best first; never applied. */
+  suggest(name: string): UnitSuggestion[];
 }
 
 interface CatalogEntry {
   key: string;
   unitCode?: string;
   group?: ResolvedGroup;
+  /** The catalog's name of the unit or group, for suggestions. */
+  name: string;
+}
+
+/**
+ * Group wordings every ward uses, known even when the ward's catalog does not list them. Each
+ * resolves to the ward's own group of that wording when it has one (found by `sameAs`), else to
+ * the ward's first group of every unit, else to a group of every unit under this name.
+ */
+const COMMON_WORDINGS: { wording: string; sameAs: string }[] = [
+  { wording: 'Các phòng, ban, ngành', sameAs: 'phong, ban, nganh' },
+  { wording: 'Các phòng, ban, ngành, đơn vị', sameAs: 'phong, ban, nganh' },
+  { wording: 'Các phòng, ban, ngành, đoàn thể', sameAs: 'phong, ban, nganh' },
+  { wording: 'Các phòng, ban, ngành phường', sameAs: 'phong, ban, nganh' },
+  { wording: 'Các phòng, ban, ngành thuộc UBND phường', sameAs: 'phong, ban, nganh' },
+  { wording: 'Các phòng, ban, ngành, đơn vị trực thuộc UBND phường', sameAs: 'phong, ban, nganh' },
+  { wording: 'Các phòng chuyên môn', sameAs: 'phong chuyen mon' },
+  { wording: 'Các phòng chuyên môn thuộc UBND phường', sameAs: 'phong chuyen mon' },
+  { wording: 'Các đơn vị sự nghiệp', sameAs: 'don vi su nghiep' },
+];
+
+export function canonicalKey(text: string): string {
+  return canonicalUnitText(foldWithMap(normalizePlanText(text))).folded.trim();
 }
 
 /** Characters that separate names in a cell, or sit between them ("; ", ", ", bullets). */
@@ -34,28 +61,47 @@ const AND = 'va';
 const WARD_SUFFIX = ' phuong';
 const TRAILING_PARENTHESIS = /^ ?\([^)\n]{0,80}\)/;
 
-function buildCatalog(units: UnitSeed[], groups: UnitGroupSeed[]): Map<string, CatalogEntry[]> {
+function groupForWording(sameAs: string, wording: string, groups: UnitGroupSeed[]): ResolvedGroup {
+  const own =
+    groups.find((group) =>
+      [group.name, ...group.aliases].some((alias) => canonicalKey(alias).startsWith(sameAs)),
+    ) ?? groups.find((group) => group.members === 'all');
+  return own ? { name: own.name, members: own.members } : { name: wording, members: 'all' };
+}
+
+function buildEntries(units: UnitSeed[], groups: UnitGroupSeed[]): CatalogEntry[] {
   const entries: CatalogEntry[] = [];
   const seen = new Set<string>();
   const add = (text: string, entry: Omit<CatalogEntry, 'key'>) => {
-    const key = foldForMatching(text);
-    if (key.length === 0 || seen.has(key)) return;
-    seen.add(key);
-    entries.push({ key, ...entry });
+    const key = canonicalKey(text);
+    // "… phường" may be left out, since a name may always be followed by "phường".
+    for (const variant of [key, key.replace(/ phuong$/, '')]) {
+      if (variant.length === 0 || seen.has(variant)) continue;
+      seen.add(variant);
+      entries.push({ key: variant, ...entry });
+    }
   };
   // Groups first: when a group and a unit share a spelling, the group is the safer reading.
   for (const group of groups) {
     const resolved = { name: group.name, members: group.members };
-    for (const alias of [group.name, ...group.aliases]) add(alias, { group: resolved });
+    for (const alias of [group.name, ...group.aliases]) add(alias, { group: resolved, name: group.name });
   }
   for (const unit of units) {
-    for (const alias of [unit.name, ...unit.aliases]) add(alias, { unitCode: unit.code });
+    for (const alias of [unit.name, ...unit.aliases]) add(alias, { unitCode: unit.code, name: unit.name });
   }
+  for (const { wording, sameAs } of COMMON_WORDINGS) {
+    const group = groupForWording(sameAs, wording, groups);
+    add(wording, { group, name: group.name });
+  }
+  return entries;
+}
+
+function indexCatalog(entries: CatalogEntry[]): Map<string, CatalogEntry[]> {
   // Longest first, so "Các phòng, đơn vị chuyên môn" wins over "Các phòng, đơn vị" and the inner
   // commas of a group never split it.
-  entries.sort((a, b) => b.key.length - a.key.length);
+  const sorted = [...entries].sort((a, b) => b.key.length - a.key.length);
   const byFirstChar = new Map<string, CatalogEntry[]>();
-  for (const entry of entries) {
+  for (const entry of sorted) {
     const bucket = byFirstChar.get(entry.key[0]) ?? [];
     bucket.push(entry);
     byFirstChar.set(entry.key[0], bucket);
@@ -99,11 +145,36 @@ function nextSegmentStart(text: string, from: number): number {
   return text.length;
 }
 
+/**
+ * Words that name a kind of body rather than a body: a piece that starts with one in lower case
+ * ("ban", "ngành", "đơn vị trực thuộc") is the tail of the name before it, not a name of its own.
+ */
+const GENERIC_START =
+  /^(?:phòng|ban|ngành|đơn vị|cơ quan|tổ chức|đoàn thể|địa phương|cá nhân|doanh nghiệp)(?![\p{L}])/u;
+
+function trimPiece(piece: string): string {
+  return piece.replace(/^[\s.:\-*•+/]+|[\s.:\-*•+/]+$/g, '').replace(/^và\s+/i, '');
+}
+
+/** The names of an unmatched stretch, each whole: split at ";" and lines, and at "," or "và" between names. */
 function splitUnresolved(text: string): string[] {
-  return text
-    .split(/[,;\n]|\s+và\s+/)
-    .map((piece) => piece.replace(/^[\s.:\-*•+/]+|[\s.:\-*•+/]+$/g, '').replace(/^và\s+/i, ''))
-    .filter((piece) => /\p{L}/u.test(piece));
+  const names: string[] = [];
+  for (const line of text.split(/[;\n]/)) {
+    const pieces = line.split(/(,|\s+và\s+)/);
+    let current = '';
+    for (let index = 0; index < pieces.length; index += 2) {
+      const piece = trimPiece(pieces[index]);
+      if (!piece) continue;
+      if (current && GENERIC_START.test(piece)) {
+        current = `${current}${pieces[index - 1].trim() === ',' ? ', ' : ' và '}${piece}`;
+        continue;
+      }
+      if (/\p{L}/u.test(current)) names.push(current);
+      current = piece;
+    }
+    if (/\p{L}/u.test(current)) names.push(current);
+  }
+  return names;
 }
 
 /**
@@ -112,7 +183,15 @@ function splitUnresolved(text: string): string[] {
  * segment, and whatever matches nothing is returned as written, never guessed.
  */
 export function createUnitResolver(units: UnitSeed[], groups: UnitGroupSeed[]): UnitResolver {
-  const catalog = buildCatalog(units, groups);
+  const entries = buildEntries(units, groups);
+  const catalog = indexCatalog(entries);
+  const candidates: SuggestionCandidate[] = entries.map((entry) => ({
+    key: entry.key,
+    suggestion: entry.unitCode
+      ? { kind: 'unit', key: entry.unitCode, name: entry.name, score: 0 }
+      : { kind: 'group', key: entry.name, name: entry.name, score: 0 },
+  }));
+  const suggestionCache = new Map<string, UnitSuggestion[]>();
 
   const matchAt = (text: string, at: number): { entry: CatalogEntry; end: number } | null => {
     for (const entry of catalog.get(text[at]) ?? []) {
@@ -126,7 +205,7 @@ export function createUnitResolver(units: UnitSeed[], groups: UnitGroupSeed[]): 
   return {
     resolve(rawCell: string): CellResolution {
       const cell = normalizePlanText(rawCell);
-      const { folded, map } = foldWithMap(cell);
+      const { folded, map } = canonicalUnitText(foldWithMap(cell));
       const unitCodes: string[] = [];
       const groups: ResolvedGroup[] = [];
       const unresolved: string[] = [];
@@ -154,6 +233,17 @@ export function createUnitResolver(units: UnitSeed[], groups: UnitGroupSeed[]): 
       }
       flushUnmatched(folded.length);
       return { unitCodes, groups, unresolved };
+    },
+
+    suggest(name: string): UnitSuggestion[] {
+      const key = canonicalKey(name);
+      let found = suggestionCache.get(key);
+      if (!found) {
+        found = suggestionsFor(key, candidates);
+        // A cell of a thousand unknown names must not keep a thousand answers.
+        if (suggestionCache.size < 2000) suggestionCache.set(key, found);
+      }
+      return found;
     },
   };
 }
