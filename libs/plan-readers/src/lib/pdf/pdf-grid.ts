@@ -10,6 +10,7 @@ interface LinePiece {
   text: string;
   left: number;
   right: number;
+  firstWordRight: number;
 }
 
 interface PdfRow {
@@ -26,8 +27,11 @@ const ROW_NUMBER = /^(?:\d{1,4}(?:\.\d{1,3})*|[IVXLC]{1,6}|[a-zđ]|[-+•])[.)]?
  * break would split one deadline into two statements.
  */
 const PADDING = 0.6;
-/** A line opening with a bullet or a list number starts a paragraph whatever its length. */
-const PARAGRAPH_START = /^(?:[-+•–—*]|\d{1,2}(?:\.\d{1,2})*[.)]|[a-zđ]\))\s/i;
+/**
+ * A line opening with a list number ("3.5.", "a)") starts a paragraph whatever its length. Not a
+ * dash: "Văn hóa - Xã hội" wraps before its dash as often as a list opens with one.
+ */
+const PARAGRAPH_START = /^(?:\d{1,2}\.\d{1,2}\.?|\d{1,2}[.)]|[a-zđ]\))\s/i;
 
 function piecesOf(line: TextLine, starts: number[]): LinePiece[][] {
   const pieces: LinePiece[][] = starts.map(() => []);
@@ -47,24 +51,36 @@ function joinCellLines(lines: LinePiece[], rightEdge: number, fontSize: number):
       return;
     }
     const previous = lines[index - 1];
-    const firstWord = piece.text.split(' ')[0];
-    const wordWidth = ((piece.right - piece.left) * firstWord.length) / Math.max(1, piece.text.length);
-    const fitted = previous.right + 0.3 * fontSize + wordWidth < rightEdge - 0.5;
-    text += (fitted || PARAGRAPH_START.test(piece.text) ? '\n' : ' ') + piece.text;
+    const wordWidth = piece.firstWordRight - piece.left;
+    // A space, and half an em of slack: the browser that laid the text out measured it with its
+    // own metrics, a few points away from the widths the PDF records.
+    const fitted = previous.right + 0.3 * fontSize + wordWidth + 0.5 * fontSize < rightEdge;
+    if (fitted || PARAGRAPH_START.test(piece.text)) text += '\n';
+    // A line broken after a hyphen ("66-" / "NQ/TW") joins without a space.
+    else if (!/\S-$/.test(previous.text)) text += ' ';
+    text += piece.text;
   });
   return text;
 }
 
+/**
+ * Where each column's text may reach: the furthest a line of it reaches without running into the
+ * next column's text (a section title spans the table from the first column), or, when further,
+ * where the next column's text starts less two paddings.
+ */
 function rightEdges(rows: PdfRow[], columns: number, fontSize: number): number[] {
   const minLeft = Array<number>(columns).fill(Infinity);
   const maxRight = Array<number>(columns).fill(-Infinity);
-  for (const row of rows)
-    row.pieces.forEach((lines, column) => {
-      for (const piece of lines) {
-        minLeft[column] = Math.min(minLeft[column], piece.left);
-        maxRight[column] = Math.max(maxRight[column], piece.right);
-      }
-    });
+  const pieces = (visit: (piece: LinePiece, column: number) => void) =>
+    rows.forEach((row) =>
+      row.pieces.forEach((lines, column) => lines.forEach((piece) => visit(piece, column))),
+    );
+  pieces((piece, column) => (minLeft[column] = Math.min(minLeft[column], piece.left)));
+  pieces((piece, column) => {
+    if (column + 1 >= columns || piece.right < minLeft[column + 1]) {
+      maxRight[column] = Math.max(maxRight[column], piece.right);
+    }
+  });
   return maxRight.map((right, column) =>
     column + 1 < columns && Number.isFinite(minLeft[column + 1])
       ? Math.max(right, minLeft[column + 1] - 2 * PADDING * fontSize)
@@ -126,6 +142,7 @@ function merged(pieces: LinePiece[]): LinePiece {
     text: pieces.map((piece) => piece.text).join(' '),
     left: pieces[0].left,
     right: pieces[pieces.length - 1].right,
+    firstWordRight: pieces[0].firstWordRight,
   };
 }
 

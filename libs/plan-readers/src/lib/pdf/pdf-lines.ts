@@ -5,6 +5,8 @@ export interface TextRun {
   text: string;
   left: number;
   right: number;
+  /** Where its first word ends: whether that word would have fitted on the line above. */
+  firstWordRight: number;
 }
 
 /** One baseline of a page, top-down across pages (a page's y is offset by the pages above it). */
@@ -36,14 +38,30 @@ interface PlacedItem {
 function joinRuns(items: PlacedItem[]): TextRun[] {
   const runs: TextRun[] = [];
   let current: TextRun | null = null;
+  let firstWordOpen = false;
+  /** Ends the first word inside `item` if it holds a space, else extends the word over it. */
+  const trackFirstWord = (run: TextRun, item: PlacedItem, leading: boolean) => {
+    if (!firstWordOpen) return;
+    const space = item.str.trimStart() === item.str || !leading ? item.str.search(/\s/) : -1;
+    if (space < 0) {
+      run.firstWordRight = item.right;
+      return;
+    }
+    if (space > 0) run.firstWordRight = item.x + ((item.right - item.x) * space) / item.str.length;
+    firstWordOpen = false;
+  };
   for (const item of [...items].sort((a, b) => a.x - b.x)) {
     const gap = current ? item.x - current.right : Infinity;
     if (current && gap <= RUN_GAP * item.height) {
       const needsSpace = gap > SPACE_GAP * item.height && !/\s$/.test(current.text) && !/^\s/.test(item.str);
+      if (needsSpace || /\s$/.test(current.text)) firstWordOpen = false;
       current.text += (needsSpace ? ' ' : '') + item.str;
       current.right = Math.max(current.right, item.right);
+      trackFirstWord(current, item, false);
     } else {
-      current = { text: item.str, left: item.x, right: item.right };
+      current = { text: item.str, left: item.x, right: item.right, firstWordRight: item.right };
+      firstWordOpen = true;
+      trackFirstWord(current, item, true);
       runs.push(current);
     }
   }
