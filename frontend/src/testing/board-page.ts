@@ -8,14 +8,14 @@ import type {
   TaskDetailDto,
   TransitionResponse,
 } from '@dondoc/contracts';
-import { aBoard, aCard, aPlan, aUser } from '../../../testing/factories';
-import { provideTestTranslations } from '../../../testing/translate';
-import { DondocApi } from '../../core/api/dondoc-api';
-import { Session } from '../../core/auth/session';
-import { RealtimeService, type PlanWatch } from '../../core/realtime/realtime.service';
-import { BoardPage } from './board.page';
-import { DeliverablesApi } from './deliverables/deliverables-api';
-import { CollaborationApi } from './drawer/collaboration-api';
+import { DondocApi } from '../app/core/api/dondoc-api';
+import { Session } from '../app/core/auth/session';
+import { RealtimeService, type PlanWatch } from '../app/core/realtime/realtime.service';
+import { BoardPage } from '../app/features/board/board.page';
+import { DeliverablesApi } from '../app/features/board/deliverables/deliverables-api';
+import { CollaborationApi } from '../app/features/board/drawer/collaboration-api';
+import { aBoard, aCard, aPlan, aUser } from './factories';
+import { provideTestTranslations } from './translate';
 
 /* The board page as its specs open it: a three-card plan, a fake API and a fake live feed. */
 

@@ -1,7 +1,7 @@
 import { TestBed } from '@angular/core/testing';
+import { open } from '../../../testing/board-page';
 import { aChange } from '../../../testing/factories';
 import { NoticeService } from '../../core/notify/notice.service';
-import { open } from './board-page.harness';
 
 const columnOf = (element: HTMLElement, taskId: string) =>
   element.querySelector<HTMLElement>(`article[data-task-id="${taskId}"]`)?.dataset['column'];

@@ -1,7 +1,7 @@
 import type { BoardDto, MyDelegationsDto } from '@dondoc/contracts';
+import { type ApiAnswers, NO_CARDS, open } from '../../../testing/board-page';
 import { aBoard, aCard, aChange, aPlan, aUser } from '../../../testing/factories';
 import { SEARCH_DEBOUNCE_MS } from './board-filters.component';
-import { type ApiAnswers, NO_CARDS, open } from './board-page.harness';
 
 describe('BoardPage filters and swimlanes', () => {
   it('applies the filters of the URL, counts per column included', async () => {
