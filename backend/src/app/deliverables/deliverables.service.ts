@@ -12,7 +12,7 @@ import { ENV } from '../config/env.token';
 import { insertRows } from '../database/insert-rows';
 import { UnitOfWork } from '../database/unit-of-work';
 import { TaskEntity } from '../task-model/entities/task.entity';
-import { detectDeliverableType } from './content-type';
+import { judgeUpload, type UploadVerdict } from './content-type';
 import { editRefusal } from './deliverable-access';
 import { toFileDto, toVersionDtos } from './deliverable-dto';
 import { DELIVERABLE_STORE, type DeliverableStore } from './deliverable-store';
@@ -31,6 +31,14 @@ export interface DownloadableFile {
   file: DeliverableFileDto;
   content: Readable;
 }
+
+const ACCEPTED_TYPES = 'PDF, Word (DOCX), Excel (XLSX), ODT, ODS hay ảnh PNG, JPEG, WebP';
+
+const REFUSAL_MESSAGES: Record<Extract<UploadVerdict, { refused: unknown }>['refused'], string> = {
+  unsupported_type: `Nội dung tệp không phải là ${ACCEPTED_TYPES}; tệp không được lưu`,
+  macro_enabled: `Tệp có chứa macro (VBA) nên không được nhận; hãy gửi ${ACCEPTED_TYPES} không có macro`,
+  zip_bomb: `Tệp nén khai báo kích thước giải nén bất thường nên không được nhận; hãy gửi ${ACCEPTED_TYPES}`,
+};
 
 @Injectable()
 export class DeliverablesService {
@@ -81,13 +89,9 @@ export class DeliverablesService {
     upload: UploadedContent,
   ): Promise<DeliverableFileEntity> {
     if (upload.buffer.length === 0) throw new AppError('VALIDATION_FAILED', 'Tệp gửi lên không có nội dung');
-    const mediaType = detectDeliverableType(upload.buffer);
-    if (mediaType === null) {
-      throw new AppError(
-        'UNSUPPORTED_FILE_TYPE',
-        'Nội dung tệp không phải là PDF, Word (DOCX), Excel (XLSX), ODT, ODS hay ảnh PNG, JPEG, WebP; tệp không được lưu',
-      );
-    }
+    const verdict = judgeUpload(upload.buffer);
+    if ('refused' in verdict) throw new AppError('UNSUPPORTED_FILE_TYPE', REFUSAL_MESSAGES[verdict.refused]);
+    const mediaType = verdict.type;
     const blob = await this.store.put(upload.buffer);
     return {
       id: newId(),
