@@ -5,6 +5,7 @@ export { badgeOf, columnOf } from './lib/columns';
 export { initialContext } from './lib/context';
 export { MAX_EXTENSIONS_IN_CONTEXT, MAX_PROGRESS_IN_CONTEXT } from './lib/context-updates';
 export { decide } from './lib/decide';
+export { dropRefusal, type DropRefusal } from './lib/drop-refusal';
 export * from './lib/event-payloads';
 export { initialWorkflow } from './lib/initial';
 export * from './lib/labels';
