@@ -1,4 +1,4 @@
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { Cell, Style, Workbook, Worksheet } from 'exceljs';
 import type { DateOnly } from '../model';
 import { excelDate, nfc } from '../vietnamese-text';
 
@@ -28,6 +28,39 @@ const BORDER = { top: THIN, bottom: THIN, left: THIN, right: THIN };
 const HEADER_FILL = { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb: 'FFDDE5F0' } };
 const FONT = { name: 'Times New Roman', size: 12 };
 
+type CellStyle = Partial<Style>;
+
+function cellStyle(kind: SheetColumn['kind'], bold: boolean): CellStyle {
+  return {
+    border: BORDER,
+    font: { ...FONT, bold },
+    alignment: { wrapText: true, vertical: 'top', horizontal: kind === 'text' ? 'left' : 'center' },
+    ...(kind === 'date' ? { numFmt: DATE_FORMAT } : {}),
+  };
+}
+
+/**
+ * One style object per kind of cell, shared by every cell of that kind: exceljs writes a style
+ * once per object it meets, so sharing them makes a 300-task sheet's styles cost one lookup per
+ * cell instead of rendering fonts and borders for each (about half the time of building the file).
+ * They are never changed after a cell takes them.
+ */
+const STYLES = {
+  body: {
+    text: cellStyle('text', false),
+    number: cellStyle('number', false),
+    date: cellStyle('date', false),
+  },
+  bold: { text: cellStyle('text', true), number: cellStyle('number', true), date: cellStyle('date', true) },
+} as const;
+
+const HEADER_STYLE: CellStyle = {
+  border: BORDER,
+  font: { ...FONT, bold: true },
+  fill: HEADER_FILL,
+  alignment: { wrapText: true, vertical: 'middle', horizontal: 'center' },
+};
+
 function writeValue(cell: Cell, column: SheetColumn, value: CellValue): void {
   if (value === null || value === undefined || value === '') return;
   if (column.kind === 'date' && typeof value === 'string') {
@@ -37,26 +70,11 @@ function writeValue(cell: Cell, column: SheetColumn, value: CellValue): void {
       // The caller's bug (an instant or a text in a date column): say which column held it.
       throw new RangeError(`column "${column.header}": ${(error as Error).message}`);
     }
-    cell.numFmt = DATE_FORMAT;
   } else if (column.kind === 'number' && typeof value === 'number') {
     cell.value = value;
   } else {
     cell.value = nfc(String(value));
   }
-}
-
-function styleRow(sheet: Worksheet, rowNumber: number, columns: readonly SheetColumn[], bold: boolean): void {
-  const row = sheet.getRow(rowNumber);
-  columns.forEach((column, index) => {
-    const cell = row.getCell(index + 1);
-    cell.border = BORDER;
-    cell.font = { ...FONT, bold };
-    cell.alignment = {
-      wrapText: true,
-      vertical: 'top',
-      horizontal: column.kind === 'text' ? 'left' : 'center',
-    };
-  });
 }
 
 /**
@@ -84,18 +102,19 @@ export function addTableSheet(workbook: Workbook, table: TableSheet): Worksheet 
     cell.value = nfc(title);
     cell.font = { ...FONT, bold: index === 0, size: index === 0 ? 14 : 12 };
   });
-  table.columns.forEach((column, index) => (sheet.getCell(headerRow, index + 1).value = nfc(column.header)));
-  styleRow(sheet, headerRow, table.columns, true);
-  sheet.getRow(headerRow).eachCell((cell) => {
-    cell.fill = HEADER_FILL;
-    cell.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
+  table.columns.forEach((column, index) => {
+    const cell = sheet.getCell(headerRow, index + 1);
+    cell.value = nfc(column.header);
+    cell.style = HEADER_STYLE;
   });
   const writeRows = (rows: readonly (readonly CellValue[])[], firstRow: number, bold: boolean) =>
     rows.forEach((values, offset) => {
-      table.columns.forEach((column, index) =>
-        writeValue(sheet.getCell(firstRow + offset, index + 1), column, values[index]),
-      );
-      styleRow(sheet, firstRow + offset, table.columns, bold);
+      const styles = bold ? STYLES.bold : STYLES.body;
+      table.columns.forEach((column, index) => {
+        const cell = sheet.getCell(firstRow + offset, index + 1);
+        writeValue(cell, column, values[index]);
+        cell.style = styles[column.kind];
+      });
     });
   writeRows(table.rows, headerRow + 1, false);
   writeRows(table.footerRows ?? [], headerRow + 1 + table.rows.length, true);
