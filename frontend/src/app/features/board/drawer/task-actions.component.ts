@@ -1,12 +1,19 @@
 import {
+  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
+  DOCUMENT,
+  effect,
+  ElementRef,
   inject,
+  Injector,
   input,
   type OnInit,
   output,
   signal,
+  untracked,
+  viewChild,
 } from '@angular/core';
 import type { CardDto, TaskDetailDto, TransitionRequest } from '@dondoc/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
@@ -41,9 +48,9 @@ import { TaskCommentsComponent } from './task-comments.component';
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <section data-testid="task-actions" aria-labelledby="dd-task-actions-title">
-      <h3 id="dd-task-actions-title">{{ 'drawer.actions' | translate }}</h3>
+      <h3 id="dd-task-actions-title" #title tabindex="-1">{{ 'drawer.actions' | translate }}</h3>
       <div class="actions">
-        @for (action of buttons(); track $index) {
+        @for (action of buttons(); track action.event + (action.onBehalfOf?.id ?? '')) {
           <button
             type="button"
             class="action"
@@ -67,7 +74,7 @@ import { TaskCommentsComponent } from './task-comments.component';
       <dd-task-comments [taskId]="detail().card.id" [history]="detail().history" (changed)="changed.emit()" />
     }
     @if (pending(); as move) {
-      <dd-move-dialog [pending]="move" (confirmed)="confirm(move, $event)" (cancelled)="pending.set(null)" />
+      <dd-move-dialog [pending]="move" (confirmed)="confirm(move, $event)" (cancelled)="cancel()" />
     }
   `,
   styles: `
@@ -98,6 +105,9 @@ export class TaskActionsComponent implements OnInit {
   protected readonly problem = signal<string | null>(null);
   protected readonly pending = signal<PendingMove | null>(null);
   private readonly givers = signal<readonly Giver[]>([]);
+  private readonly title = viewChild.required<ElementRef<HTMLElement>>('title');
+  private readonly document = inject(DOCUMENT);
+  private readonly injector = inject(Injector);
 
   private readonly api = inject(DondocApi);
   private readonly collaboration = inject(CollaborationApi);
@@ -136,6 +146,15 @@ export class TaskActionsComponent implements OnInit {
   protected readonly buttons = computed(() => buttonActions(this.actions()));
   protected readonly commentable = computed(() => mayComment(this.actions()));
 
+  constructor() {
+    // Whenever the list changes (a step taken here or by someone else), a focused button that is
+    // gone leaves the focus on the page behind: it comes back to the list.
+    effect(() => {
+      this.buttons();
+      untracked(() => this.keepFocusHere());
+    });
+  }
+
   ngOnInit(): void {
     void this.plans.load().catch(() => undefined);
     void this.loadGivers();
@@ -160,6 +179,25 @@ export class TaskActionsComponent implements OnInit {
     void this.send(pending.card, pending.move, request);
   }
 
+  protected cancel(): void {
+    this.pending.set(null);
+    this.keepFocusHere();
+  }
+
+  /**
+   * After a step the button that started it may be gone (the step is no longer offered): the
+   * focus, which would fall to the page behind the drawer, goes to the list of actions instead.
+   */
+  private keepFocusHere(): void {
+    afterNextRender(
+      () => {
+        const active = this.document.activeElement;
+        if (active === null || active === this.document.body) this.title().nativeElement.focus();
+      },
+      { injector: this.injector },
+    );
+  }
+
   private async send(card: CardDto, move: BoardMove, request: TransitionRequest): Promise<void> {
     this.busy.set(true);
     const action = this.actionName(move);
@@ -173,6 +211,7 @@ export class TaskActionsComponent implements OnInit {
       this.problem.set(this.text('drawer.failed', { action, reason }));
     } finally {
       this.busy.set(false);
+      this.keepFocusHere();
     }
   }
 
