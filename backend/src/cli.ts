@@ -1,8 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { AppRoleError, grantAppRole } from './app/audit/app-role';
-import { describeBreak, verifyEventChains } from './app/audit/chain-verification';
-import { verifyDatabaseLog } from './app/audit/log-verification';
+import { verifyCommand } from './app/audit/verify-command';
 import { BackupRefusedError, backupCommand, restoreCommand } from './app/backup/backup-commands';
 import { InvalidEnvironmentError, loadEnv } from './app/config/env';
 import { dataSourceOptions } from './app/schema/data-source-options';
@@ -12,8 +11,9 @@ const USAGE = `Usage: node dist/backend/cli.js <command>
   revert    undo the last migration
   reset     undo every migration, then apply them all again (destroys data)
   status    list applied and pending migrations
-  verify    fold every task's event log through its workflow and compare with the stored state,
-            then walk every ward's hash chain and name its first broken link (exit code 3 if any)
+  verify    fold every task's event log through its workflow and compare each event's recorded
+            from/to states and the stored state with it, walk every ward's hash chain and name its
+            first broken link, and check every keyed checkpoint of the chains (exit code 3 if any)
   grant-app-role <role>
             (PostgreSQL, as the schema owner) let <role> run the app: every table, but task_event
             only SELECT and INSERT; run again after migrating
@@ -24,7 +24,8 @@ const USAGE = `Usage: node dist/backend/cli.js <command>
             file is kept beside it. On PostgreSQL both point to pg_dump/pg_restore (DEVELOPMENT.md)`;
 
 async function main(command: string | undefined, args: readonly string[]): Promise<void> {
-  const dataSource = new DataSource(dataSourceOptions(loadEnv()));
+  const env = loadEnv();
+  const dataSource = new DataSource(dataSourceOptions(env));
   await dataSource.initialize();
   try {
     switch (command) {
@@ -51,25 +52,7 @@ async function main(command: string | undefined, args: readonly string[]): Promi
         return;
       }
       case 'verify': {
-        const report = await verifyDatabaseLog(dataSource);
-        console.log(`checked ${report.tasks} tasks and ${report.events} events`);
-        for (const mismatch of report.mismatches) {
-          console.log(
-            `task ${mismatch.ref} (${mismatch.taskId}, plan ${mismatch.planId}): ${mismatch.problem}`,
-          );
-        }
-        console.log(
-          report.mismatches.length === 0
-            ? 'every log folds to its stored state'
-            : `${report.mismatches.length} mismatches`,
-        );
-        const chains = await verifyEventChains(dataSource);
-        console.log(`walked the hash chains of ${chains.wards} wards (${chains.events} events)`);
-        for (const found of chains.breaks) console.log(describeBreak(found));
-        console.log(
-          chains.breaks.length === 0 ? 'every chain is unbroken' : `${chains.breaks.length} broken chains`,
-        );
-        if (report.mismatches.length > 0 || chains.breaks.length > 0) process.exitCode = 3;
+        if (!(await verifyCommand(dataSource, env, (line) => console.log(line)))) process.exitCode = 3;
         return;
       }
       case 'grant-app-role': {

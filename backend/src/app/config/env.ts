@@ -110,6 +110,20 @@ export const envSchema = z.object({
     .min(1)
     .max(24 * 366)
     .default(24),
+  /**
+   * The key of the chain checkpoints' MAC, kept apart from the database (a file in DATA_DIR when
+   * unset): whoever can rewrite the log but not read this key cannot forge a checkpoint.
+   */
+  CHAIN_ANCHOR_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** How often each ward's chain head is recorded as a keyed checkpoint (when it moved). */
+  CHAIN_CHECKPOINT_EVERY_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(60),
+  /** Published outbox rows are deleted once this many days old; unpublished ones are never. */
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
   /** How often the outbox is swept for live messages a crash or a failed emit left unpublished. */
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** How long a process alone may publish a change it committed; a crash's rows are swept after it. */

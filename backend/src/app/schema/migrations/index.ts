@@ -7,6 +7,7 @@ import { Deliverables1796300000000 } from './1796300000000-deliverables';
 import { Notifications1796400000000 } from './1796400000000-notifications';
 import { Delegations1796500000000 } from './1796500000000-delegations';
 import { BoardColumnIndex1796600000000 } from './1796600000000-board-column-index';
+import { ChainCheckpoints1796900000000 } from './1796900000000-chain-checkpoints';
 
 /** In order; listed explicitly because the backend is bundled and cannot glob for them. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Notifications1796400000000,
   Delegations1796500000000,
   BoardColumnIndex1796600000000,
+  ChainCheckpoints1796900000000,
 ];
