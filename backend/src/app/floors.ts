@@ -23,8 +23,9 @@ export const FLOORS = [
   },
   {
     name: 'kernel',
-    about: 'who acts (org, auth) and the task model: plans, tasks, events, cards, ward scoping',
-    folders: ['org', 'auth', 'task-model'],
+    about:
+      'who acts (org, auth), the working calendar of each ward, and the task model: plans, tasks, events, cards, ward scoping',
+    folders: ['org', 'auth', 'calendar', 'task-model'],
   },
   {
     name: 'contexts',

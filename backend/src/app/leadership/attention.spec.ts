@@ -1,8 +1,9 @@
+import { DEFAULT_CALENDAR } from '@dondoc/deadlines';
 import { timelinessSettings } from '../task-model/card-timeliness';
 import { type AttentionCandidate, pickAttention } from './attention';
 
 /** Tuesday 5 May 2026 in Vietnam. */
-const SETTINGS = timelinessSettings(new Date('2026-05-05T03:00:00Z'), 3);
+const SETTINGS = timelinessSettings(new Date('2026-05-05T03:00:00Z'), 3, DEFAULT_CALENDAR);
 const CODES = new Map([['u-vhxh', 'VHXH']]);
 
 const candidate = (ref: string, due: string, leadUnitId: string | null = 'u-vhxh'): AttentionCandidate => ({

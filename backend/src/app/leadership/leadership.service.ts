@@ -50,9 +50,9 @@ export class LeadershipService {
   async board(user: AuthUser): Promise<LeadershipBoardDto> {
     assertMaySeeLeadershipBoard(user);
     const wardId = user.wardId;
-    const settings = this.cards.timeliness();
     const asOf = this.clock.now().toISOString();
-    const [ward, units, tickerRows, taskCount] = await Promise.all([
+    const [settings, ward, units, tickerRows, taskCount] = await Promise.all([
+      this.cards.timeliness(wardId),
       this.dataSource.manager.findOneBy(WardEntity, { id: wardId }),
       this.units(wardId),
       this.latestEvents(wardId),

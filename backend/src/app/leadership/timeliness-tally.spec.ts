@@ -1,8 +1,9 @@
+import { DEFAULT_CALENDAR } from '@dondoc/deadlines';
 import { timelinessSettings } from '../task-model/card-timeliness';
 import { emptyCounts, NO_LEAD_UNIT, tallyTimeliness, type TimelinessGroupRow } from './timeliness-tally';
 
 /** Tuesday 5 May 2026, 10:00 in Vietnam. */
-const SETTINGS = timelinessSettings(new Date('2026-05-05T03:00:00Z'), 3);
+const SETTINGS = timelinessSettings(new Date('2026-05-05T03:00:00Z'), 3, DEFAULT_CALENDAR);
 const VHXH = { id: 'u-vhxh', code: 'VHXH', name: 'Phòng Văn hoá – Xã hội' };
 const VP = { id: 'u-vp', code: 'VP', name: 'Văn phòng HĐND&UBND' };
 

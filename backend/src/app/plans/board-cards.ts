@@ -189,7 +189,8 @@ export class BoardCards {
     if (rows.length === 0) return [];
     const cooperators = await this.cooperators(planId, onlyIds);
     const lastEvents = await this.lastEvents(planId, onlyIds);
-    const settings = this.cards.timeliness();
+    // Every row is of the plan's ward (taskRows filters on it).
+    const settings = await this.cards.timeliness(rows[0].wardId);
     return rows.map((raw) =>
       toCard(
         toCardRow(raw),

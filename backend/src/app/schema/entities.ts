@@ -1,5 +1,6 @@
 import { AUDIT_ENTITIES } from '../audit/audit.entities';
 import { AUTH_ENTITIES } from '../auth/auth.entities';
+import { CALENDAR_ENTITIES } from '../calendar/calendar.entities';
 import { DELEGATION_ENTITIES } from '../delegations/delegations.entities';
 import { DELIVERABLE_ENTITIES } from '../deliverables/deliverables.entities';
 import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
@@ -17,6 +18,7 @@ import { TASK_MODEL_ENTITIES } from '../task-model/task-model.entities';
 export const SCHEMA_ENTITIES = [
   ...ORG_ENTITIES,
   ...AUTH_ENTITIES,
+  ...CALENDAR_ENTITIES,
   ...TASK_MODEL_ENTITIES,
   ...AUDIT_ENTITIES,
   ...OUTBOX_ENTITIES,

@@ -1,6 +1,7 @@
 import type { CardDto } from '@dondoc/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { WardCalendars } from '../calendar/ward-calendars';
 import { Clock } from '../common/clock';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
@@ -27,11 +28,16 @@ export class CardReader {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     @Inject(ENV) private readonly env: Env,
+    private readonly calendars: WardCalendars,
   ) {}
 
-  /** Today's yardstick for every card read now. */
-  timeliness(): TimelinessSettings {
-    return timelinessSettings(this.clock.now(), this.env.DUE_SOON_WORKING_DAYS);
+  /** Today's yardstick for the ward's cards read now, by the ward's own working calendar. */
+  async timeliness(
+    wardId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TimelinessSettings> {
+    const calendar = await this.calendars.calendarOf(wardId, manager);
+    return timelinessSettings(this.clock.now(), this.env.DUE_SOON_WORKING_DAYS, calendar);
   }
 
   /**
@@ -72,7 +78,7 @@ export class CardReader {
     const linksByTask = groupBy(links, (link) => link.taskId);
     const progress = childProgressByParent(tasks);
     const lastEventByTask = new Map(lastEvents.map((row) => [row.taskId, Number(row.lastId)]));
-    const settings = this.timeliness();
+    const settings = await this.timeliness(wardId, manager);
     return tasks.map((task) =>
       toCard(
         task,
@@ -88,7 +94,8 @@ export class CardReader {
   /**
    * One card. Queries run one after another: inside a transaction they share one connection,
    * which PostgreSQL's driver does not multiplex. `known` is what the caller already read about
-   * the task besides its row (valid while its links and children have not changed since).
+   * the task besides its row (valid while its links and children have not changed since);
+   * `settings`, the ward's yardstick when the caller reads several cards at once.
    */
   async card(
     task: TaskEntity,
@@ -96,6 +103,7 @@ export class CardReader {
     lastEventId: number | null = null,
     unitCodes?: UnitCodes,
     known?: KnownCardParts,
+    settings?: TimelinessSettings,
   ): Promise<CardDto> {
     const links = known?.links ?? (await manager.find(TaskUnitEntity, { where: { taskId: task.id } }));
     const needed = [task.leadUnitId, ...links.map((link) => link.unitId)];
@@ -104,7 +112,8 @@ export class CardReader {
         ? unitCodes
         : await this.unitCodes(task.wardId, manager, needed);
     const progress = known?.children ?? (await this.childProgress(manager, task.id));
-    return toCard(task, links, codes, progress, lastEventId, this.timeliness());
+    const yardstick = settings ?? (await this.timeliness(task.wardId, manager));
+    return toCard(task, links, codes, progress, lastEventId, yardstick);
   }
 
   private async childProgress(manager: EntityManager, taskId: string): Promise<ChildProgress> {

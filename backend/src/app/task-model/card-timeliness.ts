@@ -1,5 +1,5 @@
 import type { Timeliness } from '@dondoc/contracts';
-import { DEFAULT_CALENDAR, timeliness, type WorkingCalendar } from '@dondoc/deadlines';
+import { timeliness, type WorkingCalendar } from '@dondoc/deadlines';
 import type { WorkflowContext } from '@dondoc/workflows';
 import { vietnamToday } from '../common/vietnam-today';
 import type { TaskEntity } from './entities/task.entity';
@@ -7,11 +7,16 @@ import type { TaskEntity } from './entities/task.entity';
 export interface TimelinessSettings {
   today: string;
   dueSoonWorkingDays: number;
+  /** The ward's own calendar (WardCalendars): one ward per yardstick. */
   calendar: WorkingCalendar;
 }
 
-export function timelinessSettings(now: Date, dueSoonWorkingDays: number): TimelinessSettings {
-  return { today: vietnamToday(now), dueSoonWorkingDays, calendar: DEFAULT_CALENDAR };
+export function timelinessSettings(
+  now: Date,
+  dueSoonWorkingDays: number,
+  calendar: WorkingCalendar,
+): TimelinessSettings {
+  return { today: vietnamToday(now), dueSoonWorkingDays, calendar };
 }
 
 /** The due date in force: a granted extension replaces the plan's. */

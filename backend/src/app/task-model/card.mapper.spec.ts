@@ -1,4 +1,4 @@
-import { DEFAULT_CALENDAR } from '@dondoc/deadlines';
+import { DEFAULT_CALENDAR, provisionalYear, workingCalendarOf } from '@dondoc/deadlines';
 import { initialContext, initialWorkflow } from '@dondoc/workflows';
 import { childProgressByParent, compactContext, NO_CHILDREN, toCard } from './card.mapper';
 import { TaskUnitEntity } from './entities/task-unit.entity';
@@ -102,6 +102,19 @@ describe('card timeliness', () => {
       context: { dueOverride: '2026-06-30' } as TaskEntity['context'],
     });
     expect(extended).toMatchObject({ due: '2026-06-30', timeliness: 'on_track' });
+  });
+
+  it('marks an open due date dự kiến while its year is not confirmed by the ward', () => {
+    expect(cardOf({ due: '2027-02-26' }).dueProvisional).toBe(true);
+    expect(cardOf({ due: '2026-03-31' }).dueProvisional).toBeUndefined();
+    expect(cardOf({ due: '2027-02-26', column: 'approved' }).dueProvisional).toBeUndefined();
+    expect(cardOf({ due: null }).dueProvisional).toBeUndefined();
+    const confirmed2027 = workingCalendarOf([{ ...provisionalYear(2027), status: 'confirmed' }]);
+    const card = toCard(task({ due: '2027-02-26' }), [], new Map(), NO_CHILDREN, null, {
+      ...TODAY,
+      calendar: confirmed2027,
+    });
+    expect(card.dueProvisional).toBeUndefined();
   });
 });
 

@@ -1,4 +1,5 @@
 import type { CardDto, TaskEventDto, Timeliness } from '@dondoc/contracts';
+import { isProvisional } from '@dondoc/deadlines';
 import { badgeOf, initialContext } from '@dondoc/workflows';
 import { cardTimeliness, dueInForce, type TimelinessSettings } from './card-timeliness';
 import type { TaskEventEntity } from './entities/task-event.entity';
@@ -89,7 +90,15 @@ export function toCard(
     childApprovedCount: children.approved,
     lastEventId: lastEventId === null ? null : String(lastEventId),
     ...collaborationFacts(task),
+    ...provisionalDue(task, settings),
   };
+}
+
+/** The "dự kiến" mark of a due date in a year the ward has not confirmed; none on closed work. */
+function provisionalDue(task: CardRow, settings: TimelinessSettings): Pick<CardDto, 'dueProvisional'> {
+  const due = dueInForce(task);
+  if (due === null || task.column === 'approved' || task.column === 'cancelled') return {};
+  return isProvisional(due, settings.calendar) ? { dueProvisional: true } : {};
 }
 
 /** The opinion count, the return reason while returned, and the plan's due when an extension replaced it. */

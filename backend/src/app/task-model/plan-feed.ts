@@ -48,11 +48,12 @@ export class PlanFeed {
       wardId,
     );
     const codes = await this.cards.unitCodes(wardId, manager);
+    const settings = await this.cards.timeliness(wardId, manager);
     const missed = await Promise.all(
       tasks.map(async (task) => {
         const event = latestByTask.get(task.id) as TaskEventEntity;
         return {
-          card: await this.cards.card(task, manager, event.id, codes),
+          card: await this.cards.card(task, manager, event.id, codes, undefined, settings),
           event: toEventDto(event, codes),
         };
       }),

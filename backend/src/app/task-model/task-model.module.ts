@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module';
 import { OrgModule } from '../org/org.module';
 import { CardReader } from './card-reader';
 import { PlanFeed } from './plan-feed';
@@ -9,11 +10,12 @@ import { LeadershipWards } from './ward-scope/leadership-wards';
 /**
  * The task kernel: plans, tasks, their unit links and event log, how a task reads as a card, the
  * plan's feed of changes and which wards a user may see. Every context and the engine build on
- * it; it imports nothing above the org and identity it stands on.
+ * it; it imports nothing above the org, identity and working calendars it stands on (and hands the
+ * calendars on: whoever reads cards also counts working days).
  */
 @Module({
-  imports: [OrgModule, TypeOrmModule.forFeature(TASK_MODEL_ENTITIES)],
+  imports: [OrgModule, CalendarModule, TypeOrmModule.forFeature(TASK_MODEL_ENTITIES)],
   providers: [CardReader, PlanFeed, LeadershipWards],
-  exports: [CardReader, PlanFeed, LeadershipWards],
+  exports: [CalendarModule, CardReader, PlanFeed, LeadershipWards],
 })
 export class TaskModelModule {}

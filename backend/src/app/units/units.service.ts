@@ -39,7 +39,12 @@ export class UnitsService {
     ]);
     const planTitles = new Map(plans.map((plan) => [plan.id, plan.title]));
     const tasks = [...open, ...done];
-    const cards = await cardsOfTasks(manager, tasks, codes, this.cards.timeliness());
+    const cards = await cardsOfTasks(
+      manager,
+      tasks,
+      codes,
+      await this.cards.timeliness(unit.wardId, manager),
+    );
     const boardCards: UnitBoardCard[] = cards.map((card, index) => ({
       ...card,
       relation: tasks[index].leadUnitId === unit.id ? 'lead' : 'cooperator',

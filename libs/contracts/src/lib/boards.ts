@@ -59,6 +59,11 @@ export interface CardDto {
   returnReason?: string;
   /** The plan's own due date, present when a granted extension replaced it in `due`. */
   plannedDue?: string | null;
+  /**
+   * Present (true) when `due` falls in a year whose working calendar the ward has not confirmed
+   * yet: the date is "dự kiến" (provisional) and the official announcement may still move it.
+   */
+  dueProvisional?: true;
 }
 
 export interface PlanSummaryDto {

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { WardCalendars } from '../../calendar/ward-calendars';
 import { newId } from '../../common/ids';
 import { vietnamToday } from '../../common/vietnam-today';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -43,6 +44,7 @@ export class DailyDigestJob implements ScheduledJob {
     private readonly unitOfWork: UnitOfWork,
     @Inject(DIGEST_SETTINGS) private readonly settings: DigestSettings,
     private readonly mail: MailTransport,
+    private readonly calendars: WardCalendars,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
@@ -74,7 +76,11 @@ export class DailyDigestJob implements ScheduledJob {
     const missing = units.filter((unit) => !made.has(unit.id));
     if (missing.length === 0) return 0;
     const tasks = await this.openTasksOf(manager, wardId);
-    const rules = { today, dueSoonWorkingDays: this.settings.dueSoonWorkingDays };
+    const rules = {
+      today,
+      dueSoonWorkingDays: this.settings.dueSoonWorkingDays,
+      calendar: await this.calendars.calendarOf(wardId, manager),
+    };
     const rows = missing.map((unit): DailyDigestEntity => {
       const body = digestSections(tasks, unit.id, rules);
       return {

@@ -1,3 +1,4 @@
+import { DEFAULT_CALENDAR } from '@dondoc/deadlines';
 import { type DigestTask, digestSections, itemCount } from './digest-sections';
 
 const task = (id: string, values: Partial<DigestTask> = {}): DigestTask => ({
@@ -18,7 +19,7 @@ const task = (id: string, values: Partial<DigestTask> = {}): DigestTask => ({
 });
 
 // Thursday 25/06/2026: Friday 26, Monday 29 and Tuesday 30 remain
-const rules = { today: '2026-06-25', dueSoonWorkingDays: 3 };
+const rules = { today: '2026-06-25', dueSoonWorkingDays: 3, calendar: DEFAULT_CALENDAR };
 
 /** "section: refs" of a unit's digest. */
 const digestOf = (tasks: DigestTask[], unitId: string) =>

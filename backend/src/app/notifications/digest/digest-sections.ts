@@ -4,7 +4,7 @@ import {
   type DigestSectionDto,
   type DigestSectionKey,
 } from '@dondoc/contracts';
-import { DEFAULT_CALENDAR, type IsoDate, timeliness, type WorkingCalendar } from '@dondoc/deadlines';
+import { type IsoDate, timeliness, type WorkingCalendar } from '@dondoc/deadlines';
 import type { BoardColumn } from '@dondoc/domain';
 import { MAX_TASK_TEXT, shorten } from '../notification-params';
 
@@ -30,7 +30,8 @@ export interface DigestTask {
 export interface DigestRules {
   today: IsoDate;
   dueSoonWorkingDays: number;
-  calendar?: WorkingCalendar;
+  /** The working calendar of the unit's ward (WardCalendars). */
+  calendar: WorkingCalendar;
 }
 
 const TO_REVIEW: readonly string[] = ['submitted', 'submitted.appraised'];
@@ -47,7 +48,7 @@ function sectionsOf(task: DigestTask, unitId: string, rules: DigestRules): Diges
             due: task.due,
             doneAt: null,
             today: rules.today,
-            calendar: rules.calendar ?? DEFAULT_CALENDAR,
+            calendar: rules.calendar,
             dueSoonWorkingDays: rules.dueSoonWorkingDays,
           });
     if (standing === 'overdue' || standing === 'due_soon') keys.push(standing);

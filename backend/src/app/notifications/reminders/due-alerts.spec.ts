@@ -1,3 +1,9 @@
+import {
+  CALENDAR_YEAR_2026,
+  type CalendarYear,
+  DEFAULT_CALENDAR,
+  workingCalendarOf,
+} from '@dondoc/deadlines';
 import { initialContext } from '@dondoc/workflows';
 import { dueInForce } from '../../task-model/card-timeliness';
 import { type AlertRules, dueAlerts, type OpenTask } from './due-alerts';
@@ -12,6 +18,7 @@ const task = (id: string, due: string | null, dueOverride: string | null = null)
 const rules = (dueSoonWorkingDays = 3, escalateToLeadershipAfterWorkingDays = 3): AlertRules => ({
   dueSoonWorkingDays,
   escalateToLeadershipAfterWorkingDays,
+  calendar: DEFAULT_CALENDAR,
 });
 
 /** "kind due" of each alert, in order. */
@@ -59,6 +66,23 @@ describe('dueAlerts', () => {
       'overdue',
       'escalated_unit_head',
     ]);
+  });
+
+  it("counts by the ward's calendar: a day the ward has off moves the due date", () => {
+    // The ward's 2026 gives Tuesday 30/06 off: a task due that day is due on Wednesday 01/07.
+    const wardYear: CalendarYear = {
+      ...CALENDAR_YEAR_2026,
+      daysOff: [
+        ...CALENDAR_YEAR_2026.daysOff,
+        { date: '2026-06-30', name: 'Nghỉ theo thông báo của phường', kind: 'bridge' },
+      ],
+    };
+    const wardRules = { ...rules(), calendar: workingCalendarOf([wardYear]) };
+    expect(kinds([task('a', '2026-06-30')], '2026-07-01')).toEqual([
+      'overdue 2026-06-30',
+      'escalated_unit_head 2026-06-30',
+    ]);
+    expect(kinds([task('a', '2026-06-30')], '2026-07-01', wardRules)).toEqual(['due_soon 2026-06-30']);
   });
 
   it('follows a granted extension', () => {

@@ -1,5 +1,4 @@
 import {
-  DEFAULT_CALENDAR,
   effectiveDue,
   type IsoDate,
   timeliness,
@@ -31,7 +30,8 @@ export interface AlertRules {
   dueSoonWorkingDays: number;
   /** The ward's leadership hears of an overdue task once it is this many working days late. */
   escalateToLeadershipAfterWorkingDays: number;
-  calendar?: WorkingCalendar;
+  /** The working calendar of the tasks' ward (WardCalendars). */
+  calendar: WorkingCalendar;
 }
 
 /**
@@ -40,7 +40,7 @@ export interface AlertRules {
  * is late by the given number of working days.
  */
 export function dueAlerts(tasks: readonly OpenTask[], today: IsoDate, rules: AlertRules): DueAlert[] {
-  const calendar = rules.calendar ?? DEFAULT_CALENDAR;
+  const { calendar } = rules;
   return tasks.flatMap((task): DueAlert[] => {
     const due = dueInForce(task);
     if (due === null) return [];

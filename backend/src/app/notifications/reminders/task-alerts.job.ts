@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { WardCalendars } from '../../calendar/ward-calendars';
 import { newId } from '../../common/ids';
 import { vietnamToday } from '../../common/vietnam-today';
 import { UnitOfWork } from '../../database/unit-of-work';
@@ -9,7 +10,7 @@ import { PlanEntity } from '../../task-model/entities/plan.entity';
 import { TaskEntity } from '../../task-model/entities/task.entity';
 import { CLOSED_COLUMNS, isTrackedThroughCards } from '../../task-model/report-series/report-series';
 import { NotificationWriter, type RaisedAlert } from '../notification-writer';
-import { alertKey, type DueAlert, dueAlerts } from './due-alerts';
+import { alertKey, type DueAlert, dueAlerts, type OpenTask } from './due-alerts';
 import { TaskAlertEntity } from './task-alert.entity';
 
 /** Alerts per transaction: each batch commits with its notifications, or not at all. */
@@ -34,6 +35,7 @@ export class TaskAlertsJob implements ScheduledJob {
     private readonly unitOfWork: UnitOfWork,
     private readonly notifications: NotificationWriter,
     @Inject(SCHEDULER_SETTINGS) private readonly settings: SchedulerSettings,
+    private readonly calendars: WardCalendars,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
@@ -53,7 +55,7 @@ export class TaskAlertsJob implements ScheduledJob {
     });
     const plans = new Map((await manager.find(PlanEntity)).map((plan) => [plan.id, plan]));
     const tracked = open.filter((task) => !isTrackedThroughCards(task, plans.get(task.planId) as PlanEntity));
-    const wanted = dueAlerts(tracked, vietnamToday(now), this.settings);
+    const wanted = await this.alertsByWardCalendar(tracked, vietnamToday(now));
 
     const raised = await manager
       .createQueryBuilder(TaskAlertEntity, 'alert')
@@ -69,6 +71,18 @@ export class TaskAlertsJob implements ScheduledJob {
       notified += await this.unitOfWork.run((tx) => this.raise(tx, batch, now));
     }
     return { openTasks: open.length, raised: missing.length, notified };
+  }
+
+  /** Each ward's tasks counted by that ward's working calendar. */
+  private async alertsByWardCalendar(tasks: readonly OpenTask[], today: string): Promise<DueAlert[]> {
+    const calendars = await this.calendars.calendarsOf(tasks.map((task) => task.wardId));
+    return [...calendars].flatMap(([wardId, calendar]) =>
+      dueAlerts(
+        tasks.filter((task) => task.wardId === wardId),
+        today,
+        { ...this.settings, calendar },
+      ),
+    );
   }
 
   /** Inserts the batch's alerts (a concurrent run may have raised some) and notifies each once. */

@@ -8,6 +8,7 @@ import { Notifications1796400000000 } from './1796400000000-notifications';
 import { Delegations1796500000000 } from './1796500000000-delegations';
 import { BoardColumnIndex1796600000000 } from './1796600000000-board-column-index';
 import { ChainCheckpoints1796900000000 } from './1796900000000-chain-checkpoints';
+import { CalendarYears1797000000000 } from './1797000000000-calendar-years';
 
 /** In order; listed explicitly because the backend is bundled and cannot glob for them. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   Delegations1796500000000,
   BoardColumnIndex1796600000000,
   ChainCheckpoints1796900000000,
+  CalendarYears1797000000000,
 ];
