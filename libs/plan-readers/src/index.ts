@@ -13,6 +13,7 @@ export {
   type PlanGrid,
 } from './lib/grid';
 export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './lib/ooxml-safety';
+export { readPdfText, type PdfPageText, type PdfTextItem } from './lib/pdf/pdf-text';
 export { readDocxGrid } from './lib/read-docx';
 export { PlanReadError, planReadMessage, type PlanReadErrorCode } from './lib/read-error';
 export { readHtmlGrid } from './lib/read-html';

@@ -1,9 +1,9 @@
-import archiver from 'archiver';
 import { Workbook } from 'exceljs';
 import JSZip from 'jszip';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { Browser } from 'playwright-core';
+import { streamingZip } from './archiver-zip';
 import { printPdf } from './chromium';
 import { encryptOfficeDocument } from './office-encryption';
 
@@ -79,7 +79,7 @@ function zeros(bytes: number): Readable {
  */
 export async function zipBombDocx(docx: Buffer, inflatedBytes = 1024 * 1024 * 1024): Promise<Buffer> {
   const source = await JSZip.loadAsync(docx);
-  const archive = archiver('zip', { zlib: { level: 9 } });
+  const archive = streamingZip();
   const parts: Buffer[] = [];
   archive.on('data', (part: Buffer) => parts.push(part));
   const done = new Promise<void>((resolve, reject) => {

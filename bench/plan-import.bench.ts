@@ -1,0 +1,151 @@
+/**
+ * How long it takes to read a 300-row plan into a grid of cells from each format a ward receives
+ * (.docx, .xlsx, a PDF printed by Chromium, Word's clipboard HTML, tab-separated text), beside a
+ * baseline from the same run that does only the least any reader of that format must do: expand
+ * every part of the zip, extract the PDF's positioned text, tokenise the HTML, split the text.
+ * Once @dondoc/plan-parser exports parsePlanGrid, the time to parsed rows is printed too.
+ *
+ *   npx tsx --tsconfig bench/tsconfig.json bench/plan-import.bench.ts [runs] [rows]
+ */
+import type * as PlanParser from '@dondoc/plan-parser';
+import type * as PlanReaders from '@dondoc/plan-readers';
+import { DEMO_WARDS } from '@dondoc/seed-data';
+import { Parser } from 'htmlparser2';
+import JSZip from 'jszip';
+// The builders are the library's test entry; switch to '@dondoc/plan-readers/testing' once that
+// path alias is in tsconfig.base.json.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import * as Builders from '../libs/plan-readers/src/testing';
+import { printTable, summarize } from './support/stats';
+
+const RUNS = Number(process.argv[2] ?? 10);
+const ROWS = Number(process.argv[3] ?? 300);
+const WARMUP = 2;
+
+async function time(work: () => unknown): Promise<{ p50: number; p95: number }> {
+  for (let run = 0; run < WARMUP; run++) await work();
+  const samples: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const started = process.hrtime.bigint();
+    await work();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  const { p50, p95 } = summarize(samples);
+  return { p50, p95 };
+}
+
+async function unzipEverything(bytes: Buffer): Promise<number> {
+  const zip = await JSZip.loadAsync(bytes);
+  let total = 0;
+  for (const entry of Object.values(zip.files))
+    if (!entry.dir) total += (await entry.async('uint8array')).length;
+  return total;
+}
+
+function tokenise(html: string): number {
+  let tags = 0;
+  const parser = new Parser({ onopentag: () => tags++ });
+  parser.write(html);
+  parser.end();
+  return tags;
+}
+
+function splitOnly(text: string): number {
+  let cells = 0;
+  for (const line of text.split('\n')) cells += line.split('\t').length;
+  return cells;
+}
+
+interface Case {
+  format: string;
+  bytes: number;
+  read: () => Promise<PlanReaders.PlanGrid> | PlanReaders.PlanGrid;
+  baselineName: string;
+  baseline: () => unknown;
+}
+
+async function main(): Promise<void> {
+  const readers: typeof PlanReaders = await import('@dondoc/plan-readers');
+  const parser: Partial<typeof PlanParser> & Record<string, unknown> = await import('@dondoc/plan-parser');
+  const parsePlanGrid = parser['parsePlanGrid'] as
+    ((grid: PlanReaders.PlanGrid, options: PlanParser.ParseOptions) => PlanParser.ParseResult) | undefined;
+  const ward = DEMO_WARDS[0];
+  const options: PlanParser.ParseOptions = { units: ward.units, groups: ward.groups };
+
+  const table = Builders.manyRowsTable(ROWS);
+  const docx = await Builders.buildDocx(table);
+  const xlsx = await Builders.buildXlsx(table);
+  const browser = await Builders.launchPrintingChromium();
+  const pdf = await Builders.printPdf(browser, Builders.tableToHtmlPage(table)).finally(() =>
+    browser.close(),
+  );
+  const html = Builders.tableToWordClipboardHtml(table);
+  const tsv = Builders.tableToTsv(table);
+
+  const cases: Case[] = [
+    {
+      format: '.docx',
+      bytes: docx.length,
+      read: () => readers.readPlanFile(docx),
+      baselineName: 'unzip all parts',
+      baseline: () => unzipEverything(docx),
+    },
+    {
+      format: '.xlsx',
+      bytes: xlsx.length,
+      read: () => readers.readPlanFile(xlsx),
+      baselineName: 'unzip all parts',
+      baseline: () => unzipEverything(xlsx),
+    },
+    {
+      format: '.pdf',
+      bytes: pdf.length,
+      read: () => readers.readPlanFile(pdf),
+      baselineName: 'pdf.js text only',
+      baseline: () => readers.readPdfText(pdf),
+    },
+    {
+      format: 'Word clipboard HTML',
+      bytes: Buffer.byteLength(html),
+      read: () => readers.readClipboard({ html }),
+      baselineName: 'tokenise HTML',
+      baseline: () => tokenise(html),
+    },
+    {
+      format: 'TSV text',
+      bytes: Buffer.byteLength(tsv),
+      read: () => readers.readClipboard({ text: tsv }),
+      baselineName: 'split lines/tabs',
+      baseline: () => splitOnly(tsv),
+    },
+  ];
+
+  const rows: Record<string, string | number>[] = [];
+  for (const item of cases) {
+    const grid = await item.read();
+    const read = await time(item.read);
+    const baseline = await time(item.baseline);
+    const row: Record<string, string | number> = {
+      format: item.format,
+      kB: Math.round(item.bytes / 1024),
+      'grid rows': grid.rows.length,
+      'read p50 ms': read.p50.toFixed(1),
+      'read p95 ms': read.p95.toFixed(1),
+      baseline: item.baselineName,
+      'baseline p50 ms': baseline.p50.toFixed(1),
+      'read / baseline': (read.p50 / baseline.p50).toFixed(1),
+    };
+    if (parsePlanGrid) {
+      const parsed = await time(async () => parsePlanGrid(await item.read(), options));
+      row['tasks'] = parsePlanGrid(grid, options).plan.tasks.length;
+      row['read+parse p50 ms'] = parsed.p50.toFixed(1);
+    }
+    rows.push(row);
+  }
+  printTable(
+    `Reading a ${ROWS}-row plan into a grid${parsePlanGrid ? ' and parsed rows' : ' (parsePlanGrid not exported yet: grid only)'}, ${RUNS} runs each after ${WARMUP} warm-up runs`,
+    rows,
+  );
+}
+
+void main();
