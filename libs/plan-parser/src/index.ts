@@ -7,7 +7,7 @@ export { normalizePlanText } from './lib/normalize-text';
 export { MAX_GRID_CELLS, parsePlanGrid } from './lib/parse-plan-grid';
 export { MAX_WARNINGS, parsePlanText } from './lib/parse-plan-text';
 export { readTarget, type TargetOperator, type TargetReading } from './lib/target-reading';
-export { tsvTextToGrid } from './lib/text-to-grid';
+export { planTextToGrid, tsvTextToGrid } from './lib/text-to-grid';
 export type {
   ExtraCell,
   GroupMembers,

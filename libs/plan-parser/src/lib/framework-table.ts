@@ -43,7 +43,7 @@ function numberingOf(text: string): { digit: string; value: number; number: stri
  * page break lost a cell: a "1.x" text is always the target column, "2.x" the task, "3.x" the
  * activity — provided the number is higher than the last one seen at that level.
  */
-class FrameworkRowReader {
+export class FrameworkRowReader {
   readonly rows: Row[] = [];
   readonly sections: ParsedSection[] = [];
   readonly warnings: ParseWarning[] = [];

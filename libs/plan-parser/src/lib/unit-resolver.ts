@@ -1,5 +1,5 @@
 import type { UnitGroupSeed, UnitSeed } from '@dondoc/seed-data';
-import { foldWithMap } from './fold';
+import { foldForMatching, foldWithMap } from './fold';
 import { normalizePlanText } from './normalize-text';
 import type { GroupMembers, UnitSuggestion } from './types';
 import { canonicalUnitText } from './unit-name-canon';
@@ -29,6 +29,8 @@ interface CatalogEntry {
   group?: ResolvedGroup;
   /** The catalog's name of the unit or group, for suggestions. */
   name: string;
+  /** The spelling folded but not made canonical: a typo in a long name is near this one. */
+  plain: string;
 }
 
 /**
@@ -72,13 +74,14 @@ function groupForWording(sameAs: string, wording: string, groups: UnitGroupSeed[
 function buildEntries(units: UnitSeed[], groups: UnitGroupSeed[]): CatalogEntry[] {
   const entries: CatalogEntry[] = [];
   const seen = new Set<string>();
-  const add = (text: string, entry: Omit<CatalogEntry, 'key'>) => {
+  const add = (text: string, entry: Omit<CatalogEntry, 'key' | 'plain'>) => {
     const key = canonicalKey(text);
+    const plain = foldForMatching(normalizePlanText(text));
     // "… phường" may be left out, since a name may always be followed by "phường".
     for (const variant of [key, key.replace(/ phuong$/, '')]) {
       if (variant.length === 0 || seen.has(variant)) continue;
       seen.add(variant);
-      entries.push({ key: variant, ...entry });
+      entries.push({ key: variant, plain, ...entry });
     }
   };
   // Groups first: when a group and a unit share a spelling, the group is the safer reading.
@@ -185,12 +188,15 @@ function splitUnresolved(text: string): string[] {
 export function createUnitResolver(units: UnitSeed[], groups: UnitGroupSeed[]): UnitResolver {
   const entries = buildEntries(units, groups);
   const catalog = indexCatalog(entries);
-  const candidates: SuggestionCandidate[] = entries.map((entry) => ({
-    key: entry.key,
-    suggestion: entry.unitCode
+  const candidates: SuggestionCandidate[] = entries.flatMap((entry) => {
+    const suggestion: UnitSuggestion = entry.unitCode
       ? { kind: 'unit', key: entry.unitCode, name: entry.name, score: 0 }
-      : { kind: 'group', key: entry.name, name: entry.name, score: 0 },
-  }));
+      : { kind: 'group', key: entry.name, name: entry.name, score: 0 };
+    return [
+      { key: entry.key, suggestion },
+      { key: entry.plain, suggestion },
+    ];
+  });
   const suggestionCache = new Map<string, UnitSuggestion[]>();
 
   const matchAt = (text: string, at: number): { entry: CatalogEntry; end: number } | null => {
@@ -239,7 +245,7 @@ export function createUnitResolver(units: UnitSeed[], groups: UnitGroupSeed[]): 
       const key = canonicalKey(name);
       let found = suggestionCache.get(key);
       if (!found) {
-        found = suggestionsFor(key, candidates);
+        found = suggestionsFor([key, foldForMatching(normalizePlanText(name))], candidates);
         // A cell of a thousand unknown names must not keep a thousand answers.
         if (suggestionCache.size < 2000) suggestionCache.set(key, found);
       }

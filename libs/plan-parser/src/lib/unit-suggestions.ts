@@ -35,15 +35,16 @@ function dice(a: Map<string, number>, b: Map<string, number>): number {
 
 const bigramCache = new WeakMap<SuggestionCandidate, Map<string, number>>();
 
-/** The known units closest to a name that matched none of them, best first. */
-export function suggestionsFor(key: string, candidates: SuggestionCandidate[]): UnitSuggestion[] {
-  if (key.length < 2) return [];
-  const wanted = bigrams(key);
+/** The known units closest to a name (given in one or more spellings) that matched none of them, best first. */
+export function suggestionsFor(spellings: string[], candidates: SuggestionCandidate[]): UnitSuggestion[] {
+  const wanted = spellings.filter((spelling) => spelling.length >= 2).map(bigrams);
+  if (wanted.length === 0) return [];
   const best = new Map<string, UnitSuggestion>();
   for (const candidate of candidates) {
     let pairs = bigramCache.get(candidate);
     if (!pairs) bigramCache.set(candidate, (pairs = bigrams(candidate.key)));
-    const score = Math.round(dice(wanted, pairs) * 100) / 100;
+    const closest = Math.max(...wanted.map((pairsOfName) => dice(pairsOfName, pairs as Map<string, number>)));
+    const score = Math.round(closest * 100) / 100;
     if (score < MIN_SUGGESTION_SCORE) continue;
     const id = `${candidate.suggestion.kind}:${candidate.suggestion.key}`;
     const known = best.get(id);

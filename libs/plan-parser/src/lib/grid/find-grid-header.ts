@@ -18,14 +18,24 @@ export interface GridHeader {
 
 const ROLE_KEYS: ColumnKey[] = ['lead', 'units', 'cooperators', 'deadline', 'deliverable', 'number'];
 
+/** Header cells are a few words; a long cell is data, whatever words it holds. */
+const MAX_HEADER_CELL = 60;
+
 function keysOf(row: DenseRow): ColumnKey[] {
-  return row.cells.map((cell) => (cell === '' ? 'other' : classifyHeaderCell(cell)));
+  return row.cells.map((cell) =>
+    cell === '' || cell.length > MAX_HEADER_CELL ? 'other' : classifyHeaderCell(cell),
+  );
 }
 
-/** A header names the work (content, task or target) and at least two other known columns. */
+/**
+ * A header names the work (content, task or target) and at least two other known columns, and
+ * most of its cells are header words (a data row may hold "kết quả" or "chủ trì" in its text).
+ */
 function isHeaderRow(row: DenseRow): boolean {
   const filled = row.cells.filter((cell) => cell !== '').length;
   if (filled < 3) return false;
+  const named = keysOf(row).filter((key) => key !== 'other').length;
+  if (named < filled * 0.6) return false;
   const keys = new Set(keysOf(row));
   const names = keys.has('content') || keys.has('task') || keys.has('target');
   return names && ROLE_KEYS.filter((key) => keys.has(key)).length >= 2;
