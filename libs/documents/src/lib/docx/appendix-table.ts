@@ -9,6 +9,7 @@ import { headerCell, TABLE_CELL_MARGINS, tableCell } from './table-cells';
 /** STT, Nội dung, Chủ trì, Thời hạn, Kết quả, Trạng thái: content and result get the room. */
 const SHARES = [0.05, 0.33, 0.13, 0.11, 0.26, 0.12];
 const WIDTHS = SHARES.map((share) => Math.floor(share * LANDSCAPE_TEXT_WIDTH));
+const TABLE_WIDTH = WIDTHS.reduce((sum, width) => sum + width, 0);
 const HEADERS = ['STT', 'Nội dung nhiệm vụ', 'Chủ trì', 'Thời hạn', 'Kết quả thực hiện', 'Trạng thái'];
 
 function deadlineCell(task: AppendixTask): string {
@@ -38,14 +39,14 @@ const taskRow = (task: AppendixTask): TableRow =>
 const sectionRow = (title: string): TableRow =>
   new TableRow({
     cantSplit: true,
-    children: [tableCell(LANDSCAPE_TEXT_WIDTH, { text: title, bold: true }, { columnSpan: WIDTHS.length })],
+    children: [tableCell(TABLE_WIDTH, { text: title, bold: true }, { columnSpan: WIDTHS.length })],
   });
 
 /** The task table, its header row repeated on every page it runs over. */
 export function appendixTable(appendix: PlanAppendixModel): Table {
   return new Table({
     layout: TableLayoutType.FIXED,
-    width: { size: WIDTHS.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    width: { size: TABLE_WIDTH, type: WidthType.DXA },
     columnWidths: WIDTHS,
     margins: TABLE_CELL_MARGINS,
     rows: [
