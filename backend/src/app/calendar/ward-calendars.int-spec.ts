@@ -5,13 +5,23 @@ import { ApiClient } from '../../testing/api-client';
 import { useApiSuite } from '../../testing/api-suite';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
+import { BoardWatcher, type ClientSocket, EventRecorder } from '../../testing/socket-client';
+import { toAuthUser } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
 import { TaskAlertEntity } from '../notifications/reminders/task-alert.entity';
 import { TaskAlertsJob } from '../notifications/reminders/task-alerts.job';
 import { TaskEntity } from '../task-model/entities/task.entity';
+import { WardCalendarChanges } from '../task-model/ward-calendar-changes';
 import { CalendarWriter } from './calendar-writer';
 import { CalendarYearEntity } from './entities/calendar-year.entity';
 import { WardCalendars } from './ward-calendars';
+
+/** A plan board's socket that also records what it hears of the ward's calendar. */
+class CalendarWatcher extends EventRecorder<'calendar.changed'> {
+  constructor(socket: ClientSocket) {
+    super(socket, 'calendar.changed');
+  }
+}
 
 /** Tuesday 9 February 2027, 10:00 in Vietnam: inside Tết 2027 as the national rules compute it. */
 const NOW = '2027-02-09T03:00:00.000Z';
@@ -127,6 +137,39 @@ describeEachDatabase('ward working calendars', (kind) => {
         .sort();
     expect(kindsOf(suite.fixture.tasks[0].id)).toEqual(['escalated_unit_head', 'overdue']);
     expect(kindsOf(neighbour.tasks[0].id)).toEqual(['due_soon']);
+  });
+
+  it("tells the ward's open boards when a year is confirmed, and no other ward's", async () => {
+    const board = await BoardWatcher.connect(suite.testApp.url, (await suite.as('leadStaff')).accessToken);
+    const neighbourClient = await ApiClient.login(
+      suite.testApp.url,
+      neighbour.users.leadStaff.username,
+      FIXTURE_PASSWORD,
+    );
+    const neighbourBoard = await BoardWatcher.connect(suite.testApp.url, neighbourClient.accessToken);
+    const heard = new CalendarWatcher(board.socket);
+    const neighbourHeard = new CalendarWatcher(neighbourBoard.socket);
+    try {
+      expect(await board.join(suite.fixture.plan.id)).toMatchObject({ ok: true });
+      expect(await neighbourBoard.join(neighbour.plan.id)).toMatchObject({ ok: true });
+      const changes = suite.testApp.app.get(WardCalendarChanges);
+      const confirmed = await changes.confirmYear(
+        toAuthUser(suite.fixture.users.admin),
+        2029,
+        'Thông báo số 9/TB-BNV',
+      );
+      expect(confirmed).toMatchObject({ year: 2029, status: 'confirmed' });
+      await heard.waitFor(1);
+      expect(heard.received).toEqual([{ wardId: suite.fixture.ward.id, year: 2029 }]);
+      // the neighbour's socket is open and joined: had a message been sent it would have come by now
+      await changes.saveRules(toAuthUser(suite.fixture.users.admin), { optionalHolidays: [] });
+      await heard.waitFor(2);
+      expect(heard.received[1]).toEqual({ wardId: suite.fixture.ward.id });
+      expect(neighbourHeard.received).toEqual([]);
+    } finally {
+      board.close();
+      neighbourBoard.close();
+    }
   });
 
   it('confirms a year as it stands from the announcement named, and refuses one without it', async () => {

@@ -1,4 +1,5 @@
 import type {
+  CalendarChangedMessage,
   ClientToServerEvents,
   NotificationDto,
   ServerToClientEvents,
@@ -40,6 +41,12 @@ export class SocketHub {
     const rooms = wardId ? [planRoom(planId), wardRoom(wardId)] : [planRoom(planId)];
     this.server.to(rooms).emit('task.changed', message);
     return true;
+  }
+
+  /** A ward's calendar changed: to the given plan boards and the ward's leadership room at once. */
+  calendarChanged(planIds: readonly string[], message: CalendarChangedMessage): void {
+    const rooms = [...planIds.map((planId) => planRoom(planId)), wardRoom(message.wardId)];
+    this.server?.to(rooms).emit('calendar.changed', message);
   }
 
   /** A personal notification, to every socket of its recipient (each joins its user room on connect). */

@@ -5,6 +5,7 @@ import { OrgModule } from '../org/org.module';
 import { CardReader } from './card-reader';
 import { PlanFeed } from './plan-feed';
 import { TASK_MODEL_ENTITIES } from './task-model.entities';
+import { WardCalendarChanges } from './ward-calendar-changes';
 import { LeadershipWards } from './ward-scope/leadership-wards';
 
 /**
@@ -15,7 +16,7 @@ import { LeadershipWards } from './ward-scope/leadership-wards';
  */
 @Module({
   imports: [OrgModule, CalendarModule, TypeOrmModule.forFeature(TASK_MODEL_ENTITIES)],
-  providers: [CardReader, PlanFeed, LeadershipWards],
-  exports: [CalendarModule, CardReader, PlanFeed, LeadershipWards],
+  providers: [CardReader, PlanFeed, LeadershipWards, WardCalendarChanges],
+  exports: [CalendarModule, CardReader, PlanFeed, LeadershipWards, WardCalendarChanges],
 })
 export class TaskModelModule {}

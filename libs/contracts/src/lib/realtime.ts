@@ -25,6 +25,17 @@ export interface TaskChangedMessage {
   event: TaskEventDto;
 }
 
+/**
+ * A ward's working calendar for a year was edited or confirmed: every due date of the ward may now
+ * stand differently (timeliness, the "dự kiến" mark). Sent to the ward's plan boards and its
+ * leadership room; a board reads its cards again rather than guess which ones changed.
+ */
+export interface CalendarChangedMessage {
+  wardId: string;
+  /** The year edited or confirmed; absent when the ward's holiday rules (every provisional year) changed. */
+  year?: number;
+}
+
 export interface JoinPlanRequest {
   planId: string;
   /** The last event id the client saw; the answer carries everything newer. */
@@ -45,6 +56,7 @@ export interface ServerToClientEvents {
   'notification.created': (notification: NotificationDto) => void;
   /** The access token expired: the server closes the socket next; reconnect with a fresh token. */
   'auth.expired': (message: AuthExpiredMessage) => void;
+  'calendar.changed': (message: CalendarChangedMessage) => void;
 }
 
 export interface ClientToServerEvents {
