@@ -22,3 +22,9 @@ export function appUrl(): string {
   if (!running) throw new Error('no app is running: call useBuiltApp() in the journey file');
   return running.url;
 }
+
+/** The running app's data folder (its SQLite file is `dondoc.sqlite` there). */
+export function appDataDir(): string {
+  if (!running) throw new Error('no app is running: call useBuiltApp() in the journey file');
+  return running.dataDir;
+}
