@@ -90,12 +90,14 @@ export function decide(
     return { ok: false, code: 'FORBIDDEN', reason: meta.forbidden };
   }
   if (!enabled(restored, eventIn('permission'))) {
+    // The relation allowed it, so four eyes refused: name the rule the actor breaks.
     const context = restored.snapshot.context as WorkflowContext;
-    const rule =
-      candidates
-        .map((candidate) => fourEyesBreach(metaOf(candidate).apart, context, actor.userId))
-        .find(Boolean) ?? 'FOUR_EYES_SUBMITTER';
-    return { ok: false, code: 'FORBIDDEN', reason: FOUR_EYES_REASONS[rule], rule };
+    const rule = candidates
+      .map((candidate) => fourEyesBreach(metaOf(candidate).apart, context, actor.userId))
+      .find((broken) => broken !== null);
+    return rule
+      ? { ok: false, code: 'FORBIDDEN', reason: FOUR_EYES_REASONS[rule], rule }
+      : { ok: false, code: 'FORBIDDEN', reason: meta.forbidden };
   }
   const decided = eventIn('decide');
   if (!enabled(restored, decided)) {
