@@ -1,26 +1,36 @@
 /**
  * Transitions per second through the HTTP API with 16 concurrent clients, on SQLite and on
- * PostgreSQL, against the same versioned update plus event insert run straight through the
- * database driver in the same run: the limit the API can approach.
+ * PostgreSQL, against two baselines from the same run: a bare HTTP endpoint that verifies the
+ * same JWT, parses the same body and runs the versioned update plus the event insert in one
+ * transaction (the fair limit of an HTTP API: bench/support/bare-endpoint.ts), and the same two
+ * statements straight through the database driver with no HTTP at all.
  *
  *   npx nx build backend && npx tsx bench/api-transitions.bench.ts [tasks=600]
  */
 import { API, type BoardDto } from '@dondoc/contracts';
 import { DemoApi } from '@dondoc/test-support';
 import { randomUUID } from 'node:crypto';
+import type { BareEndpointCommand, BareEndpointReply } from './support/bare-endpoint';
 import { withBenchApp } from './support/bench-app';
 import type { BenchDb } from './support/bench-db';
+import { Forked } from './support/forked';
 import { printTable, throughput } from './support/stats';
 
 const TASKS = Number(process.argv[2] ?? 600);
 const CLIENTS = 16;
+/** Handed to the app and to the bare endpoint, which verify the same tokens. */
+const JWT_SECRET = `bench-${randomUUID()}-${randomUUID()}`;
 
 type Row = {
   database: string;
   'API transitions/s': number;
+  'bare endpoint/s': number;
+  'API ÷ bare endpoint': string;
   'driver transactions/s': number;
   'API ÷ driver': string;
 };
+
+type Signed = Awaited<ReturnType<typeof DemoApi.as>>;
 
 /** Clones one draft document task of the demo plan `count` times, straight into the database. */
 async function cloneDraftTasks(
@@ -49,10 +59,8 @@ async function cloneDraftTasks(
   return ids;
 }
 
-async function apiRate(baseUrl: string, taskIds: string[]): Promise<number> {
-  const [lead, reviewer, approver] = await Promise.all(
-    ['hd.vhxh.staff', 'hd.reviewer', 'hd.approver'].map((username) => DemoApi.as(baseUrl, username)),
-  );
+/** Three moves of each task, by the lead, the reviewer and the approver, 16 lanes at a time. */
+async function moveRate([lead, reviewer, approver]: Signed[], taskIds: string[]): Promise<number> {
   const steps = [
     { api: lead, body: { event: 'SUBMIT', payload: { deliverableRef: 'bench.docx' } } },
     { api: reviewer, body: { event: 'REVIEW' } },
@@ -67,6 +75,25 @@ async function apiRate(baseUrl: string, taskIds: string[]): Promise<number> {
     }
   });
   return tasksPerSecond * steps.length;
+}
+
+/** The bare endpoint in a process of its own, on the same database, answering the same requests. */
+async function bareEndpointRate(signed: Signed[], location: string, taskIds: string[]): Promise<number> {
+  const server = Forked.start<BareEndpointCommand, BareEndpointReply>('bare-endpoint.ts', [
+    location,
+    JWT_SECRET,
+  ]);
+  try {
+    const { port } = await server.next('listening');
+    return await moveRate(
+      signed.map((api) => api.at(`http://127.0.0.1:${port}`)),
+      taskIds,
+    );
+  } finally {
+    server.send({ type: 'close' });
+    await server.next('closed').catch(() => undefined);
+    await server.stop();
+  }
 }
 
 /** The same work per transition as the API's hot path, minus HTTP, auth, validation and the machine. */
@@ -105,34 +132,46 @@ async function driverRate(db: BenchDb, taskIds: string[]): Promise<number> {
 }
 
 async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
-  return withBenchApp(kind, async (app, db) => {
-    const lead = await DemoApi.as(app.url, 'hd.vhxh.staff');
-    const plan = (await lead.plans())[0];
-    const template = (await lead.board(plan.id)).cards.find(
-      (card) =>
-        card.type === 'document' &&
-        card.column === 'draft' &&
-        card.leadUnitCode === 'VHXH' &&
-        card.childCount === 0,
-    );
-    if (!template) throw new Error('no draft VHXH document task to clone');
-    const apiTasks = await cloneDraftTasks(db, template, TASKS);
-    const api = await apiRate(app.url, apiTasks);
-    const driver = await driverRate(db, apiTasks);
-    return {
-      database: kind,
-      'API transitions/s': Math.round(api),
-      'driver transactions/s': Math.round(driver),
-      'API ÷ driver': `${((api / driver) * 100).toFixed(0)} %`,
-    };
-  });
+  return withBenchApp(
+    kind,
+    async (app, db, location) => {
+      const lead = await DemoApi.as(app.url, 'hd.vhxh.staff');
+      const plan = (await lead.plans())[0];
+      const template = (await lead.board(plan.id)).cards.find(
+        (card) =>
+          card.type === 'document' &&
+          card.column === 'draft' &&
+          card.leadUnitCode === 'VHXH' &&
+          card.childCount === 0,
+      );
+      if (!template) throw new Error('no draft VHXH document task to clone');
+      const signed = await Promise.all(
+        ['hd.vhxh.staff', 'hd.reviewer', 'hd.approver'].map((username) => DemoApi.as(app.url, username)),
+      );
+      const apiTasks = await cloneDraftTasks(db, template, TASKS);
+      const bareTasks = await cloneDraftTasks(db, template, TASKS);
+      const api = await moveRate(signed, apiTasks);
+      const bare = await bareEndpointRate(signed, location, bareTasks);
+      const driver = await driverRate(db, apiTasks);
+      const ratio = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)} %`;
+      return {
+        database: kind,
+        'API transitions/s': Math.round(api),
+        'bare endpoint/s': Math.round(bare),
+        'API ÷ bare endpoint': ratio(api, bare),
+        'driver transactions/s': Math.round(driver),
+        'API ÷ driver': ratio(api, driver),
+      };
+    },
+    { JWT_SECRET },
+  );
 }
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const kind of ['sqlite', 'postgres'] as const) rows.push(await measure(kind));
   printTable(
-    `Transitions, ${CLIENTS} concurrent clients, ${TASKS} tasks × 3 moves (baseline: the driver in the same run)`,
+    `Transitions, ${CLIENTS} concurrent clients, ${TASKS} tasks × 3 moves (baselines from the same run: a bare HTTP endpoint, the driver)`,
     rows,
   );
 }

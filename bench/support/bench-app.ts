@@ -11,7 +11,8 @@ const ADMIN_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0
  */
 export async function withBenchApp<T>(
   kind: 'sqlite' | 'postgres',
-  work: (app: BuiltApp, db: BenchDb) => Promise<T>,
+  /** `location`: the PostgreSQL database's URL, or the folder of the SQLite file. */
+  work: (app: BuiltApp, db: BenchDb, location: string) => Promise<T>,
   env: Record<string, string> = {},
 ): Promise<T> {
   const database =
@@ -24,7 +25,7 @@ export async function withBenchApp<T>(
   });
   const db = database ? openPostgres(database.url) : openSqlite(app.dataDir);
   try {
-    return await work(app, db);
+    return await work(app, db, database?.url ?? app.dataDir);
   } finally {
     await db.close();
     await app.stop();

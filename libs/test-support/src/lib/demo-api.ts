@@ -25,6 +25,11 @@ export class DemoApi {
     return new DemoApi(baseUrl, ((await response.json()) as LoginResponse).accessToken);
   }
 
+  /** The same signed-in user, asking another server (a baseline that verifies the same tokens). */
+  at(baseUrl: string): DemoApi {
+    return new DemoApi(baseUrl, this.token);
+  }
+
   async get<T>(path: string): Promise<T> {
     const response = await fetch(this.baseUrl + path, { headers: { authorization: `Bearer ${this.token}` } });
     if (!response.ok) throw new Error(`GET ${path} answered ${response.status}`);
