@@ -1,6 +1,7 @@
 import { describeEachDatabase } from '../../testing/each-database';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { JobRunner } from '../scheduler/job-runner';
+import { JOB_STAGES, ScheduledJobs } from '../scheduler/scheduled-job';
 import { SCHEMA_ENTITIES } from './entities';
 
 const namesOf = (targets: readonly unknown[]) =>
@@ -16,14 +17,20 @@ describeEachDatabase('the schema as the contexts register it', (kind) => {
     expect(namesOf(registered)).toEqual(namesOf(SCHEMA_ENTITIES));
   });
 
-  it('runs every context’s scheduled job, in the order of a pass', async () => {
-    const reports = await testApp.app.get(JobRunner).runDueJobs();
-    expect(reports.map((report) => report.job)).toEqual([
+  it('finds every context’s scheduled jobs and runs them in the order of a pass', async () => {
+    const ran = (await testApp.app.get(JobRunner).runDueJobs()).map((report) => report.job);
+    const known = [
       'period-cards',
       'consultation-deadlines',
       'task-alerts',
       'daily-digest',
       'deliverable-files-sweep',
-    ]);
+    ];
+    expect(ran.filter((job) => known.includes(job))).toEqual(known);
+    const stages = testApp.app
+      .get(ScheduledJobs)
+      .list()
+      .map((job) => JOB_STAGES.indexOf(job.stage));
+    expect(stages).toEqual([...stages].sort((a, b) => a - b));
   });
 });
