@@ -208,37 +208,55 @@ export function createUnitResolver(units: UnitSeed[], groups: UnitGroupSeed[]): 
     return null;
   };
 
-  return {
-    resolve(rawCell: string): CellResolution {
-      const cell = normalizePlanText(rawCell);
-      const { folded, map } = canonicalUnitText(foldWithMap(cell));
-      const unitCodes: string[] = [];
-      const groups: ResolvedGroup[] = [];
-      const unresolved: string[] = [];
-      let unmatchedFrom: number | null = null;
-      const flushUnmatched = (until: number) => {
-        if (unmatchedFrom === null) return;
-        for (const name of splitUnresolved(cell.slice(map[unmatchedFrom], map[until]))) unresolved.push(name);
-        unmatchedFrom = null;
-      };
+  const resolutionCache = new Map<string, CellResolution>();
+  const copy = (resolution: CellResolution): CellResolution => ({
+    unitCodes: [...resolution.unitCodes],
+    groups: [...resolution.groups],
+    unresolved: [...resolution.unresolved],
+  });
 
-      let at = skipSeparators(folded, 0);
-      while (at < folded.length) {
-        const match = matchAt(folded, at);
-        if (match) {
-          flushUnmatched(at);
-          const { unitCode, group } = match.entry;
-          if (unitCode && !unitCodes.includes(unitCode)) unitCodes.push(unitCode);
-          if (group && !groups.some((known) => known.name === group.name)) groups.push(group);
-          at = match.end;
-        } else {
-          unmatchedFrom ??= at;
-          at = nextSegmentStart(folded, at);
-        }
-        at = skipSeparators(folded, at);
+  const resolveCell = (rawCell: string): CellResolution => {
+    const cell = normalizePlanText(rawCell);
+    const { folded, map } = canonicalUnitText(foldWithMap(cell));
+    const unitCodes: string[] = [];
+    const groups: ResolvedGroup[] = [];
+    const unresolved: string[] = [];
+    let unmatchedFrom: number | null = null;
+    const flushUnmatched = (until: number) => {
+      if (unmatchedFrom === null) return;
+      for (const name of splitUnresolved(cell.slice(map[unmatchedFrom], map[until]))) unresolved.push(name);
+      unmatchedFrom = null;
+    };
+
+    let at = skipSeparators(folded, 0);
+    while (at < folded.length) {
+      const match = matchAt(folded, at);
+      if (match) {
+        flushUnmatched(at);
+        const { unitCode, group } = match.entry;
+        if (unitCode && !unitCodes.includes(unitCode)) unitCodes.push(unitCode);
+        if (group && !groups.some((known) => known.name === group.name)) groups.push(group);
+        at = match.end;
+      } else {
+        unmatchedFrom ??= at;
+        at = nextSegmentStart(folded, at);
       }
-      flushUnmatched(folded.length);
-      return { unitCodes, groups, unresolved };
+      at = skipSeparators(folded, at);
+    }
+    flushUnmatched(folded.length);
+    return { unitCodes, groups, unresolved };
+  };
+
+  return {
+    // The same few cells ("Các phòng, đơn vị chuyên môn") fill most rows of every plan.
+    resolve(rawCell: string): CellResolution {
+      const key = typeof rawCell === 'string' ? rawCell : '';
+      let resolution = resolutionCache.get(key);
+      if (!resolution) {
+        resolution = resolveCell(key);
+        if (key.length <= 500 && resolutionCache.size < 5000) resolutionCache.set(key, resolution);
+      }
+      return copy(resolution);
     },
 
     suggest(name: string): UnitSuggestion[] {

@@ -34,9 +34,10 @@ function keysOf(row: DenseRow): ColumnKey[] {
 function isHeaderRow(row: DenseRow): boolean {
   const filled = row.cells.filter((cell) => cell !== '').length;
   if (filled < 3) return false;
-  const named = keysOf(row).filter((key) => key !== 'other').length;
+  const rowKeys = keysOf(row);
+  const named = rowKeys.filter((key) => key !== 'other').length;
   if (named < filled * 0.6) return false;
-  const keys = new Set(keysOf(row));
+  const keys = new Set(rowKeys);
   const names = keys.has('content') || keys.has('task') || keys.has('target');
   return names && ROLE_KEYS.filter((key) => keys.has(key)).length >= 2;
 }

@@ -36,8 +36,20 @@ const HEADER_WORDS: [ColumnKey, RegExp][] = [
   ['units', /^(?:co quan|don vi)(?:, ?(?:co quan|don vi))?$/],
 ];
 
+const classified = new Map<string, ColumnKey>();
+
 /** What a header cell names; a leading "5-" or "(5)" column index is ignored. */
 export function classifyHeaderCell(cell: string): ColumnKey {
+  // Every row of a table is asked whether it repeats the header: its cells are mostly the same few.
+  let key = classified.get(cell);
+  if (key === undefined) {
+    key = classify(cell);
+    if (classified.size < 10_000) classified.set(cell, key);
+  }
+  return key;
+}
+
+function classify(cell: string): ColumnKey {
   const folded = foldForMatching(cell.replace(/^\s*\(?\d+\)?\s*[-.)]?\s*(?=\D)/, '')).replace(/[:*]+$/, '');
   if (folded === '') return 'other';
   return HEADER_WORDS.find(([, pattern]) => pattern.test(folded))?.[0] ?? 'other';
