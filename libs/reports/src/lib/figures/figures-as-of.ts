@@ -1,6 +1,7 @@
 import { type ReportCategory, vietnamDateOf } from '@dondoc/deadlines';
 import type { TaskType } from '@dondoc/domain';
 import type { ReportPeriod } from '../periods/report-periods';
+import { DeadlineJudge } from './deadline-judge';
 import { inLogOrder } from './folded-task';
 import { foldLog } from './log-fold';
 import { foldReplay } from './replay-fold';
@@ -102,6 +103,7 @@ export function figuresAsOf(
   const logs = eventsByTask(events);
   const existing = tasks.filter((task) => Date.parse(task.createdAt) <= instantMs);
   const parents = new Set(existing.map((task) => task.parentId));
+  const judge = new DeadlineJudge(today, options.calendar);
 
   const overall = emptyCounts();
   const byPlan = new Tally<string>((planId) => planId);
@@ -114,7 +116,7 @@ export function figuresAsOf(
   for (const task of existing) {
     if (parents.has(task.id)) continue;
     const folded = fold(task, inLogOrder(logs.get(task.id) ?? []), instantMs);
-    const standing = standingOf(task, folded, today, options.calendar);
+    const standing = standingOf(task, folded, judge);
     standings.push(standing);
     add(overall, standing);
     byPlan.add(task.planId, standing);

@@ -1,18 +1,15 @@
 import {
-  daysBetween,
-  DEFAULT_CALENDAR,
-  effectiveDue,
   isIsoDate,
   type IsoDate,
   type ReportCategory,
   reportCategory,
-  timeliness,
   type Timeliness,
   triggeredDue,
   vietnamDateOf,
   type WorkingCalendar,
 } from '@dondoc/deadlines';
 import type { BoardColumn, TaskType } from '@dondoc/domain';
+import type { DeadlineJudge } from './deadline-judge';
 import type { FoldedTask } from './folded-task';
 import type { ReportTask } from './report-inputs';
 
@@ -51,18 +48,25 @@ function dueInForce(task: ReportTask, folded: FoldedTask, calendar: WorkingCalen
 }
 
 /**
- * How a folded task stands on `today` (the instant's Vietnam date), by the deadline engine's
+ * How a folded task stands on the judge's `today` (the instant's Vietnam date), by the deadline engine's
  * timeliness: approved work is done on the day it was handed in, a task without a due date is
  * in progress on time until done, and cancelled work is set apart.
  */
-export function standingOf(
-  task: ReportTask,
-  folded: FoldedTask,
-  today: IsoDate,
-  calendar: WorkingCalendar = DEFAULT_CALENDAR,
-): TaskStanding {
-  const due = dueInForce(task, folded, calendar);
-  const base = {
+export function standingOf(task: ReportTask, folded: FoldedTask, judge: DeadlineJudge): TaskStanding {
+  const { today } = judge;
+  const due = dueInForce(task, folded, judge.calendar);
+  const effective = due === null ? null : judge.effectiveDue(due);
+  const cancelled = folded.column === 'cancelled';
+  const doneOn =
+    folded.column !== 'approved'
+      ? null
+      : folded.submittedAt === null
+        ? today
+        : vietnamDateOf(folded.submittedAt);
+  const standing = cancelled ? null : judge.timeliness(due, doneOn);
+  const lateFrom = standing === 'done_late' ? doneOn : standing === 'overdue' ? today : null;
+  // One literal, no spreads: a ward's report builds a hundred thousand of these.
+  return {
     taskId: task.id,
     planId: task.planId,
     sectionKey: task.sectionKey,
@@ -70,26 +74,11 @@ export function standingOf(
     leadUnitId: folded.leadUnitId,
     state: folded.state,
     column: folded.column,
-    due,
-    effectiveDue: due === null ? null : effectiveDue(due, calendar),
-  };
-  if (folded.column === 'cancelled') {
-    return { ...base, bucket: 'cancelled', timeliness: null, doneOn: null, daysLate: null };
-  }
-  const doneOn =
-    folded.column === 'approved'
-      ? folded.submittedAt === null
-        ? today
-        : vietnamDateOf(folded.submittedAt)
-      : null;
-  const standing = timeliness({ due, doneAt: doneOn, today, calendar });
-  const lateFrom = standing === 'done_late' ? doneOn : standing === 'overdue' ? today : null;
-  return {
-    ...base,
-    bucket: reportCategory(standing),
+    bucket: standing === null ? 'cancelled' : reportCategory(standing),
     timeliness: standing,
+    due,
+    effectiveDue: effective,
     doneOn,
-    daysLate:
-      lateFrom === null || base.effectiveDue === null ? null : daysBetween(base.effectiveDue, lateFrom),
+    daysLate: lateFrom === null || effective === null ? null : judge.daysLate(effective, lateFrom),
   };
 }
