@@ -67,7 +67,11 @@ describeEachDatabase('plan board paged per column', (kind) => {
     const whole = (await leader.get<BoardDto>(API.board(fixture.plan.id))).body;
     for (const answer of submitted) {
       expect(whole.cards.find((card) => card.id === answer.card.id)).toEqual(answer.card);
-      expect(answer.card.context).toEqual({ deliverableRef: 'kh.pdf' });
+      // Four eyes (#13): the context names who submitted the version, so no one reviews their own.
+      expect(answer.card.context).toEqual({
+        deliverableRef: 'kh.pdf',
+        submittedBy: fixture.users.leadStaff.id,
+      });
     }
     expect(whole.cards.find((card) => card.column === 'draft')?.context).toEqual({});
   });

@@ -1,7 +1,7 @@
 import { takesDeliverableFiles, type TransitionRequest } from '@dondoc/contracts';
 import { addDays } from '@dondoc/deadlines';
 import type { TaskType } from '@dondoc/domain';
-import { VALID_PAYLOADS, type WorkflowEventType } from '@dondoc/workflows';
+import { reviewingOf, VALID_PAYLOADS, type WorkflowEventType } from '@dondoc/workflows';
 import { Injectable, Logger } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { toAuthUser } from '../auth/auth.service';
@@ -9,6 +9,7 @@ import { Clock } from '../common/clock';
 import { DeliverablesService } from '../deliverables/deliverables.service';
 import type { UserEntity } from '../org/entities/user.entity';
 import type { ImportedPlan } from '../plan-import/plan-import.service';
+import type { PlanEntity } from '../task-model/entities/plan.entity';
 import type { TaskEntity } from '../task-model/entities/task.entity';
 import { TaskTransitionService } from '../tasks/task-transition.service';
 import { demoDeliverablePdf } from './demo-deliverable';
@@ -61,22 +62,18 @@ export class DemoHistory {
   ) {}
 
   async play(manager: EntityManager, imported: ImportedPlan, users: readonly UserEntity[]): Promise<void> {
-    const seatsOf = (task: TaskEntity): Record<Seat, UserEntity | undefined> => ({
-      lead: users.find((user) => user.unitId === task.leadUnitId && user.roles.includes('staff')),
-      reviewer: users.find(
-        (user) => user.unitId === imported.plan.reviewerUnitId && user.roles.includes('reviewer'),
-      ),
-      approver: users.find(
-        (user) => user.unitId === imported.plan.approverUnitId && user.roles.includes('approver'),
-      ),
-    });
+    const seatsOf = (task: TaskEntity) => demoSeats(task, imported.plan, users);
     for (const [type, stories] of Object.entries(STORIES) as [TaskType, Step[][]][]) {
-      const candidates = imported.tasks.filter(
-        (task) => task.type === type && !task.needsPrimaryLead && seatsOf(task).lead !== undefined,
-      );
-      for (const [index, story] of stories.entries()) {
-        const task = candidates[index];
-        if (task) await this.tell(manager, task, story, seatsOf(task));
+      const ofType = imported.tasks.filter((task) => task.type === type && !task.needsPrimaryLead);
+      const taken = new Set<string>();
+      for (const story of stories) {
+        // Four eyes: a story goes to a task whose every step has a person allowed to take it.
+        const task = ofType.find(
+          (candidate) => !taken.has(candidate.id) && canTell(story, seatsOf(candidate)),
+        );
+        if (!task) continue;
+        taken.add(task.id);
+        await this.tell(manager, task, story, seatsOf(task));
       }
     }
   }
@@ -91,12 +88,7 @@ export class DemoHistory {
     return payload;
   }
 
-  private async tell(
-    manager: EntityManager,
-    task: TaskEntity,
-    story: Step[],
-    seats: Record<Seat, UserEntity | undefined>,
-  ): Promise<void> {
+  private async tell(manager: EntityManager, task: TaskEntity, story: Step[], seats: Seats): Promise<void> {
     let version = task.version;
     for (const { as, event, comment } of story) {
       const actor = seats[as];
@@ -126,4 +118,47 @@ export class DemoHistory {
       buffer: demoDeliverablePdf(task.ref, task.content),
     });
   }
+}
+
+type Seats = Record<Seat, UserEntity | undefined>;
+
+const hasAnyRole = (user: UserEntity, roles: readonly string[]) =>
+  user.roles.some((role) => roles.includes(role));
+
+/**
+ * Who takes each step of a task, four eyes kept: the lead unit's staff submits, the unit that
+ * reviews this task (the plan's reviewer unit, or its alternate when the lead is that unit) reviews,
+ * and an approver who did not review approves. A seat nobody can take stays empty.
+ */
+export function demoSeats(
+  task: TaskEntity,
+  plan: Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId' | 'alternateReviewerUnitId'>,
+  users: readonly UserEntity[],
+): Seats {
+  const lead = users.find((user) => user.unitId === task.leadUnitId && user.roles.includes('staff'));
+  const reviewing = reviewingOf({
+    wardId: task.wardId,
+    leadUnitId: task.leadUnitId,
+    cooperatorUnitIds: [],
+    reviewerUnitId: plan.reviewerUnitId,
+    approverUnitId: plan.approverUnitId,
+    alternateReviewerUnitId: plan.alternateReviewerUnitId,
+  });
+  const reviewers = users.filter(
+    (user) => user.unitId === reviewing.unitId && user !== lead && hasAnyRole(user, reviewing.roles),
+  );
+  // The reviewer role first, so that an approver stays free to approve when someone else can review.
+  const reviewer = reviewers.find((user) => user.roles.includes('reviewer')) ?? reviewers[0];
+  const approver = users.find(
+    (user) =>
+      user.unitId === plan.approverUnitId &&
+      user !== lead &&
+      user !== reviewer &&
+      hasAnyRole(user, ['approver', 'unit_head']),
+  );
+  return { lead, reviewer, approver };
+}
+
+function canTell(story: readonly Step[], seats: Seats): boolean {
+  return story.every(({ as }) => seats[as] !== undefined);
 }

@@ -7,7 +7,7 @@ import type { TaskEntity } from './entities/task.entity';
 /** The row and its plan as the pure workflow engine sees them. */
 export function toWorkflowTask(
   task: TaskEntity,
-  plan: Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId'>,
+  plan: Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId' | 'alternateReviewerUnitId'>,
   cooperatorUnitIds: string[],
 ): WorkflowTask {
   return {
@@ -19,6 +19,7 @@ export function toWorkflowTask(
     cooperatorUnitIds,
     reviewerUnitId: plan.reviewerUnitId,
     approverUnitId: plan.approverUnitId,
+    alternateReviewerUnitId: plan.alternateReviewerUnitId,
     wardId: task.wardId,
   };
 }

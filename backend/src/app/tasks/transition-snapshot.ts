@@ -9,7 +9,7 @@ import { TaskEntity } from '../task-model/entities/task.entity';
 /** What a transition decides on and answers with, besides the caller. */
 export interface TransitionSnapshot {
   task: TaskEntity;
-  plan: Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId'>;
+  plan: Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId' | 'alternateReviewerUnitId'>;
   links: TaskUnitEntity[];
   children: ChildProgress;
   /** The same links and children, for the answer's card. */
@@ -25,6 +25,7 @@ interface SnapshotQuery {
 const EXTRA = {
   reviewer: 'snapshot_reviewer_unit_id',
   approver: 'snapshot_approver_unit_id',
+  alternateReviewer: 'snapshot_alternate_reviewer_unit_id',
   children: 'snapshot_children',
   approvedChildren: 'snapshot_approved_children',
   links: 'snapshot_links',
@@ -32,7 +33,7 @@ const EXTRA = {
 
 /**
  * Reads a task for a transition in one round trip: its row (every mapped column, hydrated as
- * TypeORM would), its plan's reviewer and approver units, its unit links and how many of its
+ * TypeORM would), its plan's reviewer, approver and alternate reviewer units, its unit links and how many of its
  * children there are and are approved. A transition used to spend a query on each, plus the
  * query builder's work to write them; this is one prepared statement, built once per data source
  * from the entity metadata, so a column added to TaskEntity is read here too.
@@ -57,6 +58,7 @@ export class TransitionSnapshotReader {
       plan: {
         reviewerUnitId: (row[EXTRA.reviewer] as string | null) ?? null,
         approverUnitId: (row[EXTRA.approver] as string | null) ?? null,
+        alternateReviewerUnitId: (row[EXTRA.alternateReviewer] as string | null) ?? null,
       },
       links,
       children,
@@ -88,6 +90,7 @@ function buildQuery(dataSource: DataSource): SnapshotQuery {
   const sql = `SELECT ${columns.map((column) => `task.${q(column.databaseName)} AS ${q(column.databaseName)}`).join(', ')},
       plan.${q('reviewer_unit_id')} AS ${q(EXTRA.reviewer)},
       plan.${q('approver_unit_id')} AS ${q(EXTRA.approver)},
+      plan.${q('alternate_reviewer_unit_id')} AS ${q(EXTRA.alternateReviewer)},
       (SELECT COUNT(*) FROM ${q('task')} child WHERE child.${q('parent_id')} = task.${q('id')}) AS ${q(EXTRA.children)},
       (SELECT COUNT(*) FROM ${q('task')} child WHERE child.${q('parent_id')} = task.${q('id')}
          AND child.${q('board_column')} = 'approved') AS ${q(EXTRA.approvedChildren)},

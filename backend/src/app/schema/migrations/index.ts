@@ -9,6 +9,10 @@ import { Delegations1796500000000 } from './1796500000000-delegations';
 import { BoardColumnIndex1796600000000 } from './1796600000000-board-column-index';
 import { ChainCheckpoints1796900000000 } from './1796900000000-chain-checkpoints';
 import { CalendarYears1797000000000 } from './1797000000000-calendar-years';
+import { AlternateReviewer1797100000000 } from './1797100000000-alternate-reviewer';
+import { Administration1797600000000 } from './1797600000000-administration';
+import { ReportRounds1797700000000 } from './1797700000000-report-rounds';
+import { PlanSource1798100000000 } from './1798100000000-plan-source';
 
 /** In order; listed explicitly because the backend is bundled and cannot glob for them. */
 export const MIGRATIONS = [
@@ -23,4 +27,8 @@ export const MIGRATIONS = [
   BoardColumnIndex1796600000000,
   ChainCheckpoints1796900000000,
   CalendarYears1797000000000,
+  AlternateReviewer1797100000000,
+  ReportRounds1797700000000,
+  Administration1797600000000,
+  PlanSource1798100000000,
 ];

@@ -34,6 +34,10 @@ export class PlanEntity {
   @Column({ name: 'approver_unit_id', type: 'varchar', length: 36, nullable: true })
   approverUnitId: string | null;
 
+  /** Reviews the tasks the reviewer unit leads itself (four eyes); null means the approver unit. */
+  @Column({ name: 'alternate_reviewer_unit_id', type: 'varchar', length: 36, nullable: true })
+  alternateReviewerUnitId: string | null;
+
   /** Reads "Trước ngày D" as due on D instead of the literal day before. */
   @Column({ name: 'before_date_inclusive', type: 'boolean', default: false })
   beforeDateInclusive: boolean;
