@@ -56,7 +56,7 @@ export const EN: Translations = {
   },
   move: {
     menu: 'Move to…',
-    menuLabel: 'Move task {{ref}} to another column',
+    menuLabel: 'Move to… (task {{ref}})',
     noMoves: 'You have no action on this task',
     moved: 'Moved task {{ref}} to {{column}}',
     sending: 'Moving task {{ref}}…',

@@ -55,7 +55,8 @@ export const VI = {
   },
   move: {
     menu: 'Chuyển sang…',
-    menuLabel: 'Chuyển nhiệm vụ {{ref}} sang cột khác',
+    /** Starts with the button's visible text, so that speech input can name it (WCAG 2.5.3). */
+    menuLabel: 'Chuyển sang… (nhiệm vụ {{ref}})',
     noMoves: 'Bạn không có thao tác nào với nhiệm vụ này',
     moved: 'Đã chuyển nhiệm vụ {{ref}} sang {{column}}',
     sending: 'Đang chuyển nhiệm vụ {{ref}}…',

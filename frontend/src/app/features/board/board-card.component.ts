@@ -17,7 +17,7 @@ import { TimelinessBadgeComponent } from './timeliness-badge.component';
     <article
       class="card"
       tabindex="0"
-      role="listitem"
+      [attr.role]="listItem() ? 'listitem' : null"
       [class.sending]="sending()"
       [class.movable]="moves().length > 0"
       [class.selected]="selected()"
@@ -142,6 +142,8 @@ export class BoardCardComponent {
   readonly sending = input(false);
   /** False where the card is only shown (the unit board): no drag, no move menu. */
   readonly interactive = input(true);
+  /** False where the page wraps the card in a list item of its own (the unit board). */
+  readonly listItem = input(true);
   /** Shows the bulk-selection checkbox. */
   readonly selectable = input(false);
   readonly selected = input(false);

@@ -76,8 +76,8 @@ const FALLBACK_VIEWPORT_PX = 900;
       <div
         #viewport
         class="dropzone"
-        role="list"
-        [attr.aria-labelledby]="titleId()"
+        [attr.role]="shown().length > 0 ? 'list' : null"
+        [attr.aria-labelledby]="shown().length > 0 ? titleId() : null"
         [attr.data-testid]="dropzoneTestId()"
         [attr.data-column]="column()"
         [attr.data-lane]="lane()"

@@ -68,9 +68,14 @@ export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards
                       group.cards.length
                     }}</span>
                   </header>
-                  <div class="cards" role="list" [attr.aria-labelledby]="'dd-unit-group-' + group.key">
-                    @for (card of shownOf(group.key, group.cards); track card.id) {
-                      <div class="entry">
+                  @let shown = shownOf(group.key, group.cards);
+                  <div
+                    class="cards"
+                    [attr.role]="shown.length > 0 ? 'list' : null"
+                    [attr.aria-labelledby]="shown.length > 0 ? 'dd-unit-group-' + group.key : null"
+                  >
+                    @for (card of shown; track card.id) {
+                      <div class="entry" role="listitem">
                         <p class="context">
                           <span class="relation" [class]="'relation relation-' + card.relation">
                             {{ 'unitBoard.relation.' + card.relation | translate }}
@@ -87,6 +92,7 @@ export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards
                           [card]="card"
                           [moves]="[]"
                           [interactive]="false"
+                          [listItem]="false"
                           [testKey]="cardKey(card)"
                           (detailsRequested)="opened.set($event)"
                         />
