@@ -138,7 +138,12 @@ describeEachDatabase('stand-ins (ủy quyền) through the API', (kind) => {
         onBehalfOf: { id: suite.fixture.users.leadHead.id, name: 'Trưởng phòng' },
       },
     });
-    expect(claimed.body.event.payload).toEqual({ deliverableRef: 'v1.docx' });
+    // Only the server writes whom a move was made for: a client claiming it is refused, naming the key.
+    expect(claimed.status).toBe(400);
+    expect(claimed.body).toMatchObject({
+      code: 'INVALID_PAYLOAD',
+      message: expect.stringContaining('onBehalfOf'),
+    });
   });
 
   it('leaves a log that folds to every row', async () => {

@@ -8,6 +8,12 @@ describe('displayNameOf', () => {
     expect(displayNameOf('Kế hoạch CCHC 2026.pdf', PDF)).toBe('Kế hoạch CCHC 2026.pdf');
   });
 
+  it('removes bidi controls, so a name cannot read as another extension than it has', () => {
+    // Shown as "bao-caofdp.exe" read right to left in the middle: really an .exe name.
+    expect(displayNameOf('bao-cao\u202Efdp.exe', PDF)).toBe('bao-caofdp.exe.pdf');
+    expect(displayNameOf('\u2066Kế hoạch\u2069.pdf', PDF)).toBe('Kế hoạch.pdf');
+  });
+
   it('normalises decomposed Unicode to NFC', () => {
     expect(displayNameOf('Ke\u0302\u0301 hoa\u0323ch.pdf', PDF)).toBe('Kế hoạch.pdf');
   });

@@ -1,5 +1,6 @@
 import { DELIVERABLE_MEDIA_TYPES, type DeliverableMediaType } from '@dondoc/contracts';
 import sanitize from 'sanitize-filename';
+import { storedText } from '../common/user-text';
 
 /** Leaves room in the 255-character column and in the event log's short deliverable reference. */
 export const MAX_NAME_LENGTH = 120;
@@ -23,7 +24,11 @@ const EXTENSIONS_OF: Record<DeliverableMediaType, readonly string[]> = {
  * shown and offered on download; files are stored by their hash.
  */
 export function displayNameOf(original: string | undefined, mediaType: DeliverableMediaType): string {
-  const lastSegment = (original ?? '').normalize('NFC').split(/[/\\]/).pop() ?? '';
+  // Bidi controls would let `exe.pdf` read as `fdp.exe`: gone before anything else.
+  const lastSegment =
+    storedText(original ?? '')
+      .split(/[/\\]/)
+      .pop() ?? '';
   const cleaned = sanitize(lastSegment.replace(/\s+/g, ' ').trim(), { replacement: '_' });
   const dot = cleaned.lastIndexOf('.');
   const extension = dot > 0 ? cleaned.slice(dot + 1).toLowerCase() : '';

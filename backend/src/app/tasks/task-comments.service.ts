@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { MentionedUsers } from '../collaboration/mentioned-users';
 import { AppError, notFound } from '../common/app-error';
+import { isBlankText, storedText } from '../common/user-text';
 import { TaskEntity } from '../task-model/entities/task.entity';
 import { TaskTransitionService } from './task-transition.service';
 
@@ -22,7 +23,13 @@ export class TaskCommentsService {
     private readonly mentioned: MentionedUsers,
   ) {}
 
-  async comment(taskId: string, user: AuthUser, text: string): Promise<TransitionResponse> {
+  async comment(taskId: string, user: AuthUser, written: string): Promise<TransitionResponse> {
+    if (isBlankText(written)) {
+      throw new AppError('VALIDATION_FAILED', 'Ý kiến không có nội dung', {
+        details: ['text: chỉ có khoảng trắng hoặc ký tự không hiển thị'],
+      });
+    }
+    const text = storedText(written).trim();
     const mentions = await this.mentioned.in(text, user);
     for (let attempt = 1; ; attempt++) {
       const task = await this.dataSource.manager.findOneBy(TaskEntity, { id: taskId, wardId: user.wardId });

@@ -11,7 +11,8 @@ import { Metrics, type TransitionOutcome } from '../metrics/metrics.service';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { OutboxPublisher } from '../outbox/outbox-publisher';
 import { cooperatorUnitIds, toWorkflowActor, toWorkflowTask } from '../task-model/workflow-adapter';
-import { errorCodeOf } from './refusal';
+import { clientRequestChecked } from './client-payload';
+import { WorkflowRefusal } from './refusal';
 import { type TaskChange, TaskChangeRecorder } from './task-change-recorder';
 import { type TransitionSnapshot, TransitionSnapshotReader } from './transition-snapshot';
 
@@ -34,10 +35,21 @@ export class TaskTransitionService {
     private readonly metrics: Metrics,
   ) {}
 
-  async transition(taskId: string, user: AuthUser, request: TransitionRequest): Promise<TransitionResponse> {
+  /**
+   * `client`: the request as a client sent it, checked against the fields its event declares
+   * before anything is decided (400 naming each wrong key); absent for the server's own moves.
+   */
+  async transition(
+    taskId: string,
+    user: AuthUser,
+    request: TransitionRequest,
+    client?: TransitionRequest,
+  ): Promise<TransitionResponse> {
     let message: TransitionResponse;
     try {
-      message = await this.unitOfWork.run((manager) => this.applyWithin(manager, taskId, user, request));
+      message = await this.unitOfWork.run((manager) =>
+        this.applyWithin(manager, taskId, user, request, client),
+      );
     } catch (error) {
       this.metrics.taskTransition(request.event, outcomeOf(error));
       throw error;
@@ -52,10 +64,12 @@ export class TaskTransitionService {
     manager: EntityManager,
     taskId: string,
     user: AuthUser,
-    request: TransitionRequest,
+    served: TransitionRequest,
+    client?: TransitionRequest,
   ): Promise<TransitionResponse> {
     const at = this.clock.now().toISOString();
-    const snapshot = await this.snapshotAt(manager, taskId, user, request.expectedVersion);
+    const snapshot = await this.snapshotAt(manager, taskId, user, served.expectedVersion);
+    const request = client ? clientRequestChecked(snapshot.task.type, client, served) : served;
     const parties = partiesOf(snapshot, user);
     const payload = await this.deliverables.beforeTransition(manager, parties, request, at);
     const change = decided(parties, { ...request, payload }, at);
@@ -95,7 +109,7 @@ function decided(
 ): TaskChange {
   const command = { type: request.event as never, comment: request.comment, payload: request.payload };
   const decision = decide(workflowTask, actor, command, at);
-  if (!decision.ok) throw new AppError(errorCodeOf(decision.code), decision.reason);
+  if (!decision.ok) throw new WorkflowRefusal(decision.code, decision.reason, decision.rule);
   return {
     event: request.event,
     changes: {

@@ -35,7 +35,11 @@ export class TasksController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Fire a workflow event on a task, naming the version the caller saw' })
   @ApiResponse({ status: 200, description: 'Moved; the new card and the appended event' })
-  @ApiResponse({ status: 400, description: 'Malformed request or missing payload (e.g. no return reason)' })
+  @ApiResponse({
+    status: 400,
+    description:
+      'Malformed request, a payload key the event does not take, a value of the wrong type or too long (each named), or a missing payload (e.g. no return reason)',
+  })
   @ApiResponse({
     status: 403,
     description: 'The caller’s relation to the task does not allow this event, or no delegation in force',
@@ -48,7 +52,7 @@ export class TasksController {
     @CurrentUser() user: AuthUser,
   ): Promise<TransitionResponse> {
     const { actor, request } = await this.standIns.acting(user, body);
-    return this.transitions.transition(taskId, actor, request);
+    return this.transitions.transition(taskId, actor, request, body);
   }
 
   @Post(':taskId/primary-lead')
