@@ -11,6 +11,7 @@ import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
 import { SettableClock } from '../../testing/settable-clock';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { appendToChain } from '../audit/event-chain';
 import { newId } from '../common/ids';
 import { asUpdate, insertRows } from '../database/insert-rows';
 import { TaskEventEntity } from '../task-model/entities/task-event.entity';
@@ -250,24 +251,25 @@ describeEachDatabase('leadership board', (kind) => {
   it('catches up with a change written by another process: its event tells, only that task is read again', async () => {
     const before = await leadership();
     expect(before.attention.map((item) => item.ref)).toContain('4');
-    // What a transition in another process leaves behind: the row moved and one event appended.
+    // What a transition in another process leaves behind: the row moved and one event appended
+    // to the ward's chain (which moves its head).
     await setTask(3, { state: 'cancelled', column: 'cancelled', version: task(3).version + 1 });
-    await testApp.dataSource.manager
-      .createQueryBuilder()
-      .insert()
-      .into(TaskEventEntity)
-      .values({
-        wardId: fixture.ward.id,
-        planId: fixture.plan.id,
-        taskId: task(3).id,
-        actorName: 'another process',
-        event: 'CANCEL',
-        fromState: 'draft',
-        toState: 'cancelled',
-        version: task(3).version + 1,
-        at: NOW,
-      })
-      .execute();
+    await testApp.dataSource.transaction((manager) =>
+      appendToChain(
+        manager,
+        manager.create(TaskEventEntity, {
+          wardId: fixture.ward.id,
+          planId: fixture.plan.id,
+          taskId: task(3).id,
+          actorName: 'another process',
+          event: 'CANCEL',
+          fromState: 'draft',
+          toState: 'cancelled',
+          version: task(3).version + 1,
+          at: NOW,
+        }),
+      ),
+    );
     const after = await leadership();
     expect(after.totals).toEqual({
       ...before.totals,

@@ -51,7 +51,7 @@ export class LeadershipService {
     assertMaySeeLeadershipBoard(user);
     const wardId = user.wardId;
     const asOf = this.clock.now().toISOString();
-    const [settings, ward, units, tickerRows, taskCount] = await Promise.all([
+    const [settings, ward, units, tickerRows, taskCount, head] = await Promise.all([
       this.cards.timeliness(wardId),
       this.dataSource.manager.findOneBy(WardEntity, { id: wardId }),
       this.units(wardId),
@@ -61,10 +61,10 @@ export class LeadershipService {
           .createQueryBuilder(TaskEntity, 'task')
           .where('task.ward_id = :wardId', { wardId }),
       ),
+      this.chainHead(wardId),
     ]);
     if (!ward) throw notFound('phường');
-    const eventId = Number(tickerRows[0]?.eventId ?? 0);
-    const tally = await this.tallies.get(wardId, { eventId, taskCount });
+    const tally = await this.tallies.get(wardId, { ...head, taskCount });
     const candidates = await this.attentionCandidates(wardId, tally.firstOpen(MAX_ATTENTION));
     const codes = new Map(units.map((unit) => [unit.id, unit.code]));
     const { totals, units: unitRows } = tallyTimeliness(tally.groupRows(), units, settings);
@@ -76,6 +76,17 @@ export class LeadershipService {
       attention: pickAttention(candidates, codes, settings),
       ticker: tickerRows.map((row) => toTickerItem(row, codes)),
     };
+  }
+
+  /** The ward's chain head: every append moves it, in commit order. */
+  private async chainHead(wardId: string): Promise<{ head: string | null; eventId: number }> {
+    const rows = (await this.dataSource.query(
+      `SELECT last_hash AS "head", last_event_id AS "eventId" FROM ward_chain WHERE ward_id = ${
+        this.dataSource.options.type === 'postgres' ? '$1' : '?'
+      }`,
+      [wardId],
+    )) as { head: string | null; eventId: number | string }[];
+    return { head: rows[0]?.head ?? null, eventId: Number(rows[0]?.eventId ?? 0) };
   }
 
   private async units(wardId: string): Promise<UnitDto[]> {

@@ -1,7 +1,13 @@
 import { type TallyTaskRow, WardTally } from './ward-tally';
 
-/** Where a ward stands: its newest event id and its number of tasks, both read on every request. */
+/**
+ * Where a ward stands: its chain head (hash and event id, moved by every append to the ward's log,
+ * in commit order) and its number of tasks, both read on every request. The head, not the newest
+ * event id visible: on PostgreSQL a commit may land after a newer id is already visible, and the
+ * newest id would not move for it; the head does.
+ */
 export interface WardVersion {
+  head: string | null;
   eventId: number;
   taskCount: number;
 }
@@ -84,8 +90,11 @@ export class WardTallies {
   private async catchUp(wardId: string, entry: Entry, version: WardVersion): Promise<Entry> {
     const kept = entry.version;
     if (kept.taskCount !== version.taskCount) return this.read(wardId, version);
+    if (version.head === kept.head) return entry;
     // A request that read its version before the kept one was taken gets the newer tally.
-    if (version.eventId <= kept.eventId) return entry;
+    if (version.eventId < kept.eventId) return entry;
+    // Another head at the same event id: the log was not appended to but changed; start over.
+    if (version.eventId === kept.eventId) return this.read(wardId, version);
     const since = Math.max(0, kept.eventId - this.limits.rereadEvents);
     const ids = await this.source.changedTaskIds(wardId, since, version.eventId);
     if (ids.length > this.limits.maxChangedTasks) return this.read(wardId, version);
