@@ -124,7 +124,7 @@ export class OutboxPublisher
     }
   }
 
-  /** Publishes every row whose claim has lapsed, then prunes old published rows. */
+  /** Publishes every row whose claim has lapsed (old published rows go in OutboxPruneJob). */
   async sweep(): Promise<number> {
     if (!this.hub.attached) return 0;
     await this.flushMarks();
@@ -137,7 +137,6 @@ export class OutboxPublisher
       if (rows.length < this.settings.batchSize || emitted.length < rows.length) break;
     }
     if (published > 0) this.logger.log(`Published ${published} change(s) left unpublished`);
-    await this.prune();
     return published;
   }
 
@@ -253,18 +252,6 @@ export class OutboxPublisher
           .execute();
       }
     });
-  }
-
-  private async prune(): Promise<void> {
-    const before = new Date(Date.now() - this.settings.keepPublishedMs).toISOString();
-    await this.unitOfWork.run((manager) =>
-      manager
-        .createQueryBuilder()
-        .delete()
-        .from(OutboxEntity)
-        .where('published_at IS NOT NULL AND published_at < :before', { before })
-        .execute(),
-    );
   }
 }
 

@@ -5,7 +5,7 @@ export interface OutboxSettings {
   sweepIntervalMs: number;
   /** How long the process that committed a change alone may publish it. */
   claimMs: number;
-  /** Published rows older than this are deleted by the sweep. */
+  /** Published rows older than this are deleted by OutboxPruneJob (OUTBOX_RETENTION_DAYS). */
   keepPublishedMs: number;
   /** Rows a sweep claims at a time. */
   batchSize: number;
@@ -24,7 +24,7 @@ export function outboxSettings(env: Env): OutboxSettings {
   return {
     sweepIntervalMs: env.OUTBOX_SWEEP_INTERVAL_MS,
     claimMs: env.OUTBOX_CLAIM_MS,
-    keepPublishedMs: 24 * 60 * 60 * 1000,
+    keepPublishedMs: env.OUTBOX_RETENTION_DAYS * 24 * 60 * 60 * 1000,
     batchSize: 200,
     crashAfterCommit: env.OUTBOX_TEST_CRASH_AFTER_COMMIT,
   };

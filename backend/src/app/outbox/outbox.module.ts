@@ -2,6 +2,7 @@ import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
+import { OutboxPruneJob } from './outbox-prune.job';
 import { OutboxPublisher } from './outbox-publisher';
 import { OUTBOX_SETTINGS, outboxSettings } from './outbox-settings';
 import { OUTBOX_ENTITIES } from './outbox.entities';
@@ -13,6 +14,7 @@ import { OUTBOX_ENTITIES } from './outbox.entities';
   providers: [
     { provide: OUTBOX_SETTINGS, inject: [ENV], useFactory: (env: Env) => outboxSettings(env) },
     OutboxPublisher,
+    OutboxPruneJob,
   ],
   exports: [OutboxPublisher],
 })
