@@ -16,6 +16,7 @@ import { WardChainEntity } from './ward-chain.entity';
  */
 export async function appendToChain(manager: EntityManager, event: TaskEventEntity): Promise<void> {
   const head = await lockHead(manager, event.wardId);
+  event.at = await stampInChainOrder(manager, head, event.at);
   event.prevHash = head.lastHash;
   event.hash = eventHash(event, head.lastHash);
   await insertRows(manager, TaskEventEntity, event, { generated: true });
@@ -25,6 +26,20 @@ export async function appendToChain(manager: EntityManager, event: TaskEventEnti
     .set({ lastEventId: event.id, lastHash: event.hash })
     .where('ward_id = :wardId', { wardId: event.wardId })
     .execute();
+}
+
+/**
+ * The event's time, never earlier than the previous event of its ward. The engine reads the clock
+ * before it waits for the head: two moves of one ward could otherwise be chained in one order and
+ * dated in the other, and a log read by time would disagree with the chain. Read under the lock.
+ */
+async function stampInChainOrder(manager: EntityManager, head: WardChainEntity, at: string): Promise<string> {
+  if (head.lastEventId === 0) return at;
+  const previous = await manager.findOne(TaskEventEntity, {
+    select: { id: true, at: true },
+    where: { id: head.lastEventId },
+  });
+  return previous && previous.at > at ? previous.at : at;
 }
 
 async function lockHead(manager: EntityManager, wardId: string): Promise<WardChainEntity> {

@@ -123,7 +123,13 @@ export const envSchema = z.object({
     .max(7 * 24 * 60)
     .default(60),
   /** Published outbox rows are deleted once this many days old; unpublished ones are never. */
-  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(7),
+  OUTBOX_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(1),
+  /**
+   * The addresses people open the app at (`https://dondoc.phuong.vn`, comma-separated): the content
+   * security policy lets the page open sockets to these and to its own origin, never to whatever
+   * Host header a request carried.
+   */
+  PUBLIC_ORIGINS: corsOriginList,
   /** How often the outbox is swept for live messages a crash or a failed emit left unpublished. */
   OUTBOX_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5000),
   /** How long a process alone may publish a change it committed; a crash's rows are swept after it. */

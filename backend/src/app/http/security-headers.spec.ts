@@ -1,14 +1,18 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { sameHostSockets, securityHeaders, STYLESHEET_LOADER } from './security-headers';
+import { securityHeaders, STYLESHEET_LOADER } from './security-headers';
 
-function headersFor(host: string): Record<string, string> {
+function headersFor(host: string, publicOrigins: string[] = []): Record<string, string> {
   const headers: Record<string, string> = {};
   const response = {
     setHeader: (name: string, value: string) => (headers[name.toLowerCase()] = value),
     removeHeader: (name: string) => delete headers[name.toLowerCase()],
   } as unknown as ServerResponse;
-  securityHeaders()({ headers: { host }, method: 'GET' } as IncomingMessage, response, () => undefined);
+  securityHeaders(publicOrigins)(
+    { headers: { host }, method: 'GET' } as IncomingMessage,
+    response,
+    () => undefined,
+  );
   return headers;
 }
 
@@ -32,10 +36,10 @@ describe('securityHeaders', () => {
     expect(policy['script-src-attr']).toBe(`'unsafe-hashes' 'sha256-${hash}'`);
   });
 
-  it('allows inline styles, data: images, and Socket.IO to the same host', () => {
+  it('allows inline styles, data: images, and connections to its own origin only when none is configured', () => {
     expect(policy['style-src']).toBe("'self' 'unsafe-inline'");
     expect(policy['img-src']).toBe("'self' data:");
-    expect(policy['connect-src']).toBe("'self' ws://127.0.0.1:3000 wss://127.0.0.1:3000");
+    expect(policy['connect-src']).toBe("'self'");
     expect(policy['frame-ancestors']).toBe("'none'");
     expect(policy).not.toHaveProperty('upgrade-insecure-requests');
   });
@@ -47,16 +51,23 @@ describe('securityHeaders', () => {
   });
 });
 
-describe('sameHostSockets', () => {
-  const request = (host: string | undefined) => ({ headers: { host } }) as IncomingMessage;
+const connectSources = (headers: Record<string, string>) =>
+  headers['content-security-policy']
+    .split(';')
+    .map((directive) => directive.trim())
+    .find((directive) => directive.startsWith('connect-src'));
 
-  it('names ws and wss for a host name or an IPv6 literal', () => {
-    expect(sameHostSockets(request('bang.phuong.vn'))).toBe('ws://bang.phuong.vn wss://bang.phuong.vn');
-    expect(sameHostSockets(request('[::1]:3000'))).toBe('ws://[::1]:3000 wss://[::1]:3000');
+describe('connect-src', () => {
+  it('lists the configured public origins and their sockets, whatever the Host header says', () => {
+    const origins = ['https://dondoc.phuong.vn', 'http://10.0.0.5:3000'];
+    for (const host of ['dondoc.phuong.vn', 'evil.example', "evil.vn; script-src 'unsafe-inline'"]) {
+      expect(connectSources(headersFor(host, origins))).toBe(
+        "connect-src 'self' https://dondoc.phuong.vn http://10.0.0.5:3000 wss://dondoc.phuong.vn ws://10.0.0.5:3000",
+      );
+    }
   });
 
-  it('adds nothing for a missing or odd Host header', () => {
-    expect(sameHostSockets(request(undefined))).toBe('');
-    expect(sameHostSockets(request("evil.vn; script-src 'unsafe-inline'"))).toBe('');
+  it('never reflects the Host header', () => {
+    expect(connectSources(headersFor('evil.example'))).toBe("connect-src 'self'");
   });
 });

@@ -1,6 +1,5 @@
 import helmet from 'helmet';
 import { createHash } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 
 /**
  * Angular's build inlines the critical CSS and loads the full stylesheet with
@@ -10,12 +9,13 @@ export const STYLESHEET_LOADER = "this.media='all'";
 
 const STYLESHEET_LOADER_HASH = `'sha256-${createHash('sha256').update(STYLESHEET_LOADER).digest('base64')}'`;
 
-const HOST = /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/;
-
-/** `ws:` and `wss:` to the host the page came from, for Socket.IO; nothing when the Host header looks odd. */
-export function sameHostSockets(request: IncomingMessage): string {
-  const host = request.headers.host;
-  return host && HOST.test(host) ? `ws://${host} wss://${host}` : '';
+/**
+ * Where the page may open sockets besides its own origin ('self' covers same-origin ws: and wss:
+ * in CSP 3 browsers): the configured public origins, each as ws: or wss:. Never the request's Host
+ * header, which a client chooses.
+ */
+export function socketSources(publicOrigins: readonly string[]): string[] {
+  return publicOrigins.map((origin) => origin.replace(/^http/, 'ws'));
 }
 
 /**
@@ -23,21 +23,23 @@ export function sameHostSockets(request: IncomingMessage): string {
  * script, styles from its files plus the inline `<style>` Angular writes for critical CSS and components.
  * No `upgrade-insecure-requests`: a ward may serve the app over plain HTTP on its own network.
  */
-export const CSP_DIRECTIVES = {
-  defaultSrc: ["'self'"],
-  baseUri: ["'self'"],
-  scriptSrc: ["'self'"],
-  scriptSrcAttr: ["'unsafe-hashes'", STYLESHEET_LOADER_HASH],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'", (request: IncomingMessage) => sameHostSockets(request)],
-  objectSrc: ["'none'"],
-  frameAncestors: ["'none'"],
-  formAction: ["'self'"],
-};
+export function cspDirectives(publicOrigins: readonly string[] = []) {
+  return {
+    defaultSrc: ["'self'"],
+    baseUri: ["'self'"],
+    scriptSrc: ["'self'"],
+    scriptSrcAttr: ["'unsafe-hashes'", STYLESHEET_LOADER_HASH],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'", ...publicOrigins, ...socketSources(publicOrigins)],
+    objectSrc: ["'none'"],
+    frameAncestors: ["'none'"],
+    formAction: ["'self'"],
+  };
+}
 
 /** Helmet's defaults (nosniff, frame and referrer policies, HSTS over HTTPS…) with the policy above. */
-export function securityHeaders() {
-  return helmet({ contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES } });
+export function securityHeaders(publicOrigins: readonly string[] = []) {
+  return helmet({ contentSecurityPolicy: { useDefaults: false, directives: cspDirectives(publicOrigins) } });
 }
