@@ -1,5 +1,6 @@
-import type { ErrorCode } from '@dondoc/contracts';
-import type { RefusalCode } from '@dondoc/workflows';
+import type { ApiErrorBody, ErrorCode } from '@dondoc/contracts';
+import type { RefusalCode, RefusalRule } from '@dondoc/workflows';
+import { AppError } from '../common/app-error';
 
 /** How the workflow engine's refusals surface in the API. */
 const ERROR_OF_REFUSAL: Record<RefusalCode, ErrorCode> = {
@@ -12,4 +13,22 @@ const ERROR_OF_REFUSAL: Record<RefusalCode, ErrorCode> = {
 
 export function errorCodeOf(refusal: RefusalCode): ErrorCode {
   return ERROR_OF_REFUSAL[refusal];
+}
+
+/**
+ * A refusal of the workflow engine as the API answers it: its code, its Vietnamese reason and,
+ * for four eyes, the rule broken, so a client can tell "not your unit" from "not twice".
+ */
+export class WorkflowRefusal extends AppError {
+  constructor(
+    code: RefusalCode,
+    reason: string,
+    readonly rule?: RefusalRule,
+  ) {
+    super(errorCodeOf(code), reason);
+  }
+
+  override toBody(): ApiErrorBody {
+    return { ...super.toBody(), ...(this.rule ? { rule: this.rule } : {}) };
+  }
 }
