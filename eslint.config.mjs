@@ -25,7 +25,7 @@ export default [
             },
             {
               sourceTag: 'type:workflow',
-              onlyDependOnLibsWithTags: ['type:domain'],
+              onlyDependOnLibsWithTags: ['type:domain', 'type:workflow'],
               bannedExternalImports: frameworks,
             },
             {
