@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
+import { AdministrationModule } from './administration/administration.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { CollaborationModule } from './collaboration/collaboration.module';
@@ -75,6 +76,7 @@ export class AppModule {
         SeedModule,
         SchedulerModule,
         PeriodCardsModule,
+        AdministrationModule,
         ...staticFiles,
       ],
       controllers: [HealthController, ReadyController],

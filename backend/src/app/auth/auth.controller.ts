@@ -8,6 +8,7 @@ import type { AuthUser } from './auth-user';
 import { AuthService } from './auth.service';
 import { clientAddress } from './client-address';
 import { CurrentUser } from './current-user.decorator';
+import { ChangePasswordDto } from './dto/change-password.dto';
 import { LoginDto } from './dto/login.dto';
 import { clearRefreshCookie, readRefreshCookie, writeRefreshCookie } from './refresh-cookie';
 import { TooManyAttemptsError } from './too-many-attempts.error';
@@ -23,6 +24,11 @@ export class AuthController {
   @ApiOperation({
     summary: 'Exchange a username and password for a bearer access token and a refresh cookie',
   })
+  @ApiResponse({
+    status: 403,
+    description:
+      'The account is deactivated, or the password is a one-time password to change first (details: MUST_CHANGE_PASSWORD)',
+  })
   @ApiResponse({ status: 429, description: 'Too many wrong passwords for the account or the address' })
   async login(
     @Body() body: LoginDto,
@@ -31,6 +37,37 @@ export class AuthController {
   ): Promise<LoginResponse> {
     try {
       const session = await this.auth.login(body.username, body.password, clientAddress(request));
+      writeRefreshCookie(request, response, session.refresh);
+      return session.response;
+    } catch (error) {
+      if (error instanceof TooManyAttemptsError)
+        response.setHeader('Retry-After', String(error.retryAfterSeconds));
+      throw error;
+    }
+  }
+
+  @Public()
+  @Post('password')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Set a new password with the current or one-time password; other sessions end and a new one starts',
+  })
+  @ApiResponse({ status: 400, description: 'The new password is too short or the same as the old one' })
+  @ApiResponse({ status: 403, description: 'The account is deactivated' })
+  @ApiResponse({ status: 429, description: 'Too many wrong passwords for the account or the address' })
+  async changePassword(
+    @Body() body: ChangePasswordDto,
+    @Req() request: Request,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<LoginResponse> {
+    try {
+      const session = await this.auth.changePassword(
+        body.username,
+        body.password,
+        body.newPassword,
+        clientAddress(request),
+      );
       writeRefreshCookie(request, response, session.refresh);
       return session.response;
     } catch (error) {

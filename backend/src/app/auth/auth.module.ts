@@ -42,7 +42,7 @@ import { TokenService } from './token.service';
     LoginThrottle,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
-  exports: [PasswordHasher, TokenService],
+  exports: [PasswordHasher, TokenService, RefreshTokens],
 })
 export class AuthModule implements OnModuleInit {
   constructor(

@@ -1,4 +1,4 @@
-import type { CurrentUser, LoginResponse } from '@dondoc/contracts';
+import { type CurrentUser, type LoginResponse, MUST_CHANGE_PASSWORD } from '@dondoc/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomBytes } from 'node:crypto';
@@ -50,7 +50,41 @@ export class AuthService {
     const valid = await this.hasher.verify(user?.passwordHash ?? (await this.absentUserHash), password);
     if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng');
     await this.throttle.succeeded(attempt);
+    refuseInactive(user);
+    if (user.oneTimePasswordAt !== null) {
+      throw new AppError('FORBIDDEN', 'Mật khẩu này chỉ dùng một lần: hãy đặt mật khẩu mới để đăng nhập', {
+        details: [MUST_CHANGE_PASSWORD],
+      });
+    }
     const refresh = await this.unitOfWork.run((manager) => this.refreshTokens.issue(manager, user.id));
+    return { response: await this.answer(user), refresh };
+  }
+
+  /**
+   * Sets a new password after checking the current one (or a one-time password an admin handed
+   * out), within the login limits; every other session of the user ends, and a new one starts.
+   */
+  async changePassword(
+    username: string,
+    password: string,
+    newPassword: string,
+    address: string,
+  ): Promise<IssuedSession> {
+    const normalised = username.trim().toLowerCase();
+    const attempt = await this.throttle.admit(normalised, address);
+    const user = await this.users.findOne({ where: { username: normalised } });
+    const valid = await this.hasher.verify(user?.passwordHash ?? (await this.absentUserHash), password);
+    if (!user || !valid) throw new AppError('INVALID_CREDENTIALS', 'Tên đăng nhập hoặc mật khẩu không đúng');
+    await this.throttle.succeeded(attempt);
+    refuseInactive(user);
+    const problem = newPasswordProblem(newPassword, password, normalised);
+    if (problem) throw new AppError('VALIDATION_FAILED', problem);
+    const passwordHash = await this.hasher.hash(newPassword);
+    const refresh = await this.unitOfWork.run(async (manager) => {
+      await manager.update(UserEntity, { id: user.id }, { passwordHash, oneTimePasswordAt: null });
+      await this.refreshTokens.revokeAllOf(manager, user.id);
+      return this.refreshTokens.issue(manager, user.id);
+    });
     return { response: await this.answer(user), refresh };
   }
 
@@ -91,6 +125,23 @@ export class AuthService {
     const authUser = toAuthUser(user);
     return { accessToken: await this.tokens.issue(authUser), user: await this.describe(authUser) };
   }
+}
+
+/** A new password must be worth having: long enough, and neither the old one nor the username. */
+export const MIN_PASSWORD_LENGTH = 10;
+
+function newPasswordProblem(newPassword: string, oldPassword: string, username: string): string | null {
+  if (newPassword.length < MIN_PASSWORD_LENGTH)
+    return `Mật khẩu mới cần ít nhất ${MIN_PASSWORD_LENGTH} ký tự`;
+  if (newPassword === oldPassword) return 'Mật khẩu mới phải khác mật khẩu cũ';
+  if (newPassword.trim().toLowerCase() === username) return 'Mật khẩu mới không được trùng tên đăng nhập';
+  return null;
+}
+
+/** Said only after the right password, so it tells a stranger nothing about who has an account. */
+function refuseInactive(user: UserEntity): void {
+  if (user.deactivatedAt !== null)
+    throw new AppError('FORBIDDEN', 'Tài khoản đã bị khóa; hãy liên hệ quản trị viên của phường');
 }
 
 export function toAuthUser(user: UserEntity): AuthUser {

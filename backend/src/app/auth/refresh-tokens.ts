@@ -63,7 +63,7 @@ export class RefreshTokens {
     }
     if (row.expiresAt <= now) return { outcome: 'expired' };
     const user = await manager.findOneBy(UserEntity, { id: row.userId });
-    if (!user) {
+    if (!user || user.deactivatedAt !== null) {
       await this.revokeFamily(manager, row.familyId);
       return { outcome: 'unknown' };
     }
@@ -88,6 +88,15 @@ export class RefreshTokens {
     if (!row) return false;
     await this.revokeFamily(manager, row.familyId);
     return true;
+  }
+
+  /** Every session of the user ends (deactivation, password change): each family's tokens revoked. */
+  async revokeAllOf(manager: EntityManager, userId: string): Promise<void> {
+    await manager.update(
+      RefreshTokenEntity,
+      { userId, revokedAt: IsNull() },
+      { revokedAt: this.clock.now().toISOString() },
+    );
   }
 
   private async insert(

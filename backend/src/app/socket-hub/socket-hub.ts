@@ -49,6 +49,17 @@ export class SocketHub {
     this.server?.to(rooms).emit('calendar.changed', message);
   }
 
+  /**
+   * A user's sessions ended (deactivated): each of their sockets, in this process or another, is
+   * told why and closed now rather than at its token's expiry.
+   */
+  endSessionsOf(userId: string, at: Date): void {
+    if (!this.server) return;
+    const room = this.server.to(userRoom(userId));
+    room.emit('auth.expired', { expiredAt: at.toISOString() });
+    this.server.in(userRoom(userId)).disconnectSockets(true);
+  }
+
   /** A personal notification, to every socket of its recipient (each joins its user room on connect). */
   notificationCreated(recipientId: string, notification: NotificationDto): void {
     this.server?.to(userRoom(recipientId)).emit('notification.created', notification);

@@ -1,3 +1,4 @@
+import type { UnitKind } from '@dondoc/contracts';
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 @Entity('unit')
@@ -18,6 +19,16 @@ export class UnitEntity {
   /** Spellings met in real plans, matched diacritic-insensitively by the plan parser. */
   @Column({ type: 'simple-json' })
   aliases: string[];
+
+  /* Nullable without defaults: see UserEntity on TypeORM's reload after a multi-row insert. */
+
+  /** Null until the admin says which kind of body the unit is. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  kind: UnitKind | null;
+
+  /** Deactivated units are never deleted (tasks point to them); they stop being offered for new work. */
+  @Column({ name: 'deactivated_at', type: 'varchar', length: 32, nullable: true })
+  deactivatedAt: string | null;
 
   @Column({ name: 'created_at', type: 'varchar', length: 32 })
   createdAt: string;

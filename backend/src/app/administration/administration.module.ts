@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { TaskModelModule } from '../task-model/task-model.module';
+import { AdminCalendarController } from './calendar/admin-calendar.controller';
+import { AdminPeopleController } from './people/admin-people.controller';
+import { AdminPeople } from './people/admin-people.service';
+import { PeopleImport } from './people/people-import.service';
+import { WardSettingsController } from './settings/ward-settings.controller';
+import { AdminWardSettings } from './settings/ward-settings.service';
+import { AdminUnitsController } from './units/admin-units.controller';
+import { AdminUnits } from './units/admin-units.service';
+
+/**
+ * A ward runs itself: its admin keeps the units, people, settings and working calendar. Admin
+ * only (403 for everyone else), always the caller's own ward (another ward's ids are a 404).
+ */
+@Module({
+  imports: [AuthModule, TaskModelModule],
+  controllers: [AdminUnitsController, AdminPeopleController, WardSettingsController, AdminCalendarController],
+  providers: [AdminUnits, AdminPeople, PeopleImport, AdminWardSettings],
+})
+export class AdministrationModule {}

@@ -1,0 +1,150 @@
+import {
+  type AdminUserDto,
+  type CreatedUserDto,
+  type OneTimePasswordDto,
+  PEOPLE_SHEET_FIELD,
+  type PeopleImportPreviewDto,
+  type PeopleImportResultDto,
+} from '@dondoc/contracts';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../../auth/auth-user';
+import { CurrentUser } from '../../auth/current-user.decorator';
+import { AdminPeople } from './admin-people.service';
+import { PeopleImport, type UploadedSheet } from './people-import.service';
+import { CreatePersonDto, UpdatePersonDto } from './person.dto';
+
+/** A ward's people sheet stays far below this; anything larger is not one. */
+const MAX_SHEET_BYTES = 2 * 1024 * 1024;
+
+const SHEET_BODY = {
+  schema: {
+    type: 'object',
+    required: [PEOPLE_SHEET_FIELD],
+    properties: { [PEOPLE_SHEET_FIELD]: { type: 'string', format: 'binary' } },
+  },
+};
+
+const sheetUpload = () =>
+  UseInterceptors(FileInterceptor(PEOPLE_SHEET_FIELD, { limits: { fileSize: MAX_SHEET_BYTES, files: 1 } }));
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@ApiResponse({ status: 403, description: 'The caller is not an admin' })
+@Controller('admin/users')
+export class AdminPeopleController {
+  constructor(
+    private readonly people: AdminPeople,
+    private readonly sheets: PeopleImport,
+  ) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The people of the caller’s ward, active or not' })
+  list(@CurrentUser() user: AuthUser): Promise<AdminUserDto[]> {
+    return this.people.list(user);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a person; the answer holds their one-time password, shown once' })
+  @ApiResponse({
+    status: 400,
+    description: 'The username is taken, the unit is not the ward’s, or a field is invalid',
+  })
+  create(@Body() body: CreatePersonDto, @CurrentUser() user: AuthUser): Promise<CreatedUserDto> {
+    return this.people.create(user, body);
+  }
+
+  @Post('import/preview')
+  @HttpCode(200)
+  @sheetUpload()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(SHEET_BODY)
+  @ApiOperation({
+    summary: 'Read an .xlsx or .csv of people and show every row with its problems; creates nothing',
+  })
+  @ApiResponse({ status: 400, description: 'Not a readable sheet, or its header lacks a needed column' })
+  @ApiResponse({ status: 413, description: 'Over 2 MB' })
+  preview(
+    @UploadedFile() file: UploadedSheet | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<PeopleImportPreviewDto> {
+    return this.sheets.preview(user, file);
+  }
+
+  @Post('import')
+  @sheetUpload()
+  @ApiConsumes('multipart/form-data')
+  @ApiBody(SHEET_BODY)
+  @ApiOperation({
+    summary: 'Create every person of an .xlsx or .csv, or none when any row is broken (the rows are named)',
+  })
+  @ApiResponse({ status: 400, description: 'Rows with problems, named in details; nobody was created' })
+  @ApiResponse({ status: 413, description: 'Over 2 MB' })
+  import(
+    @UploadedFile() file: UploadedSheet | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<PeopleImportResultDto> {
+    return this.sheets.import(user, file);
+  }
+
+  @Patch(':userId')
+  @ApiOperation({ summary: 'Change a person’s name, unit, roles or e-mail' })
+  @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
+  update(
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @Body() body: UpdatePersonDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AdminUserDto> {
+    return this.people.update(user, userId, body);
+  }
+
+  @Post(':userId/deactivate')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Deactivate a person: sign-in refused, refresh tokens revoked and sockets closed at once',
+  })
+  @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
+  deactivate(
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AdminUserDto> {
+    return this.people.deactivate(user, userId);
+  }
+
+  @Post(':userId/reactivate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Let a deactivated person sign in again' })
+  @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
+  reactivate(
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AdminUserDto> {
+    return this.people.reactivate(user, userId);
+  }
+
+  @Post(':userId/password-reset')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'A new one-time password, shown once; the person must change it at sign-in, and their sessions end',
+  })
+  @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
+  resetPassword(
+    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<OneTimePasswordDto> {
+    return this.people.resetPassword(user, userId);
+  }
+}

@@ -1,0 +1,34 @@
+import type { WardSettingsDto } from '@dondoc/contracts';
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../../auth/auth-user';
+import { CurrentUser } from '../../auth/current-user.decorator';
+import { WardSettingsBody } from './settings.dto';
+import { AdminWardSettings } from './ward-settings.service';
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@ApiResponse({ status: 403, description: 'The caller is not an admin' })
+@Controller('admin/settings')
+export class WardSettingsController {
+  constructor(private readonly settings: AdminWardSettings) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The caller’s ward settings (the deployment’s defaults until saved)' })
+  read(@CurrentUser() user: AuthUser): Promise<WardSettingsDto> {
+    return this.settings.read(user);
+  }
+
+  @Put()
+  @ApiOperation({
+    summary:
+      'Save the default reviewer and approver units of new plans, the reading of "Trước ngày D", due-soon days and the digest hour',
+  })
+  @ApiResponse({
+    status: 400,
+    description: 'A unit is not the ward’s or is deactivated, or a value is out of range',
+  })
+  save(@Body() body: WardSettingsBody, @CurrentUser() user: AuthUser): Promise<WardSettingsDto> {
+    return this.settings.save(user, body);
+  }
+}

@@ -1,0 +1,74 @@
+import type { AdminUnitDto } from '@dondoc/contracts';
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../../auth/auth-user';
+import { CurrentUser } from '../../auth/current-user.decorator';
+import { AdminUnits } from './admin-units.service';
+import { CreateUnitDto, UnitAliasesDto, UpdateUnitDto } from './unit.dto';
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@ApiResponse({ status: 403, description: 'The caller is not an admin' })
+@Controller('admin/units')
+export class AdminUnitsController {
+  constructor(private readonly units: AdminUnits) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The units of the caller’s ward, active or not' })
+  list(@CurrentUser() user: AuthUser): Promise<AdminUnitDto[]> {
+    return this.units.list(user);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a unit of the caller’s ward' })
+  @ApiResponse({ status: 400, description: 'The code is taken in the ward, or a field is invalid' })
+  create(@Body() body: CreateUnitDto, @CurrentUser() user: AuthUser): Promise<AdminUnitDto> {
+    return this.units.create(user, body);
+  }
+
+  @Patch(':unitId')
+  @ApiOperation({ summary: 'Rename a unit, change its short code or its kind' })
+  @ApiResponse({ status: 400, description: 'The code is taken in the ward, or a field is invalid' })
+  @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
+  update(
+    @Param('unitId', new ParseUUIDPipe()) unitId: string,
+    @Body() body: UpdateUnitDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AdminUnitDto> {
+    return this.units.update(user, unitId, body);
+  }
+
+  @Put(':unitId/aliases')
+  @ApiOperation({ summary: 'Replace the spellings of a unit the plan reader recognises' })
+  @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
+  setAliases(
+    @Param('unitId', new ParseUUIDPipe()) unitId: string,
+    @Body() body: UnitAliasesDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AdminUnitDto> {
+    return this.units.setAliases(user, unitId, body.aliases);
+  }
+
+  @Post(':unitId/deactivate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Deactivate a unit (it is never deleted: tasks point to it)' })
+  @ApiResponse({ status: 400, description: 'The unit leads open tasks; details name them' })
+  @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
+  deactivate(
+    @Param('unitId', new ParseUUIDPipe()) unitId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AdminUnitDto> {
+    return this.units.deactivate(user, unitId);
+  }
+
+  @Post(':unitId/reactivate')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Make a deactivated unit active again' })
+  @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
+  reactivate(
+    @Param('unitId', new ParseUUIDPipe()) unitId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AdminUnitDto> {
+    return this.units.reactivate(user, unitId);
+  }
+}
