@@ -24,6 +24,7 @@ import { PlanImportModule } from './plan-import/plan-import.module';
 import { PlansModule } from './plans/plans.module';
 import { RealtimeModule } from './realtime/realtime.module';
 import { RedisModule } from './redis/redis.module';
+import { ReportsModule } from './reports/reports.module';
 import { SchedulerModule } from './scheduler/scheduler.module';
 import { MIGRATIONS } from './schema/migrations';
 import { SeedModule } from './seed/seed.module';
@@ -77,6 +78,7 @@ export class AppModule {
         SchedulerModule,
         PeriodCardsModule,
         AdministrationModule,
+        ReportsModule,
         ...staticFiles,
       ],
       controllers: [HealthController, ReadyController],

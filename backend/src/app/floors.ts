@@ -43,6 +43,7 @@ export const FLOORS = [
       'realtime',
       'plan-import',
       'period-cards',
+      'reports',
       'administration',
     ],
     isolated: true,

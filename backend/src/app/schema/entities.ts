@@ -7,6 +7,7 @@ import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
 import { ORG_ENTITIES } from '../org/org.entities';
 import { OUTBOX_ENTITIES } from '../outbox/outbox.entities';
 import { PERIOD_CARD_ENTITIES } from '../period-cards/period-cards.entities';
+import { REPORT_ENTITIES } from '../reports/reports.entities';
 import { SCHEDULER_ENTITIES } from '../scheduler/scheduler.entities';
 import { TASK_MODEL_ENTITIES } from '../task-model/task-model.entities';
 
@@ -27,4 +28,5 @@ export const SCHEMA_ENTITIES = [
   ...NOTIFICATION_ENTITIES,
   ...DELIVERABLE_ENTITIES,
   ...DELEGATION_ENTITIES,
+  ...REPORT_ENTITIES,
 ];

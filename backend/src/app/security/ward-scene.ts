@@ -4,6 +4,7 @@ import {
   type DeliverableFileDto,
   type NotificationListDto,
 } from '@dondoc/contracts';
+import { periodOf } from '@dondoc/reports';
 import type { DataSource } from 'typeorm';
 import { ApiClient } from '../../testing/api-client';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
@@ -37,6 +38,7 @@ export const ID_OF_FIELD: Record<string, (scene: WardScene) => string> = {
   userId: (scene) => scene.fixture.users.leadStaff.id,
   fileId: (scene) => prepared(scene, 'fileId'),
   delegationId: (scene) => prepared(scene, 'delegationId'),
+  roundId: (scene) => prepared(scene, 'roundId'),
   'POST /api/notifications/{id}/read {id}': (scene) => prepared(scene, 'notificationId'),
 };
 
@@ -51,6 +53,7 @@ export const PREPARE_OBJECTS: ((scene: WardScene) => Promise<void>)[] = [
   draftDeliverableFile,
   reviewerNotification,
   headDelegatesToStaff,
+  officeOpensReportRound,
 ];
 
 /** The lead unit's staff adds a file to the draft deliverable of the scene's task. */
@@ -92,6 +95,19 @@ async function headDelegatesToStaff(scene: WardScene): Promise<void> {
   });
   if (created.status !== 201) throw new Error(`delegating: ${JSON.stringify(created.body)}`);
   scene.extra['delegationId'] = created.body.id;
+}
+
+/** Văn phòng opens a report round of the plan, so the round routes have a round to name. */
+async function officeOpensReportRound(scene: WardScene): Promise<void> {
+  const opened = await scene.clients.officeClerk.post<{ id: string }>('/api/reports/rounds', {
+    planId: scene.fixture.plan.id,
+    // The month of today (calendar basis): the fixture's tasks, made now, exist at its cut-off.
+    periodKey: periodOf(vietnamToday(new Date()), 'monthly', 'calendar').key,
+    basis: 'calendar',
+    sendBy: vietnamToday(new Date()),
+  });
+  if (opened.status !== 201) throw new Error(`opening a report round: ${JSON.stringify(opened.body)}`);
+  scene.extra['roundId'] = opened.body.id;
 }
 
 function prepared(scene: WardScene, name: string): string {

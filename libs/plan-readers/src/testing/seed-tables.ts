@@ -1,6 +1,7 @@
+import { planTextToGrid } from '@dondoc/plan-parser';
 import { readSeedPlanText } from '@dondoc/seed-data';
 import { cellsOf, type GridCell, type GridRow } from '../lib/grid';
-import { headerScore, MIN_HEADER_SCORE } from '../lib/table-score';
+import { findHeaderRow, headerScore, MIN_HEADER_SCORE } from '../lib/table-score';
 import type { TableFixture } from './table-fixture';
 
 const BOOKMARK = /\[bookmark:[^\]]*\]/g;
@@ -124,4 +125,27 @@ function tidyRow(row: GridRow): GridRow {
       .filter(Boolean)
       .join('\n'),
   }));
+}
+
+/**
+ * The seed plan's table as the parser itself turns its text into a grid (planTextToGrid: every
+ * line from the header on, the framework rebuilt into rows with its sections), without empty
+ * rows: what "the seeds import row for row from every format" is checked on.
+ */
+export function seedParserTable(file: string): TableFixture {
+  const grid = planTextToGrid(readSeedPlanText(file));
+  if (!grid) throw new Error(`seedParserTable: the parser finds no table in ${file}`);
+  const matrix = grid.rows.map((row) => row.map((cell) => cell.text));
+  const header = findHeaderRow(matrix, matrix.length);
+  if (!header) throw new Error(`seedParserTable: no header in ${file}`);
+  const widthOf = (row: GridRow) => row.reduce((sum, cell) => sum + (cell.colSpan ?? 1), 0);
+  const body = grid.rows.slice(header.index);
+  const width = Math.max(...body.map(widthOf));
+  const rows = body
+    .map(tidyRow)
+    .filter((row) => row.some((cell) => cell.text !== ''))
+    // A line of prose between two parts of the table is one cell: it spans the table.
+    .map((row) => (row.length === 1 && widthOf(row) < width ? [{ ...row[0], colSpan: width }] : row));
+  const title = (grid.textBefore ?? '').split('\n').filter((line) => line.trim() !== '');
+  return { title: title.slice(-2), rows };
 }

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { TaskModelModule } from '../task-model/task-model.module';
+import { ExportsService } from './exports.service';
+import { FiguresService } from './figures.service';
+import { ReportsController } from './reports.controller';
+import { REPORT_ENTITIES } from './reports.entities';
+import { RoundsService } from './rounds.service';
+import { TaskLogReader } from './task-log-reader';
+
+/**
+ * Reports that go upward (issue #16): figures as of an instant folded from the event log, report
+ * rounds (đợt báo cáo) and the Word and Excel files. Reads tasks through the kernel; changes none.
+ */
+@Module({
+  imports: [TaskModelModule, TypeOrmModule.forFeature(REPORT_ENTITIES)],
+  controllers: [ReportsController],
+  providers: [TaskLogReader, FiguresService, RoundsService, ExportsService],
+})
+export class ReportsModule {}
