@@ -10,6 +10,7 @@ import {
   FOUR_EYES_SITUATIONS,
   fourEyesCases,
   type FourEyesSituation,
+  type RefusalRule,
   VALID_PAYLOADS,
 } from '@dondoc/workflows';
 import { ApiClient } from '../../testing/api-client';
@@ -168,7 +169,11 @@ describeEachDatabase('four eyes, through the API', (kind) => {
           ? { status: 404 }
           : entry.expected === 'FORBIDDEN'
             ? { status: 403, rule: undefined }
-            : { status: 403, rule: entry.expected, message: FOUR_EYES_REASONS[entry.expected] };
+            : {
+                status: 403,
+                rule: entry.expected,
+                message: FOUR_EYES_REASONS[entry.expected as RefusalRule],
+              };
       const actual = {
         status: answer?.status,
         ...('rule' in expected ? { rule: answer?.body.rule } : {}),

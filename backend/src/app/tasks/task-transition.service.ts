@@ -10,8 +10,10 @@ import { DeliverableSubmissions, type TransitionParties } from '../deliverables/
 import { Metrics, type TransitionOutcome } from '../metrics/metrics.service';
 import { NotificationWriter } from '../notifications/notification-writer';
 import { OutboxPublisher } from '../outbox/outbox-publisher';
+import type { TaskEntity } from '../task-model/entities/task.entity';
 import { cooperatorUnitIds, toWorkflowActor, toWorkflowTask } from '../task-model/workflow-adapter';
 import { clientRequestChecked } from './client-payload';
+import { childrenDoneChange, childrenTally, settlesItsParent } from './fan-out-parent';
 import { WorkflowRefusal } from './refusal';
 import { type TaskChange, TaskChangeRecorder } from './task-change-recorder';
 import { type TransitionSnapshot, TransitionSnapshotReader } from './transition-snapshot';
@@ -24,6 +26,8 @@ import { type TransitionSnapshot, TransitionSnapshotReader } from './transition-
 @Injectable()
 export class TaskTransitionService {
   private readonly snapshots = new TransitionSnapshotReader();
+  /** A move's answer → the parent it finished in the same transaction, published after it. */
+  private readonly finishedParents = new WeakMap<TransitionResponse, TransitionResponse>();
 
   constructor(
     private readonly unitOfWork: UnitOfWork,
@@ -56,6 +60,8 @@ export class TaskTransitionService {
     }
     this.metrics.taskTransition(request.event, 'applied');
     await this.outbox.publishCommitted(message);
+    const parent = this.finishedParents.get(message);
+    if (parent) await this.outbox.publishCommitted(parent);
     return message;
   }
 
@@ -76,6 +82,29 @@ export class TaskTransitionService {
     const recorded = await this.recorder.record(manager, snapshot, user, change);
     await this.outbox.stage(manager, recorded.task.wardId, recorded.message);
     await this.notifications.forEvent(manager, recorded.event, recorded.task);
+    const parent = await this.finishParent(manager, recorded.task, at);
+    if (parent) this.finishedParents.set(recorded.message, parent);
+    return recorded.message;
+  }
+
+  /**
+   * A fan-out parent finishes with its children: once a child is approved or cancelled, the engine
+   * counts the parent's children in the same transaction and sends CHILDREN_DONE, logged in the
+   * ward's chain and staged in the outbox like any move. Callers that publish only their own
+   * answer leave the parent's message to the outbox sweep.
+   */
+  private async finishParent(
+    manager: EntityManager,
+    child: TaskEntity,
+    at: string,
+  ): Promise<TransitionResponse | null> {
+    if (!settlesItsParent(child)) return null;
+    const snapshot = await this.snapshots.read(manager, child.parentId, child.wardId);
+    if (!snapshot) return null;
+    const change = childrenDoneChange(snapshot, await childrenTally(manager, child.parentId), at);
+    if (!change) return null;
+    const recorded = await this.recorder.record(manager, snapshot, null, change);
+    await this.outbox.stage(manager, recorded.task.wardId, recorded.message);
     return recorded.message;
   }
 
