@@ -211,7 +211,7 @@ export class RoundsService {
       const command: RoundCommand = {
         type: request.type,
         unitId: request.unitId,
-        payload: await this.payloadOf(manager, round, request, now),
+        payload: await this.payloadOf(manager, round, request),
       };
       const decision: RoundDecision = decideRound(snapshotOf(round), actorOf(user), command, now);
       if (!decision.ok) throw new AppError(decision.code, decision.reason);
@@ -248,7 +248,6 @@ export class RoundsService {
     manager: EntityManager,
     round: ReportRoundEntity,
     request: RoundCommandRequest,
-    now: string,
   ): Promise<Record<string, unknown>> {
     const payload = { ...(request.payload ?? {}) };
     if (request.type !== 'COMPILE' || typeof payload['text'] === 'string') return payload;
@@ -268,7 +267,6 @@ export class RoundsService {
       },
       missing,
     );
-    void now;
     return payload;
   }
 
