@@ -16,6 +16,10 @@ export function clientRequestChecked(
   served: TransitionRequest,
 ): TransitionRequest {
   const checked = validateEventPayload(type, client.event, client.payload, client.comment);
+  // An event the type's workflow does not take (or only the engine sends) is decide()'s to refuse,
+  // with the answer the permission table promises (403, or 422 for an unknown event); nothing of it
+  // is stored.
+  if (!checked.ok && checked.problems.every((problem) => problem.field === 'event')) return served;
   if (!checked.ok) {
     const fields = [...new Set(checked.problems.map((problem) => problem.field))];
     throw new AppError('INVALID_PAYLOAD', `Dữ liệu gửi kèm không hợp lệ: ${fields.join(', ')}`, {
