@@ -44,6 +44,26 @@ POST   /api/notifications/{id}/read               404       404      404        
 POST   /api/delegations                           403       2xx      403            403        403      403           2xx      2xx        403         403    403   400
 GET    /api/delegations/mine                      2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 DELETE /api/delegations/{delegationId}            403       2xx      403            403        403      403           403      403        403         403    2xx   403
+GET    /api/admin/units                           403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/units                           403       403      403            403        403      403           403      403        403         403    2xx   403
+PATCH  /api/admin/units/{unitId}                  403       403      403            403        403      403           403      403        403         403    400   403
+PUT    /api/admin/units/{unitId}/aliases          403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/units/{unitId}/deactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/units/{unitId}/reactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
+GET    /api/admin/users                           403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/users                           403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/users/import/preview            403       403      403            403        403      403           403      403        403         403    400   403
+POST   /api/admin/users/import                    403       403      403            403        403      403           403      403        403         403    400   403
+PATCH  /api/admin/users/{userId}                  403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/users/{userId}/deactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/users/{userId}/reactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/users/{userId}/password-reset   403       403      403            403        403      403           403      403        403         403    2xx   403
+GET    /api/admin/settings                        403       403      403            403        403      403           403      403        403         403    2xx   403
+PUT    /api/admin/settings                        403       403      403            403        403      403           403      403        403         403    400   403
+GET    /api/admin/calendar                        403       403      403            403        403      403           403      403        403         403    2xx   403
+PUT    /api/admin/calendar/year                   403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/calendar/confirm                403       403      403            403        403      403           403      403        403         403    2xx   403
+PUT    /api/admin/calendar/rules                  403       403      403            403        403      403           403      403        403         403    2xx   403
 `;
 
 /**

@@ -40,7 +40,37 @@ export const ID_OF_FIELD: Record<string, (scene: WardScene) => string> = {
   delegationId: (scene) => prepared(scene, 'delegationId'),
   roundId: (scene) => prepared(scene, 'roundId'),
   'POST /api/notifications/{id}/read {id}': (scene) => prepared(scene, 'notificationId'),
+  ...adminRoutesOn('/api/admin/units/{unitId}', 'unitId', 'spareUnitId', [
+    'PATCH',
+    'PUT /aliases',
+    'POST /deactivate',
+    'POST /reactivate',
+  ]),
+  ...adminRoutesOn('/api/admin/users/{userId}', 'userId', 'spareUserId', [
+    'PATCH',
+    'POST /deactivate',
+    'POST /reactivate',
+    'POST /password-reset',
+  ]),
 };
+
+/**
+ * The administration routes act on a unit and a person made for them, so that renaming,
+ * deactivating or resetting never changes the seats and units the other routes are walked with.
+ */
+function adminRoutesOn(
+  path: string,
+  param: string,
+  extra: string,
+  routes: string[],
+): Record<string, (scene: WardScene) => string> {
+  return Object.fromEntries(
+    routes.map((route) => {
+      const [method, tail = ''] = route.split(' ');
+      return [`${method} ${path}${tail} {${param}}`, (scene: WardScene) => prepared(scene, extra)];
+    }),
+  );
+}
 
 /** Tasks of the fixture the preparation moves (0 is the walk's own task, 1 the socket test's). */
 const SUBMITTED_TASK = 2;
@@ -53,6 +83,7 @@ export const PREPARE_OBJECTS: ((scene: WardScene) => Promise<void>)[] = [
   draftDeliverableFile,
   reviewerNotification,
   headDelegatesToStaff,
+  adminMakesSpareUnitAndPerson,
   officeOpensReportRound,
 ];
 
@@ -108,6 +139,27 @@ async function officeOpensReportRound(scene: WardScene): Promise<void> {
   });
   if (opened.status !== 201) throw new Error(`opening a report round: ${JSON.stringify(opened.body)}`);
   scene.extra['roundId'] = opened.body.id;
+}
+
+/** A unit that leads no task and a person of it, for the administration routes to act on. */
+async function adminMakesSpareUnitAndPerson(scene: WardScene): Promise<void> {
+  const admin = scene.clients.admin;
+  const code = `DP${scene.fixture.ward.code}`.slice(0, 32);
+  const unit = await admin.post<{ id: string }>('/api/admin/units', {
+    code,
+    name: `Đơn vị dự phòng ${code}`,
+    kind: 'specialist',
+  });
+  if (unit.status !== 201) throw new Error(`creating a spare unit: ${JSON.stringify(unit.body)}`);
+  scene.extra['spareUnitId'] = unit.body.id;
+  const person = await admin.post<{ user: { id: string } }>('/api/admin/users', {
+    username: `${scene.fixture.ward.code.toLowerCase()}.du-phong`,
+    fullName: 'Người dùng dự phòng',
+    unitId: unit.body.id,
+    roles: ['staff'],
+  });
+  if (person.status !== 201) throw new Error(`creating a spare person: ${JSON.stringify(person.body)}`);
+  scene.extra['spareUserId'] = person.body.user.id;
 }
 
 function prepared(scene: WardScene, name: string): string {

@@ -1,6 +1,6 @@
 import type { AdminCalendarDto } from '@dondoc/contracts';
 import { type CalendarYear, NATIONAL_RULES, type NationalHolidayRules } from '@dondoc/deadlines';
-import { Body, Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
@@ -8,6 +8,7 @@ import { WardCalendars } from '../../calendar/ward-calendars';
 import { Clock } from '../../common/clock';
 import { WardCalendarChanges } from '../../task-model/ward-calendar-changes';
 import { requireAdmin } from '../admin-access';
+import { AdminOnly } from '../admin-only.guard';
 import { CalendarRulesBody, CalendarYearBody, ConfirmCalendarBody } from './calendar.dto';
 
 /** The years an admin sees: last year, this year and the four after (the plans we hold run that far). */
@@ -22,6 +23,7 @@ const YEARS_AFTER = 4;
 @ApiTags('administration')
 @ApiBearerAuth()
 @ApiResponse({ status: 403, description: 'The caller is not an admin' })
+@UseGuards(AdminOnly)
 @Controller('admin/calendar')
 export class AdminCalendarController {
   constructor(

@@ -16,12 +16,14 @@ import {
   Patch,
   Post,
   UploadedFile,
+  UseGuards,
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
+import { AdminOnly } from '../admin-only.guard';
 import { AdminPeople } from './admin-people.service';
 import { PeopleImport, type UploadedSheet } from './people-import.service';
 import { CreatePersonDto, UpdatePersonDto } from './person.dto';
@@ -43,6 +45,7 @@ const sheetUpload = () =>
 @ApiTags('administration')
 @ApiBearerAuth()
 @ApiResponse({ status: 403, description: 'The caller is not an admin' })
+@UseGuards(AdminOnly)
 @Controller('admin/users')
 export class AdminPeopleController {
   constructor(

@@ -1,14 +1,16 @@
 import type { WardSettingsDto } from '@dondoc/contracts';
-import { Body, Controller, Get, Put } from '@nestjs/common';
+import { Body, Controller, Get, Put, UseGuards } from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
+import { AdminOnly } from '../admin-only.guard';
 import { WardSettingsBody } from './settings.dto';
 import { AdminWardSettings } from './ward-settings.service';
 
 @ApiTags('administration')
 @ApiBearerAuth()
 @ApiResponse({ status: 403, description: 'The caller is not an admin' })
+@UseGuards(AdminOnly)
 @Controller('admin/settings')
 export class WardSettingsController {
   constructor(private readonly settings: AdminWardSettings) {}

@@ -1,14 +1,27 @@
 import type { AdminUnitDto } from '@dondoc/contracts';
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Patch, Post, Put } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
+import { AdminOnly } from '../admin-only.guard';
 import { AdminUnits } from './admin-units.service';
 import { CreateUnitDto, UnitAliasesDto, UpdateUnitDto } from './unit.dto';
 
 @ApiTags('administration')
 @ApiBearerAuth()
 @ApiResponse({ status: 403, description: 'The caller is not an admin' })
+@UseGuards(AdminOnly)
 @Controller('admin/units')
 export class AdminUnitsController {
   constructor(private readonly units: AdminUnits) {}
