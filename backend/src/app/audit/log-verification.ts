@@ -18,7 +18,13 @@ export interface LogVerification {
   mismatches: LogMismatch[];
 }
 
-function toLogged(event: TaskEventEntity): LoggedEvent {
+/** The columns of an event a replay reads. */
+export type ReplayedEvent = Pick<
+  TaskEventEntity,
+  'actorId' | 'wardId' | 'actorUnitId' | 'event' | 'comment' | 'payload' | 'at'
+>;
+
+export function toLogged(event: ReplayedEvent): LoggedEvent {
   return {
     actor: { userId: event.actorId ?? 'system', wardId: event.wardId, unitId: event.actorUnitId, roles: [] },
     command: {

@@ -13,7 +13,7 @@ import { AlternateReviewer1797100000000 } from './1797100000000-alternate-review
 import { Administration1797600000000 } from './1797600000000-administration';
 import { ReportRounds1797700000000 } from './1797700000000-report-rounds';
 import { PlanSource1798100000000 } from './1798100000000-plan-source';
-import { ReportRounds1797700000000 } from './1797700000000-report-rounds';
+import { RefoldContexts1798200000000 } from './1798200000000-refold-contexts';
 
 /** In order; listed explicitly because the backend is bundled and cannot glob for them. */
 export const MIGRATIONS = [
@@ -32,5 +32,5 @@ export const MIGRATIONS = [
   ReportRounds1797700000000,
   Administration1797600000000,
   PlanSource1798100000000,
-  ReportRounds1797700000000,
+  RefoldContexts1798200000000,
 ];
