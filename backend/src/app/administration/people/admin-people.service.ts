@@ -127,7 +127,8 @@ export class AdminPeople {
           throw new AppError('VALIDATION_FAILED', 'Bạn không thể tự bỏ quyền quản trị của mình');
       }
       if (input.email !== undefined) changes.email = input.email?.trim() || null;
-      await manager.update(UserEntity, { id: person.id }, changes);
+      // An empty body changes nothing (TypeORM refuses an UPDATE without values).
+      if (Object.keys(changes).length > 0) await manager.update(UserEntity, { id: person.id }, changes);
       return userDto({ ...person, ...changes });
     });
   }

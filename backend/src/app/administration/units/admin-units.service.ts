@@ -64,7 +64,8 @@ export class AdminUnits {
       const unit = await this.unitOfWard(manager, user, unitId);
       if (changes.code !== undefined && changes.code !== unit.code)
         await this.refuseTakenCode(manager, user.wardId, changes.code);
-      await manager.update(UnitEntity, { id: unit.id }, changes);
+      // An empty body changes nothing (TypeORM refuses an UPDATE without values).
+      if (Object.keys(changes).length > 0) await manager.update(UnitEntity, { id: unit.id }, changes);
       return unitDto({ ...unit, ...changes });
     });
   }
