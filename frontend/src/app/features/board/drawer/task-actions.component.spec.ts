@@ -57,14 +57,19 @@ function userOf(profile: ActorProfile): CurrentUser {
   });
 }
 
-async function render(task: WorkflowTask, profile: ActorProfile) {
+async function render(task: WorkflowTask, profile: ActorProfile, plansKnown = true) {
+  const plans = signal<readonly (typeof PLAN)[] | null>(plansKnown ? [PLAN] : null);
+  const load = jest.fn(async () => {
+    plans.set([PLAN]);
+    return [PLAN];
+  });
   const transition = jest.fn().mockResolvedValue({ card: aCard({ id: 'task-1', version: 5 }) });
   TestBed.configureTestingModule({
     imports: [TaskActionsComponent],
     providers: [
       provideTestTranslations(),
       { provide: Session, useValue: { user: signal(userOf(profile)) } },
-      { provide: PlansStore, useValue: { plans: signal([PLAN]), load: jest.fn().mockResolvedValue([PLAN]) } },
+      { provide: PlansStore, useValue: { plans, load } },
       {
         provide: CollaborationApi,
         useValue: { myDelegations: jest.fn().mockResolvedValue({ given: [], received: [] }) },
@@ -76,7 +81,7 @@ async function render(task: WorkflowTask, profile: ActorProfile) {
   fixture.componentRef.setInput('detail', detailOf(task));
   await fixture.whenStable();
   fixture.detectChanges();
-  return { fixture, element: fixture.nativeElement as HTMLElement, transition };
+  return { fixture, element: fixture.nativeElement as HTMLElement, transition, load };
 }
 
 const offered = (element: HTMLElement) =>
@@ -145,6 +150,18 @@ describe('TaskActionsComponent', () => {
     fixture.detectChanges();
     expect(element.querySelector('[data-testid="consulted-units"]')?.textContent).toContain('PVHCC');
     expect(element.querySelector('[data-testid="deadline-input"]')).not.toBeNull();
+  });
+
+  it('reads the plans again when the store has forgotten them (a session renewed on reload)', async () => {
+    const { fixture, element, load } = await render(
+      taskIn('document', situationOf('document', 'draft')),
+      'lead_staff',
+      false,
+    );
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(load).toHaveBeenCalled();
+    expect(offered(element)).toContain('SUBMIT');
   });
 
   it('sends a step without a form at once', async () => {

@@ -147,6 +147,11 @@ export class TaskActionsComponent implements OnInit {
   protected readonly commentable = computed(() => mayComment(this.actions()));
 
   constructor() {
+    // The plans say who reviews and approves. They are read again whenever the store forgets them
+    // (a session renewed after a reload resets it), or the drawer would offer nothing.
+    effect(() => {
+      if (this.plans.plans() === null) untracked(() => void this.plans.load().catch(() => undefined));
+    });
     // Whenever the list changes (a step taken here or by someone else), a focused button that is
     // gone leaves the focus on the page behind: it comes back to the list.
     effect(() => {
@@ -156,7 +161,6 @@ export class TaskActionsComponent implements OnInit {
   }
 
   ngOnInit(): void {
-    void this.plans.load().catch(() => undefined);
     void this.loadGivers();
   }
 
