@@ -1,4 +1,4 @@
-import type { ApiErrorBody, BoardDto, TransitionResponse } from '@dondoc/contracts';
+import type { ApiErrorBody, BoardDto, PlanSummaryDto, TransitionResponse } from '@dondoc/contracts';
 import { API } from '@dondoc/contracts';
 import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
@@ -35,6 +35,14 @@ describeEachDatabase('plan board paged per column', (kind) => {
   });
 
   afterAll(() => testApp.close());
+
+  it('lists the plan with its alternate reviewer unit, none by default (the approver unit reviews)', async () => {
+    const plans = (await leader.get<PlanSummaryDto[]>(API.plans)).body;
+    expect(plans.find((plan) => plan.id === fixture.plan.id)).toMatchObject({
+      reviewerUnitId: fixture.units.VHXH.id,
+      alternateReviewerUnitId: null,
+    });
+  });
 
   it('serves the whole board without paging parameters, as before', async () => {
     const whole = await leader.get<BoardDto>(API.board(fixture.plan.id));

@@ -157,6 +157,7 @@ function toSummary(plan: PlanEntity, taskCount: number): PlanSummaryDto {
     wardId: plan.wardId,
     reviewerUnitId: plan.reviewerUnitId,
     approverUnitId: plan.approverUnitId,
+    alternateReviewerUnitId: plan.alternateReviewerUnitId,
     symbol: plan.symbol,
     title: plan.title,
     year: plan.year,

@@ -71,6 +71,11 @@ export interface PlanSummaryDto {
   wardId: string;
   reviewerUnitId: string | null;
   approverUnitId: string | null;
+  /**
+   * Reviews the tasks the reviewer unit leads itself (four eyes); null: the approver unit does.
+   * Optional for servers older than #13.
+   */
+  alternateReviewerUnitId?: string | null;
   symbol: string;
   title: string;
   year: number;
