@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
+import { CreateWardRefusedError, createWard } from './app/administration/wards/create-ward';
+import { CREATE_WARD_USAGE, createWardArgs } from './app/administration/wards/create-ward-args';
 import { AppRoleError, grantAppRole } from './app/audit/app-role';
 import { verifyCommand } from './app/audit/verify-command';
 import { BackupRefusedError, backupCommand, restoreCommand } from './app/backup/backup-commands';
@@ -21,7 +23,8 @@ const USAGE = `Usage: node dist/backend/cli.js <command>
             (SQLite) copy the database into a new file, consistent even while the app runs
   restore <file>
             (SQLite, app stopped) check a backup and put it in place of the database; the replaced
-            file is kept beside it. On PostgreSQL both point to pg_dump/pg_restore (DEVELOPMENT.md)`;
+            file is kept beside it. On PostgreSQL both point to pg_dump/pg_restore (DEVELOPMENT.md)
+  ${CREATE_WARD_USAGE}`;
 
 async function main(command: string | undefined, args: readonly string[]): Promise<void> {
   const env = loadEnv();
@@ -85,6 +88,14 @@ async function main(command: string | undefined, args: readonly string[]): Promi
         }
         return;
       }
+      case 'create-ward': {
+        const created = await createWard(dataSource, createWardArgs(args));
+        console.log(
+          `ward created with ${created.unitCount} units and ${created.groupCount} groups; its admin ` +
+            `${created.adminUsername} signs in once with ${created.oneTimePassword} and must choose a new password`,
+        );
+        return;
+      }
       default:
         console.error(USAGE);
         process.exitCode = 2;
@@ -95,7 +106,10 @@ async function main(command: string | undefined, args: readonly string[]): Promi
 }
 
 main(process.argv[2], process.argv.slice(3)).catch((error: unknown) => {
-  const known = error instanceof InvalidEnvironmentError || error instanceof AppRoleError;
+  const known =
+    error instanceof InvalidEnvironmentError ||
+    error instanceof AppRoleError ||
+    error instanceof CreateWardRefusedError;
   console.error(known ? error.message : error);
   process.exit(1);
 });
