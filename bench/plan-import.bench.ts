@@ -14,8 +14,7 @@ import { Parser } from 'htmlparser2';
 import JSZip from 'jszip';
 // The builders are the library's test entry; switch to '@dondoc/plan-readers/testing' once that
 // path alias is in tsconfig.base.json.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import * as Builders from '../libs/plan-readers/src/testing';
+import * as Builders from '@dondoc/plan-readers/testing';
 import { printTable, summarize } from './support/stats';
 
 const RUNS = Number(process.argv[2] ?? 10);
