@@ -18,15 +18,18 @@ const RATIO_FLOOR_BYTES = 1024 * 1024;
 const DECLARATION_MAX_BYTES = 1024 * 1024;
 
 /** An archive whose declared sizes are absurd, judged from the central directory alone. */
-export function isZipBomb(entries: readonly ZipEntryInfo[]): boolean {
-  if (entries.length > PACKAGE_LIMITS.maxEntries) return true;
+export function isZipBomb(
+  entries: readonly ZipEntryInfo[],
+  limits: { readonly [key in keyof typeof PACKAGE_LIMITS]: number } = PACKAGE_LIMITS,
+): boolean {
+  if (entries.length > limits.maxEntries) return true;
   let total = 0;
   for (const entry of entries) {
     total += entry.uncompressedSize;
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > PACKAGE_LIMITS.maxCompressionRatio) return true;
+    if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > limits.maxCompressionRatio) return true;
   }
-  return total > PACKAGE_LIMITS.maxExpandedBytes;
+  return total > limits.maxExpandedBytes;
 }
 
 const MACRO_CONTENT_TYPE = /ContentType\s*=\s*["'][^"']*(?:macroEnabled|vbaProject|vbaData)[^"']*["']/i;
