@@ -26,14 +26,18 @@ export class BrowserSessions {
     this.browser = null;
   }
 
-  /** A page in a fresh context of its own, not signed in; a phone when given `PHONE_VIEWPORT`. */
-  async newPage(viewport = WIDE_VIEWPORT): Promise<Page> {
+  /**
+   * A page in a fresh context of its own, not signed in; a phone when given `PHONE_VIEWPORT`.
+   * `bypassCSP` lets a journey inject a checker (axe-core) that the app's policy would refuse.
+   */
+  async newPage(viewport = WIDE_VIEWPORT, options: { bypassCSP?: boolean } = {}): Promise<Page> {
     if (!this.browser) throw new Error('BrowserSessions.start() was not called');
     const phone = viewport.width <= PHONE_VIEWPORT.width;
     const context = await this.browser.newContext({
       viewport,
       locale: 'vi-VN',
       ...(phone ? { isMobile: true, hasTouch: true } : {}),
+      ...(options.bypassCSP ? { bypassCSP: true } : {}),
     });
     this.contexts.push(context);
     return context.newPage();
