@@ -11,7 +11,7 @@ import { LanguageService } from './core/i18n/language.service';
 import { NoticeService } from './core/notify/notice.service';
 import { RealtimeService } from './core/realtime/realtime.service';
 import { NotificationBellComponent } from './features/notifications/notification-bell.component';
-import { LEADERSHIP_PATH, LEADERSHIP_ROLES, PLAN_PATH, UNIT_BOARD_PATH } from './routes.paths';
+import { LEADERSHIP_PATH, LEADERSHIP_ROLES, PLAN_PATH, REPORTS_PATH, UNIT_BOARD_PATH } from './routes.paths';
 
 /**
  * The shell: top bar (language, notification bell, user, logout), connection banner, toasts and the
@@ -33,6 +33,7 @@ export class AppComponent {
   private readonly router = inject(Router);
   protected readonly leadershipLink = ['/', LEADERSHIP_PATH];
   protected readonly unitBoardLink = ['/', UNIT_BOARD_PATH];
+  protected readonly reportsLink = ['/', REPORTS_PATH];
   /** The plan boards link is current on any plan board. */
   protected readonly onPlans = toSignal(
     this.router.events.pipe(
@@ -44,6 +45,11 @@ export class AppComponent {
 
   protected isLeadership(user: CurrentUser): boolean {
     return canSeeWith(user, LEADERSHIP_ROLES);
+  }
+
+  /** Units write their parts of report rounds there; Văn phòng and the admin open and follow the rounds. */
+  protected seesReports(user: CurrentUser): boolean {
+    return user.unit !== null || user.roles.includes('admin');
   }
 
   protected logout(): void {

@@ -1,7 +1,15 @@
 import type { Routes } from '@angular/router';
 import { authGuard, guestGuard, roleGuard, unitGuard } from './core/auth/auth.guard';
 import { loadBoardPage } from './features/board/board-route';
-import { LEADERSHIP_PATH, LEADERSHIP_ROLES, LOGIN_PATH, PLAN_PATH, UNIT_BOARD_PATH } from './routes.paths';
+import {
+  LEADERSHIP_PATH,
+  LEADERSHIP_ROLES,
+  LOGIN_PATH,
+  PLAN_PATH,
+  REPORT_PART_SEGMENT,
+  REPORTS_PATH,
+  UNIT_BOARD_PATH,
+} from './routes.paths';
 
 export const appRoutes: Routes = [
   {
@@ -35,6 +43,17 @@ export const appRoutes: Routes = [
         title: 'Việc của đơn vị — Đôn Đốc',
         canActivate: [unitGuard],
         loadComponent: () => import('./features/unit-board/unit-board.page').then((m) => m.UnitBoardPage),
+      },
+      {
+        path: REPORTS_PATH,
+        title: 'Báo cáo — Đôn Đốc',
+        loadComponent: () => import('./features/reports/reports.page').then((m) => m.ReportsPage),
+      },
+      {
+        path: `${REPORTS_PATH}/${REPORT_PART_SEGMENT}/:roundId`,
+        title: 'Phần báo cáo của đơn vị — Đôn Đốc',
+        canActivate: [unitGuard],
+        loadComponent: () => import('./features/reports/part-form.page').then((m) => m.PartFormPage),
       },
     ],
   },

@@ -3,10 +3,17 @@ export const LOGIN_PATH = 'dang-nhap';
 export const PLAN_PATH = 'ke-hoach';
 export const LEADERSHIP_PATH = 'lanh-dao';
 export const UNIT_BOARD_PATH = 'don-vi';
+export const REPORTS_PATH = 'bao-cao';
+/** A unit's part of a report round, under the reports page. */
+export const REPORT_PART_SEGMENT = 'phan';
 
 /** Who sees the leadership board (the server checks again). */
 export const LEADERSHIP_ROLES = ['leader', 'admin'] as const;
 
 export function planBoardUrl(planId: string): string[] {
   return ['/', PLAN_PATH, planId];
+}
+
+export function reportPartUrl(roundId: string): string[] {
+  return ['/', REPORTS_PATH, REPORT_PART_SEGMENT, roundId];
 }

@@ -1,0 +1,83 @@
+import { HttpClient, type HttpResponse } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
+import { firstValueFrom } from 'rxjs';
+import { fileNameOf } from './download';
+import type {
+  AskedPartDto,
+  FiguresDto,
+  OpenRoundRequest,
+  PeriodQuery,
+  RoundCommandRequest,
+  RoundDto,
+  RoundSummaryDto,
+} from './reports.types';
+
+const BASE = '/api/reports';
+
+export interface DownloadedFile {
+  blob: Blob;
+  fileName: string;
+}
+
+/** The calls of /api/reports; the auth interceptor adds the bearer token to each, downloads included. */
+@Injectable({ providedIn: 'root' })
+export class ReportsApi {
+  private readonly http = inject(HttpClient);
+
+  planFigures(planId: string, query: PeriodQuery): Promise<FiguresDto> {
+    return firstValueFrom(
+      this.http.get<FiguresDto>(`${BASE}/plans/${planId}/figures`, { params: { ...query } }),
+    );
+  }
+
+  /** The ward's figures now (no query) or as of a period's cut-off. */
+  wardFigures(query?: PeriodQuery): Promise<FiguresDto> {
+    return firstValueFrom(
+      this.http.get<FiguresDto>(`${BASE}/figures`, query ? { params: { ...query } } : {}),
+    );
+  }
+
+  rounds(planId: string): Promise<RoundSummaryDto[]> {
+    return firstValueFrom(this.http.get<RoundSummaryDto[]>(`${BASE}/rounds`, { params: { planId } }));
+  }
+
+  round(roundId: string): Promise<RoundDto> {
+    return firstValueFrom(this.http.get<RoundDto>(`${BASE}/rounds/${roundId}`));
+  }
+
+  openRound(request: OpenRoundRequest): Promise<RoundDto> {
+    return firstValueFrom(this.http.post<RoundDto>(`${BASE}/rounds`, request));
+  }
+
+  command(roundId: string, command: RoundCommandRequest): Promise<RoundDto> {
+    return firstValueFrom(this.http.post<RoundDto>(`${BASE}/rounds/${roundId}/commands`, command));
+  }
+
+  myParts(): Promise<AskedPartDto[]> {
+    return firstValueFrom(this.http.get<AskedPartDto[]>(`${BASE}/parts/mine`));
+  }
+
+  roundReport(roundId: string): Promise<DownloadedFile> {
+    return this.download(`${BASE}/rounds/${roundId}/report.docx`, {}, 'bao-cao.docx');
+  }
+
+  planAppendix(planId: string, query: PeriodQuery & { roundId?: string }): Promise<DownloadedFile> {
+    return this.download(`${BASE}/plans/${planId}/appendix.xlsx`, { ...query }, 'phu-luc.xlsx');
+  }
+
+  boardView(planId: string, query: PeriodQuery): Promise<DownloadedFile> {
+    return this.download(`${BASE}/plans/${planId}/board.xlsx`, { ...query }, 'bang-nhiem-vu.xlsx');
+  }
+
+  private async download(
+    url: string,
+    params: Record<string, string>,
+    fallback: string,
+  ): Promise<DownloadedFile> {
+    const response: HttpResponse<Blob> = await firstValueFrom(
+      this.http.get(url, { params, responseType: 'blob', observe: 'response' }),
+    );
+    const fileName = fileNameOf(response.headers.get('Content-Disposition')) ?? fallback;
+    return { blob: response.body ?? new Blob([]), fileName };
+  }
+}
