@@ -48,10 +48,10 @@ describe('deliverables in the task drawer', () => {
   });
 
   it('submits v1 with an attached PDF, and v2 after a return with what changed', async () => {
-    const staffApi = await apiAs('hd.vhxh.staff');
+    const staffApi = await apiAs('hd.pvhcc.staff');
     const planId = await firstPlanId(staffApi);
-    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH');
-    const staff = await sessions.boardAs('hd.vhxh.staff', planId);
+    const card = await draftDocumentLedBy(staffApi, planId, 'PVHCC');
+    const staff = await sessions.boardAs('hd.pvhcc.staff', planId);
 
     // No file yet: the server refuses the submission and says why; the card stays a draft.
     await staff.drag(card.ref, 'submitted');

@@ -16,12 +16,12 @@ describe('a task goes from draft to approved on a live board', () => {
   afterAll(() => sessions.stop());
 
   it('moves through every column by drag and drop while leadership watches live', async () => {
-    const staffApi = await apiAs('hd.vhxh.staff');
+    const staffApi = await apiAs('hd.pvhcc.staff');
     const plan = { id: await firstPlanId(staffApi) };
-    const card = await draftDocumentLedBy(staffApi, plan.id, 'VHXH');
+    const card = await draftDocumentLedBy(staffApi, plan.id, 'PVHCC');
 
     const leader = await sessions.boardAs('hd.leader', plan.id);
-    const staff = await sessions.boardAs('hd.vhxh.staff', plan.id);
+    const staff = await sessions.boardAs('hd.pvhcc.staff', plan.id);
     expect(await leader.columnOf(card.ref)).toBe('draft');
 
     await staff.drag(card.ref, 'submitted');

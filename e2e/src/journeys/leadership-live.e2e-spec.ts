@@ -17,10 +17,10 @@ describe('leadership counts change live', () => {
   afterAll(() => sessions.stop());
 
   it('moves an approved task from its timeliness to a "done" count in the open page', async () => {
-    const staffApi = await apiAs('hd.vhxh.staff');
+    const staffApi = await apiAs('hd.pvhcc.staff');
     const leaderApi = await apiAs('hd.leader');
     const planId = await firstPlanId(staffApi);
-    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH');
+    const card = await draftDocumentLedBy(staffApi, planId, 'PVHCC');
 
     const page = await sessions.newPage();
     await new LoginPage(page).signIn('hd.leader');

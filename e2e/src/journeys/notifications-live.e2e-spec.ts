@@ -24,10 +24,10 @@ describe('notifications arrive live in a second browser', () => {
   afterAll(() => sessions.stop());
 
   it('shows the reviewer a submission the moment the lead submits it', async () => {
-    const staffApi = await apiAs('hd.vhxh.staff');
+    const staffApi = await apiAs('hd.pvhcc.staff');
     const reviewerApi = await apiAs('hd.reviewer');
     const planId = await firstPlanId(staffApi);
-    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH');
+    const card = await draftDocumentLedBy(staffApi, planId, 'PVHCC');
 
     const reviewerPage = await sessions.newPage();
     await new LoginPage(reviewerPage).signIn('hd.reviewer');
@@ -38,7 +38,7 @@ describe('notifications arrive live in a second browser', () => {
     await bell.waitForUnreadCount(before);
     await reviewerPage.evaluate(() => Object.assign(window, { e2eMarker: 'before-the-submission' }));
 
-    const lead: BoardPage = await sessions.boardAs('hd.vhxh.staff', planId);
+    const lead: BoardPage = await sessions.boardAs('hd.pvhcc.staff', planId);
     await lead.page.getByTestId(`move-menu-${card.ref}`).click();
     await lead.page.getByTestId('move-option-submitted').click();
     await lead.page.getByTestId('move-dialog').waitFor();

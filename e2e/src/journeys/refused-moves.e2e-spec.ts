@@ -49,12 +49,12 @@ describe('refused moves', () => {
   });
 
   it('a stale card is refused by the server and snaps to where the server has it', async () => {
-    const staffApi = await apiAs('hd.vhxh.staff');
+    const staffApi = await apiAs('hd.pvhcc.staff');
     const reviewerApi = await apiAs('hd.reviewer');
     const planId = await firstPlanId(staffApi);
-    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH', 1);
+    const card = await draftDocumentLedBy(staffApi, planId, 'PVHCC', 0);
     let gate: SocketGate | null = null;
-    const staff = await sessions.boardAs('hd.vhxh.staff', planId, async (page) => {
+    const staff = await sessions.boardAs('hd.pvhcc.staff', planId, async (page) => {
       gate = await SocketGate.install(page);
     });
     const socket = gate as unknown as SocketGate;
@@ -85,11 +85,11 @@ describe('refused moves', () => {
   });
 
   it("a move the server refuses shows the server's own reason and the card stays", async () => {
-    const staffApi = await apiAs('hd.vhxh.staff');
+    const staffApi = await apiAs('hd.pvhcc.staff');
     const reviewerApi = await apiAs('hd.reviewer');
     const approverApi = await apiAs('hd.approver');
     const planId = await firstPlanId(staffApi);
-    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH', 2);
+    const card = await draftDocumentLedBy(staffApi, planId, 'PVHCC', 1);
     const submitted = await submitThroughApi(staffApi, card);
     const reviewed = await moveThroughApi(reviewerApi, card.id, {
       event: 'REVIEW',

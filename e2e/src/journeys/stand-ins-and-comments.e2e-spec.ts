@@ -101,9 +101,9 @@ describe('stand-ins, extensions and comments in the task drawer', () => {
 
   it('the clerk approves a reviewed card from the board with the keyboard menu, on behalf of the approver', async () => {
     const today = vietnamDateOf(new Date()) as string;
-    const staffApi = await apiAs('hd.vhxh.staff');
+    const staffApi = await apiAs('hd.pvhcc.staff');
     const planId = await firstPlanId(staffApi);
-    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH', 2);
+    const card = await draftDocumentLedBy(staffApi, planId, 'PVHCC');
     const submitted = await submitThroughApi(staffApi, card);
     const reviewed = await moveThroughApi(await apiAs('hd.reviewer'), card.id, {
       event: 'REVIEW',

@@ -64,13 +64,20 @@ export class DemoHistory {
   async play(manager: EntityManager, imported: ImportedPlan, users: readonly UserEntity[]): Promise<void> {
     const seatsOf = (task: TaskEntity) => demoSeats(task, imported.plan, users);
     for (const [type, stories] of Object.entries(STORIES) as [TaskType, Step[][]][]) {
-      const ofType = imported.tasks.filter((task) => task.type === type && !task.needsPrimaryLead);
-      const taken = new Set<string>();
-      for (const story of stories) {
-        // Four eyes: a story goes to a task whose every step has a person allowed to take it.
-        const task = ofType.find(
-          (candidate) => !taken.has(candidate.id) && canTell(story, seatsOf(candidate)),
-        );
+      const candidates = imported.tasks.filter(
+        (task) => task.type === type && !task.needsPrimaryLead && seatsOf(task).lead !== undefined,
+      );
+      const taken = new Set(candidates.slice(0, stories.length).map((task) => task.id));
+      for (const [index, story] of stories.entries()) {
+        // Four eyes: a story nobody may finish on its usual task goes to the last task where someone
+        // may, so that the first drafts of each unit stay untouched for the walkthroughs.
+        const usual = candidates[index];
+        const task =
+          usual && canTell(story, seatsOf(usual))
+            ? usual
+            : candidates.findLast(
+                (candidate) => !taken.has(candidate.id) && canTell(story, seatsOf(candidate)),
+              );
         if (!task) continue;
         taken.add(task.id);
         await this.tell(manager, task, story, seatsOf(task));
