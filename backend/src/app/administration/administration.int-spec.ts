@@ -2,6 +2,7 @@ import {
   ADMIN_API,
   type AdminCalendarDto,
   type AdminUnitDto,
+  type AdminUnitGroupDto,
   type AdminUserDto,
   type ApiErrorBody,
   type CreatedUserDto,
@@ -30,7 +31,7 @@ describeEachDatabase('administration of a ward', (kind) => {
   let adminToken: string;
   let staffToken: string;
 
-  const asAdmin = <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown) =>
+  const asAdmin = <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown) =>
     adminCall<T>(testApp.url, adminToken, method, path, body) as Promise<Answer<T>>;
   const asStaff = <T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH', path: string, body?: unknown) =>
     adminCall<T>(testApp.url, staffToken, method, path, body) as Promise<Answer<T>>;
@@ -144,6 +145,63 @@ describeEachDatabase('administration of a ward', (kind) => {
       expect((await asStaff('POST', ADMIN_API.unitDeactivate(wardA.units.CA.id))).status).toBe(403);
       const unitB = await testApp.dataSource.getRepository('unit').findOneBy({ id: foreign });
       expect(unitB).toMatchObject({ name: wardB.units.VHXH.name, deactivatedAt: null });
+    });
+  });
+
+  describe('groups', () => {
+    it('creates a group of the ward’s units with its wordings, edits it and deletes it', async () => {
+      const created = await asAdmin<AdminUnitGroupDto>('POST', ADMIN_API.groups, {
+        name: 'Các cơ quan chủ trì CCHC',
+        aliases: ['Các cơ quan chủ trì CCHC của phường', 'các cơ quan chủ trì cchc của phường'],
+        members: [wardA.units.VHXH.id, wardA.units.VP.id],
+      });
+      expect(created.status).toBe(201);
+      expect(created.body.aliases).toEqual(['Các cơ quan chủ trì CCHC của phường']);
+      const edited = await asAdmin<AdminUnitGroupDto>('PUT', ADMIN_API.group(created.body.id), {
+        name: 'Các phòng chuyên môn',
+        aliases: ['Các phòng, ban chuyên môn'],
+        members: 'all',
+      });
+      expect(edited.body).toMatchObject({ name: 'Các phòng chuyên môn', members: 'all' });
+      const listed = await asAdmin<AdminUnitGroupDto[]>('GET', ADMIN_API.groups);
+      expect(listed.body).toEqual([edited.body]);
+      expect(
+        (await adminCall(testApp.url, adminToken, 'DELETE', ADMIN_API.group(created.body.id))).status,
+      ).toBe(204);
+      expect((await asAdmin<AdminUnitGroupDto[]>('GET', ADMIN_API.groups)).body).toEqual([]);
+    });
+
+    it('refuses a taken name, a unit of another ward, and another ward’s group (404)', async () => {
+      const first = await asAdmin<AdminUnitGroupDto>('POST', ADMIN_API.groups, {
+        name: 'Khối văn hóa',
+        aliases: [],
+        members: [wardA.units.VHXH.id],
+      });
+      expect(first.status).toBe(201);
+      const sameName = await asAdmin('POST', ADMIN_API.groups, {
+        name: 'khối  VĂN HÓA',
+        aliases: [],
+        members: 'all',
+      });
+      expect(sameName.status).toBe(400);
+      const foreignUnit = await asAdmin('POST', ADMIN_API.groups, {
+        name: 'Khối khác',
+        aliases: [],
+        members: [wardB.units.VHXH.id],
+      });
+      expect(foreignUnit.status).toBe(400);
+      const adminB = await ApiClient.login(testApp.url, wardB.users.admin.username, FIXTURE_PASSWORD);
+      const byB = await adminCall(testApp.url, adminB.accessToken, 'PUT', ADMIN_API.group(first.body.id), {
+        name: 'Chiếm',
+        aliases: [],
+        members: 'all',
+      });
+      expect(byB.status).toBe(404);
+      expect(
+        (await adminCall(testApp.url, adminB.accessToken, 'DELETE', ADMIN_API.group(first.body.id))).status,
+      ).toBe(404);
+      expect((await asAdmin<AdminUnitGroupDto[]>('GET', ADMIN_API.groups)).body).toEqual([first.body]);
+      expect((await asStaff('GET', ADMIN_API.groups)).status).toBe(403);
     });
   });
 

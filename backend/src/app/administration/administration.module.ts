@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { TaskModelModule } from '../task-model/task-model.module';
 import { AdminCalendarController } from './calendar/admin-calendar.controller';
+import { AdminGroupsController } from './groups/admin-groups.controller';
+import { AdminGroups } from './groups/admin-groups.service';
 import { AdminPeopleController } from './people/admin-people.controller';
 import { AdminPeople } from './people/admin-people.service';
 import { PeopleImport } from './people/people-import.service';
@@ -11,12 +13,18 @@ import { AdminUnitsController } from './units/admin-units.controller';
 import { AdminUnits } from './units/admin-units.service';
 
 /**
- * A ward runs itself: its admin keeps the units, people, settings and working calendar. Admin
+ * A ward runs itself: its admin keeps the units, unit groups, people, settings and working calendar. Admin
  * only (403 for everyone else), always the caller's own ward (another ward's ids are a 404).
  */
 @Module({
   imports: [AuthModule, TaskModelModule],
-  controllers: [AdminUnitsController, AdminPeopleController, WardSettingsController, AdminCalendarController],
-  providers: [AdminUnits, AdminPeople, PeopleImport, AdminWardSettings],
+  controllers: [
+    AdminUnitsController,
+    AdminGroupsController,
+    AdminPeopleController,
+    WardSettingsController,
+    AdminCalendarController,
+  ],
+  providers: [AdminUnits, AdminGroups, AdminPeople, PeopleImport, AdminWardSettings],
 })
 export class AdministrationModule {}

@@ -50,6 +50,10 @@ PATCH  /api/admin/units/{unitId}                  403       403      403        
 PUT    /api/admin/units/{unitId}/aliases          403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/admin/units/{unitId}/deactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/admin/units/{unitId}/reactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
+GET    /api/admin/groups                          403       403      403            403        403      403           403      403        403         403    2xx   403
+PUT    /api/admin/groups/{groupId}                403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/admin/groups                          403       403      403            403        403      403           403      403        403         403    2xx   403
+DELETE /api/admin/groups/{groupId}                403       403      403            403        403      403           403      403        403         403    2xx   403
 GET    /api/admin/users                           403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/admin/users                           403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/admin/users/import/preview            403       403      403            403        403      403           403      403        403         403    400   403
@@ -81,6 +85,8 @@ const CELL_SETUP: Record<string, (cell: WardScene) => Promise<void>> = {
 /** Bodies other than the document's example, where the example cannot succeed for anyone. */
 const BODY_OF: Record<string, (cell: WardScene, seat: Seat) => unknown> = {
   'POST /api/plans/import': () => readSeedPlanText('nhi-chieu-kl226-2026.txt'),
+  // Another name than the example, which the row before gave the spare group.
+  'POST /api/admin/groups': () => ({ name: 'Nhóm của bảng quyền', aliases: [], members: 'all' }),
   // To a colleague of the same unit (the outsider has none), for today.
   'POST /api/delegations': (cell, seat) => {
     const { users } = cell.fixture;

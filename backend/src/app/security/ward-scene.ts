@@ -40,6 +40,7 @@ export const ID_OF_FIELD: Record<string, (scene: WardScene) => string> = {
   delegationId: (scene) => prepared(scene, 'delegationId'),
   roundId: (scene) => prepared(scene, 'roundId'),
   'POST /api/notifications/{id}/read {id}': (scene) => prepared(scene, 'notificationId'),
+  groupId: (scene) => prepared(scene, 'spareGroupId'),
   ...adminRoutesOn('/api/admin/units/{unitId}', 'unitId', 'spareUnitId', [
     'PATCH',
     'PUT /aliases',
@@ -141,7 +142,7 @@ async function officeOpensReportRound(scene: WardScene): Promise<void> {
   scene.extra['roundId'] = opened.body.id;
 }
 
-/** A unit that leads no task and a person of it, for the administration routes to act on. */
+/** A unit that leads no task, a person of it and a group of it, for the administration routes to act on. */
 async function adminMakesSpareUnitAndPerson(scene: WardScene): Promise<void> {
   const admin = scene.clients.admin;
   const code = `DP${scene.fixture.ward.code}`.slice(0, 32);
@@ -160,6 +161,13 @@ async function adminMakesSpareUnitAndPerson(scene: WardScene): Promise<void> {
   });
   if (person.status !== 201) throw new Error(`creating a spare person: ${JSON.stringify(person.body)}`);
   scene.extra['spareUserId'] = person.body.user.id;
+  const group = await admin.post<{ id: string }>('/api/admin/groups', {
+    name: 'Nhóm dự phòng',
+    aliases: ['Các đơn vị dự phòng'],
+    members: [unit.body.id],
+  });
+  if (group.status !== 201) throw new Error(`creating a spare group: ${JSON.stringify(group.body)}`);
+  scene.extra['spareGroupId'] = group.body.id;
 }
 
 function prepared(scene: WardScene, name: string): string {

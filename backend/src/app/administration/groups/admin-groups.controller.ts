@@ -1,0 +1,64 @@
+import type { AdminUnitGroupDto } from '@dondoc/contracts';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Put,
+  UseGuards,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { AuthUser } from '../../auth/auth-user';
+import { CurrentUser } from '../../auth/current-user.decorator';
+import { AdminOnly } from '../admin-only.guard';
+import { AdminGroups } from './admin-groups.service';
+import { UnitGroupBody } from './group.dto';
+
+@ApiTags('administration')
+@ApiBearerAuth()
+@ApiResponse({ status: 403, description: 'The caller is not an admin' })
+@UseGuards(AdminOnly)
+@Controller('admin/groups')
+export class AdminGroupsController {
+  constructor(private readonly groups: AdminGroups) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The unit groups of the caller’s ward, with their members and wordings' })
+  list(@CurrentUser() user: AuthUser): Promise<AdminUnitGroupDto[]> {
+    return this.groups.list(user);
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a group of units and the wordings that name it' })
+  @ApiResponse({ status: 400, description: 'The name is taken, or a member is not a unit of the ward' })
+  create(@Body() body: UnitGroupBody, @CurrentUser() user: AuthUser): Promise<AdminUnitGroupDto> {
+    return this.groups.create(user, body);
+  }
+
+  @Put(':groupId')
+  @ApiOperation({ summary: 'Replace a group’s name, wordings and members' })
+  @ApiResponse({ status: 400, description: 'The name is taken, or a member is not a unit of the ward' })
+  @ApiResponse({ status: 404, description: 'No such group in the caller’s ward' })
+  update(
+    @Param('groupId', new ParseUUIDPipe()) groupId: string,
+    @Body() body: UnitGroupBody,
+    @CurrentUser() user: AuthUser,
+  ): Promise<AdminUnitGroupDto> {
+    return this.groups.update(user, groupId, body);
+  }
+
+  @Delete(':groupId')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Delete a group (no task points to a group; its units stay)' })
+  @ApiResponse({ status: 404, description: 'No such group in the caller’s ward' })
+  remove(
+    @Param('groupId', new ParseUUIDPipe()) groupId: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<void> {
+    return this.groups.remove(user, groupId);
+  }
+}
