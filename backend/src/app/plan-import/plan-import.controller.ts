@@ -1,10 +1,25 @@
 import type { ParseWarning } from '@dondoc/plan-parser';
-import { Body, Controller, Post, Query } from '@nestjs/common';
+import { DEFAULT_MAX_PLAN_FILE_BYTES } from '@dondoc/plan-readers';
+import {
+  Body,
+  Controller,
+  Headers,
+  Post,
+  Query,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ImportQueryDto } from './dto/import-query.dto';
+import type { PlanImportResultDto, PlanPreviewDto } from './dto/plan-preview.dto';
+import { PlanGridImporter } from './plan-grid-importer';
+import { PlanPreviewer, type UploadedPlanFile } from './plan-previewer';
 import { PlanTextImporter } from './plan-text-importer';
+import { PlanUploadLimitFilter } from './upload-limit.filter';
 
 export interface ImportAnswer {
   planId: string | null;
@@ -13,26 +28,99 @@ export interface ImportAnswer {
   warnings: ParseWarning[];
 }
 
+/** The multipart field of the uploaded plan document. */
+export const PLAN_FILE_FIELD = 'file';
+
 @ApiTags('plans')
 @ApiBearerAuth()
 @Controller('plans/import')
 export class PlanImportController {
-  constructor(private readonly importer: PlanTextImporter) {}
+  constructor(
+    private readonly textImporter: PlanTextImporter,
+    private readonly previewer: PlanPreviewer,
+    private readonly gridImporter: PlanGridImporter,
+  ) {}
+
+  @Post('preview')
+  @UseInterceptors(
+    FileInterceptor(PLAN_FILE_FIELD, {
+      limits: { fileSize: DEFAULT_MAX_PLAN_FILE_BYTES, files: 1, fields: 5, parts: 6 },
+      defParamCharset: 'utf8',
+    }),
+  )
+  @UseFilters(PlanUploadLimitFilter)
+  @ApiOperation({
+    summary:
+      'Read a plan document (.docx, .xlsx, .pdf with text, .txt/.tsv), a paste ({ html, text }) or an edited grid ({ grid }) into the preview to correct; nothing is created (admin or Văn phòng)',
+  })
+  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiBody({
+    schema: {
+      oneOf: [
+        {
+          type: 'object',
+          required: [PLAN_FILE_FIELD],
+          properties: { [PLAN_FILE_FIELD]: { type: 'string', format: 'binary' } },
+        },
+        {
+          type: 'object',
+          properties: { html: { type: 'string' }, text: { type: 'string' }, year: { type: 'integer' } },
+        },
+        {
+          type: 'object',
+          required: ['grid'],
+          properties: { grid: { type: 'object' }, sourceSha256: { type: 'string' } },
+        },
+      ],
+    },
+  })
+  @ApiResponse({
+    status: 201,
+    description: 'The preview: header guesses, sections, rows with problems, the grid, the file’s SHA-256',
+  })
+  @ApiResponse({
+    status: 400,
+    description: 'Corrupt, encrypted, macro-enabled, a scan, no task table; details[0] is the reason’s code',
+  })
+  @ApiResponse({ status: 403, description: 'Neither an admin nor a person of Văn phòng' })
+  @ApiResponse({ status: 413, description: 'Larger than the import limit (20 MB)' })
+  @ApiResponse({ status: 415, description: 'Not a Word, Excel, PDF or text file (or an old .doc/.xls)' })
+  preview(
+    @UploadedFile() file: UploadedPlanFile | undefined,
+    @Body() body: unknown,
+    @Query() query: ImportQueryDto,
+    @Headers('content-type') contentType: string | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<PlanPreviewDto> {
+    if (file || contentType?.toLowerCase().startsWith('multipart/'))
+      return this.previewer.previewFile(user, file, query.year);
+    return this.previewer.previewBody(user, body);
+  }
 
   @Post()
   @ApiOperation({
-    summary: 'Import a plan from the text of its task table (admin); dryRun=true only previews',
+    summary:
+      'Create the plan: JSON { header, grid, choices, sourceSha256 } from the corrected preview (admin or Văn phòng); text/plain still imports a task table as text (admin), dryRun=true only previews',
   })
-  @ApiConsumes('text/plain')
-  @ApiBody({ schema: { type: 'string' } })
+  @ApiConsumes('application/json', 'text/plain')
+  @ApiBody({ schema: { oneOf: [{ type: 'object', required: ['header', 'grid'] }, { type: 'string' }] } })
   @ApiResponse({ status: 201, description: 'Created (or previewed), with the parser’s warnings' })
   @ApiResponse({ status: 413, description: 'Larger than the import limit' })
-  @ApiResponse({ status: 400, description: 'No task could be read; the details say why; nothing was saved' })
+  @ApiResponse({
+    status: 400,
+    description:
+      'No task could be read, or rows still need a lead or a known unit; the details say which; nothing was saved',
+  })
   import(
-    @Body() text: unknown,
+    @Body() body: unknown,
     @Query() query: ImportQueryDto,
     @CurrentUser() user: AuthUser,
-  ): Promise<ImportAnswer> {
-    return this.importer.import(user, typeof text === 'string' ? text : '', query);
+  ): Promise<ImportAnswer | PlanImportResultDto> {
+    if (isJsonObject(body)) return this.gridImporter.import(user, body);
+    return this.textImporter.import(user, typeof body === 'string' ? body : '', query);
   }
+}
+
+function isJsonObject(body: unknown): body is Record<string, unknown> {
+  return typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length > 0;
 }

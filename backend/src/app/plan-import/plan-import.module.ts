@@ -1,11 +1,14 @@
 import { Module } from '@nestjs/common';
+import { PlanGridImporter } from './plan-grid-importer';
 import { PlanImportController } from './plan-import.controller';
 import { PlanImportService } from './plan-import.service';
+import { PlanPreviewer } from './plan-previewer';
+import { PlanSourceStore } from './plan-source-store';
 import { PlanTextImporter } from './plan-text-importer';
 
 @Module({
   controllers: [PlanImportController],
-  providers: [PlanImportService, PlanTextImporter],
+  providers: [PlanImportService, PlanTextImporter, PlanPreviewer, PlanGridImporter, PlanSourceStore],
   exports: [PlanImportService],
 })
 export class PlanImportModule {}

@@ -1,0 +1,124 @@
+import { parsePlanGrid, type ParseResult } from '@dondoc/plan-parser';
+import {
+  DEFAULT_MAX_PLAN_FILE_BYTES,
+  type PlanGrid,
+  readClipboard,
+  readPlanFile,
+} from '@dondoc/plan-readers';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
+import { AppError } from '../common/app-error';
+import { Clock } from '../common/clock';
+import { validBody } from './body-validation';
+import { previewBodySchema } from './dto/import-bodies';
+import type { PlanPreviewDto, PreviewGrid } from './dto/plan-preview.dto';
+import { readRefusal, requireImporter } from './import-access';
+import { buildPreview } from './plan-preview';
+import { PlanSourceStore } from './plan-source-store';
+import { loadWardCatalog } from './ward-catalog';
+
+/** The bytes of an upload as multer hands them over, in memory. */
+export interface UploadedPlanFile {
+  buffer: Buffer;
+  size: number;
+}
+
+/**
+ * Reads a document, a paste or an edited grid into the preview the person corrects. Nothing of
+ * the plan is written; an uploaded file that reads into tasks is kept by its SHA-256, so the plan
+ * can later record which file it came from.
+ */
+@Injectable()
+export class PlanPreviewer {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly sources: PlanSourceStore,
+    private readonly clock: Clock,
+  ) {}
+
+  async previewFile(
+    user: AuthUser,
+    file: UploadedPlanFile | undefined,
+    year?: number,
+  ): Promise<PlanPreviewDto> {
+    await requireImporter(this.dataSource.manager, user);
+    if (!file || file.size === 0) {
+      throw new AppError('INVALID_PAYLOAD', 'Chưa có tệp: hãy chọn tệp Word, Excel hoặc PDF của kế hoạch.', {
+        details: ['empty'],
+      });
+    }
+    const bytes = new Uint8Array(file.buffer.buffer, file.buffer.byteOffset, file.buffer.byteLength);
+    const grid = await readPlanFile(bytes, { maxBytes: DEFAULT_MAX_PLAN_FILE_BYTES }).catch(
+      (error: unknown) => {
+        throw readRefusal(error);
+      },
+    );
+    const { result, planYear } = await this.parse(user, grid, year);
+    const sourceSha256 = await this.sources.put(bytes);
+    return buildPreview(result, {
+      grid: previewGrid(grid),
+      format: grid.source.format,
+      sourceSha256,
+      year: planYear,
+    });
+  }
+
+  /** A paste ({ html, text }) or the person's edited grid ({ grid }), read again. */
+  async previewBody(user: AuthUser, body: unknown): Promise<PlanPreviewDto> {
+    await requireImporter(this.dataSource.manager, user);
+    const input = validBody(previewBodySchema, body);
+    if ('grid' in input) {
+      const grid = {
+        rows: input.grid.rows,
+        textBefore: input.grid.textBefore,
+        sourceRows: input.grid.sourceRows,
+      };
+      const sourceSha256 = input.sourceSha256 ?? null;
+      if (sourceSha256 && !(await this.sources.has(sourceSha256)))
+        throw new AppError('INVALID_PAYLOAD', 'Không tìm thấy tệp gốc đã tải lên; hãy tải tệp lên lại.');
+      const { result, planYear } = await this.parse(user, grid, input.year);
+      return buildPreview(result, { grid, format: 'grid', sourceSha256, year: planYear });
+    }
+    let grid: PlanGrid;
+    try {
+      grid = readClipboard({ html: input.html, text: input.text });
+    } catch (error) {
+      throw readRefusal(error);
+    }
+    const { result, planYear } = await this.parse(user, grid, input.year);
+    return buildPreview(result, {
+      grid: previewGrid(grid),
+      format: grid.source.format,
+      sourceSha256: null,
+      year: planYear,
+    });
+  }
+
+  private async parse(
+    user: AuthUser,
+    grid: PreviewGrid,
+    year: number | undefined,
+  ): Promise<{ result: ParseResult; planYear: number }> {
+    const catalog = await loadWardCatalog(this.dataSource.manager, user.wardId);
+    const planYear = year ?? this.clock.now().getUTCFullYear();
+    const result = parsePlanGrid(grid, {
+      units: catalog.unitSeeds,
+      groups: catalog.groupSeeds,
+      year: planYear,
+    });
+    refuseWithoutTasks(result);
+    return { result, planYear };
+  }
+}
+
+export function refuseWithoutTasks(result: ParseResult): void {
+  if (result.plan.tasks.length > 0) return;
+  throw new AppError('INVALID_PAYLOAD', 'Không đọc được nhiệm vụ nào từ bảng; chưa có gì được lưu.', {
+    details: ['no_tasks', ...result.warnings.slice(0, 20).map((warning) => warning.message)],
+  });
+}
+
+function previewGrid(grid: PlanGrid): PreviewGrid {
+  return { rows: grid.rows, textBefore: grid.textBefore, sourceRows: grid.sourceRows };
+}

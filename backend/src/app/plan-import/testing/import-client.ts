@@ -1,0 +1,62 @@
+import { API } from '@dondoc/contracts';
+import { FIXTURE_PASSWORD } from '../../../testing/fixtures';
+
+export interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** The import's HTTP routes as a test calls them, with one person's token. */
+export class ImportClient {
+  private constructor(
+    private readonly url: string,
+    private readonly token: string,
+  ) {}
+
+  static async login(url: string, username: string): Promise<ImportClient> {
+    const response = await fetch(url + API.login, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username, password: FIXTURE_PASSWORD }),
+    });
+    return new ImportClient(url, ((await response.json()) as { accessToken: string }).accessToken);
+  }
+
+  async previewFile(bytes: Buffer, name: string, year = 2026): Promise<Answer> {
+    const form = new FormData();
+    form.append('file', new Blob([new Uint8Array(bytes)]), name);
+    return this.answer(
+      await fetch(`${this.url}/api/plans/import/preview?year=${year}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${this.token}` },
+        body: form,
+      }),
+    );
+  }
+
+  previewPaste(paste: { html?: string; text?: string }): Promise<Answer> {
+    return this.postJson('/api/plans/import/preview', { ...paste, year: 2026 });
+  }
+
+  previewGrid(grid: unknown): Promise<Answer> {
+    return this.postJson('/api/plans/import/preview', { grid, year: 2026 });
+  }
+
+  confirm(body: unknown): Promise<Answer> {
+    return this.postJson('/api/plans/import', body);
+  }
+
+  private async postJson(path: string, body: unknown): Promise<Answer> {
+    return this.answer(
+      await fetch(this.url + path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${this.token}` },
+        body: JSON.stringify(body),
+      }),
+    );
+  }
+
+  private async answer(response: Response): Promise<Answer> {
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+}
