@@ -1,4 +1,4 @@
-import { TestBed } from '@angular/core/testing';
+import { DeferBlockBehavior, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { LeadershipBoardDto, LeadershipWardDto } from '@dondoc/contracts';
 import { aChange, aLeadershipBoard, aTickerItem, someCounts } from '../../../testing/factories';
@@ -17,6 +17,8 @@ async function render(board: LeadershipBoardDto = aLeadershipBoard(), wards: Lea
   const leadershipWards = jest.fn<Promise<LeadershipWardDto[]>, []>().mockResolvedValue(wards);
   const watches: WardWatch[] = [];
   TestBed.configureTestingModule({
+    // The chart is a deferred block that loads echarts; these tests read the board itself.
+    deferBlockBehavior: DeferBlockBehavior.Manual,
     imports: [LeadershipPage],
     providers: [
       provideRouter([]),

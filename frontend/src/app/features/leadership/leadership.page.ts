@@ -9,6 +9,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { planBoardUrl } from '../../routes.paths';
 import { TIMELINESS_ICONS, TimelinessBadgeComponent } from '../board/timeliness-badge.component';
 import { eventLabel, stateLabel } from '../board/workflow-labels';
+import { UnitFiguresChartComponent } from '../reports/charts/unit-figures-chart.component';
 import { LeadershipStore } from './leadership-store';
 
 const sum = (counts: TimelinessCounts): number => TIMELINESS.reduce((total, key) => total + counts[key], 0);
@@ -23,7 +24,7 @@ export const WARD_PARAM = 'ward';
  */
 @Component({
   selector: 'dd-leadership-page',
-  imports: [TranslatePipe, RouterLink, TimelinessBadgeComponent],
+  imports: [TranslatePipe, RouterLink, TimelinessBadgeComponent, UnitFiguresChartComponent],
   providers: [LeadershipStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './leadership.page.html',
