@@ -85,11 +85,13 @@ describe('refused moves', () => {
   });
 
   it("a move the server refuses shows the server's own reason and the card stays", async () => {
-    const staffApi = await apiAs('hd.pvhcc.staff');
+    const staffApi = await apiAs('hd.vp.staff');
     const reviewerApi = await apiAs('hd.reviewer');
     const approverApi = await apiAs('hd.approver');
     const planId = await firstPlanId(staffApi);
-    const card = await draftDocumentLedBy(staffApi, planId, 'PVHCC', 1);
+    const card = await draftDocumentLedBy(staffApi, planId, 'VP');
+    // The demo may have given this draft a past (an extension asked): only what follows counts here.
+    const past = await eventsOf(staffApi, card.id);
     const submitted = await submitThroughApi(staffApi, card);
     const reviewed = await moveThroughApi(reviewerApi, card.id, {
       event: 'REVIEW',
@@ -119,6 +121,6 @@ describe('refused moves', () => {
       .waitFor();
     expect(await approver.columnOf(card.ref)).toBe('reviewed');
     expect(await approver.versionOf(card.ref)).toBe(reviewed.version);
-    expect(await eventsOf(staffApi, card.id)).toEqual(['SUBMIT', 'REVIEW']);
+    expect(await eventsOf(staffApi, card.id)).toEqual([...past, 'SUBMIT', 'REVIEW']);
   });
 });
