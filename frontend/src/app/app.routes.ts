@@ -2,6 +2,7 @@ import type { Routes } from '@angular/router';
 import { authGuard, guestGuard, roleGuard, unitGuard } from './core/auth/auth.guard';
 import { loadBoardPage } from './features/board/board-route';
 import {
+  ADMIN_PATH,
   LEADERSHIP_PATH,
   LEADERSHIP_ROLES,
   LOGIN_PATH,
@@ -48,6 +49,12 @@ export const appRoutes: Routes = [
         path: REPORTS_PATH,
         title: 'Báo cáo — Đôn Đốc',
         loadComponent: () => import('./features/reports/reports.page').then((m) => m.ReportsPage),
+      },
+      {
+        path: ADMIN_PATH,
+        title: 'Quản trị — Đôn Đốc',
+        canActivate: [roleGuard('admin')],
+        loadComponent: () => import('./features/admin/admin.page').then((m) => m.AdminPage),
       },
       {
         path: `${REPORTS_PATH}/${REPORT_PART_SEGMENT}/:roundId`,

@@ -1,0 +1,22 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { TranslatePipe } from '@ngx-translate/core';
+import { CalendarSectionComponent } from './calendar-section.component';
+import { PeopleSectionComponent } from './people-section.component';
+import { UnitsSectionComponent } from './units-section.component';
+
+/** `/quan-tri`: the ward's admin keeps its units, people and working calendar (the server checks the role). */
+@Component({
+  selector: 'dd-admin-page',
+  imports: [TranslatePipe, UnitsSectionComponent, PeopleSectionComponent, CalendarSectionComponent],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './admin.css',
+  template: `
+    <div class="page" data-testid="admin-page">
+      <h1>{{ 'admin.title' | translate }}</h1>
+      <dd-admin-units />
+      <dd-admin-people />
+      <dd-admin-calendar />
+    </div>
+  `,
+})
+export class AdminPage {}

@@ -1,0 +1,107 @@
+import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { FormsModule } from '@angular/forms';
+import { type AdminUnitDto, UNIT_KINDS, type UnitKind } from '@dondoc/contracts';
+import { TranslatePipe } from '@ngx-translate/core';
+import { AdminApi } from './admin-api';
+import { injectFailureText } from './admin-failure';
+
+/** The ward's units: listed with their code, kind and state; a new one added; one (de)activated. */
+@Component({
+  selector: 'dd-admin-units',
+  imports: [FormsModule, TranslatePipe],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+  styleUrl: './admin.css',
+  template: `
+    <section class="panel" aria-labelledby="dd-admin-units" data-testid="admin-units">
+      <h2 id="dd-admin-units">{{ 'admin.units.title' | translate }}</h2>
+      <ul class="rows">
+        @for (unit of units(); track unit.id) {
+          <li class="row" [class.inactive]="!unit.active" [attr.data-testid]="'admin-unit-' + unit.code">
+            <span class="code">{{ unit.code }}</span>
+            <span class="name">{{ unit.name }}</span>
+            <span class="meta">{{
+              (unit.kind ? 'admin.units.kinds.' + unit.kind : 'admin.units.noKind') | translate
+            }}</span>
+            @if (!unit.active) {
+              <span class="meta">{{ 'admin.inactive' | translate }}</span>
+            }
+            <button type="button" class="secondary" (click)="toggle(unit)">
+              {{ (unit.active ? 'admin.deactivate' : 'admin.reactivate') | translate }}
+            </button>
+          </li>
+        }
+      </ul>
+      <form class="form" (ngSubmit)="create()" data-testid="admin-unit-form">
+        <h3>{{ 'admin.units.add' | translate }}</h3>
+        <label>
+          {{ 'admin.units.code' | translate }}
+          <input name="code" [(ngModel)]="code" required maxlength="32" autocomplete="off" />
+        </label>
+        <label>
+          {{ 'admin.units.name' | translate }}
+          <input name="name" [(ngModel)]="name" required maxlength="300" autocomplete="off" />
+        </label>
+        <label>
+          {{ 'admin.units.kind' | translate }}
+          <select name="kind" [(ngModel)]="kind">
+            @for (option of kinds; track option) {
+              <option [value]="option">{{ 'admin.units.kinds.' + option | translate }}</option>
+            }
+          </select>
+        </label>
+        <button type="submit" [disabled]="busy()">{{ 'admin.units.create' | translate }}</button>
+      </form>
+      @if (failure(); as text) {
+        <p class="failure" role="alert">{{ text }}</p>
+      }
+    </section>
+  `,
+})
+export class UnitsSectionComponent {
+  private readonly api = inject(AdminApi);
+  private readonly failureText = injectFailureText();
+
+  protected readonly kinds = UNIT_KINDS;
+  protected readonly units = signal<AdminUnitDto[]>([]);
+  protected readonly busy = signal(false);
+  protected readonly failure = signal<string | null>(null);
+  protected code = '';
+  protected name = '';
+  protected kind: UnitKind = 'specialist';
+
+  constructor() {
+    void this.load();
+  }
+
+  async load(): Promise<void> {
+    await this.run(async () => this.units.set(await this.api.units()));
+  }
+
+  protected async create(): Promise<void> {
+    await this.run(async () => {
+      await this.api.createUnit({ code: this.code.trim(), name: this.name.trim(), kind: this.kind });
+      this.code = '';
+      this.name = '';
+      this.units.set(await this.api.units());
+    });
+  }
+
+  protected async toggle(unit: AdminUnitDto): Promise<void> {
+    await this.run(async () => {
+      const changed = await this.api.setUnitActive(unit.id, !unit.active);
+      this.units.update((units) => units.map((entry) => (entry.id === changed.id ? changed : entry)));
+    });
+  }
+
+  private async run(work: () => Promise<void>): Promise<void> {
+    this.busy.set(true);
+    this.failure.set(null);
+    try {
+      await work();
+    } catch (error) {
+      this.failure.set(this.failureText(error));
+    } finally {
+      this.busy.set(false);
+    }
+  }
+}
