@@ -53,18 +53,18 @@ export class PlanImportController {
     summary:
       'Read a plan document (.docx, .xlsx, .pdf with text, .txt/.tsv), a paste ({ html, text }) or an edited grid ({ grid }) into the preview to correct; nothing is created (admin or Văn phòng)',
   })
-  @ApiConsumes('multipart/form-data', 'application/json')
+  @ApiConsumes('application/json', 'multipart/form-data')
   @ApiBody({
     schema: {
       oneOf: [
         {
           type: 'object',
-          required: [PLAN_FILE_FIELD],
-          properties: { [PLAN_FILE_FIELD]: { type: 'string', format: 'binary' } },
+          properties: { html: { type: 'string' }, text: { type: 'string' }, year: { type: 'integer' } },
         },
         {
           type: 'object',
-          properties: { html: { type: 'string' }, text: { type: 'string' }, year: { type: 'integer' } },
+          required: [PLAN_FILE_FIELD],
+          properties: { [PLAN_FILE_FIELD]: { type: 'string', format: 'binary' } },
         },
         {
           type: 'object',
@@ -102,8 +102,9 @@ export class PlanImportController {
     summary:
       'Create the plan: JSON { header, grid, choices, sourceSha256 } from the corrected preview (admin or Văn phòng); text/plain still imports a task table as text (admin), dryRun=true only previews',
   })
-  @ApiConsumes('application/json', 'text/plain')
-  @ApiBody({ schema: { oneOf: [{ type: 'object', required: ['header', 'grid'] }, { type: 'string' }] } })
+  // text/plain first: the documented example stays the text import that seeds and scripts use.
+  @ApiConsumes('text/plain', 'application/json')
+  @ApiBody({ schema: { oneOf: [{ type: 'string' }, { type: 'object', required: ['header', 'grid'] }] } })
   @ApiResponse({ status: 201, description: 'Created (or previewed), with the parser’s warnings' })
   @ApiResponse({ status: 413, description: 'Larger than the import limit' })
   @ApiResponse({
