@@ -11,6 +11,7 @@ import {
   type PeopleImportPreviewDto,
   type PeopleImportResultDto,
   type UnitKind,
+  type WardSettingsDto,
 } from '@dondoc/contracts';
 import type { CalendarYear } from '@dondoc/deadlines';
 import type { Role } from '@dondoc/domain';
@@ -73,6 +74,14 @@ export class AdminApi {
 
   importPeople(file: File): Promise<PeopleImportResultDto> {
     return firstValueFrom(this.http.post<PeopleImportResultDto>(ADMIN_API.usersImport, sheetForm(file)));
+  }
+
+  settings(): Promise<WardSettingsDto> {
+    return firstValueFrom(this.http.get<WardSettingsDto>(ADMIN_API.settings));
+  }
+
+  saveSettings(settings: WardSettingsDto): Promise<WardSettingsDto> {
+    return firstValueFrom(this.http.put<WardSettingsDto>(ADMIN_API.settings, settings));
   }
 
   calendar(): Promise<AdminCalendarDto> {

@@ -56,6 +56,14 @@ function fakeApi(): jest.Mocked<Partial<AdminApi>> {
     previewPeople: jest.fn().mockResolvedValue(BROKEN),
     importPeople: jest.fn(),
     resetPassword: jest.fn().mockResolvedValue({ username: 'lan.nt', oneTimePassword: 'Mk1-mot-lan_' }),
+    settings: jest.fn().mockResolvedValue({
+      reviewerUnitId: null,
+      approverUnitId: 'u-vp',
+      beforeDateReading: 'previous_day',
+      dueSoonWorkingDays: 3,
+      digestHour: 7,
+    }),
+    saveSettings: jest.fn().mockImplementation(async (settings) => settings),
     calendar: jest.fn().mockResolvedValue({
       years: [
         {
@@ -156,5 +164,24 @@ describe('AdminPage', () => {
     fixture.detectChanges();
     expect(api.confirmYear).toHaveBeenCalledWith(2027, 'TB 1/TB-BNV');
     expect(text(year.querySelector('summary'))).toBe('2027 — đã xác nhận (TB 1/TB-BNV)');
+  });
+
+  it('saves the settings as chosen, "Trước ngày D" read as D itself', async () => {
+    const { element, api, fixture } = await render();
+    const section = element.querySelector('[data-testid="admin-settings"]') as HTMLElement;
+    const sameDay = section.querySelector('input[value="same_day"]') as HTMLInputElement;
+    sameDay.click();
+    await fixture.whenStable();
+    (section.querySelector('form') as HTMLFormElement).dispatchEvent(new Event('submit'));
+    await fixture.whenStable();
+    fixture.detectChanges();
+    expect(api.saveSettings).toHaveBeenCalledWith({
+      reviewerUnitId: null,
+      approverUnitId: 'u-vp',
+      beforeDateReading: 'same_day',
+      dueSoonWorkingDays: 3,
+      digestHour: 7,
+    });
+    expect(text(section.querySelector('[role="status"]'))).toBe('Đã lưu thiết lập');
   });
 });

@@ -2,12 +2,19 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import { CalendarSectionComponent } from './calendar-section.component';
 import { PeopleSectionComponent } from './people-section.component';
+import { SettingsSectionComponent } from './settings-section.component';
 import { UnitsSectionComponent } from './units-section.component';
 
-/** `/quan-tri`: the ward's admin keeps its units, people and working calendar (the server checks the role). */
+/** `/quan-tri`: the ward's admin keeps its units, people, settings and working calendar (the server checks the role). */
 @Component({
   selector: 'dd-admin-page',
-  imports: [TranslatePipe, UnitsSectionComponent, PeopleSectionComponent, CalendarSectionComponent],
+  imports: [
+    TranslatePipe,
+    UnitsSectionComponent,
+    PeopleSectionComponent,
+    SettingsSectionComponent,
+    CalendarSectionComponent,
+  ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin.css',
   template: `
@@ -15,6 +22,7 @@ import { UnitsSectionComponent } from './units-section.component';
       <h1>{{ 'admin.title' | translate }}</h1>
       <dd-admin-units />
       <dd-admin-people />
+      <dd-admin-settings />
       <dd-admin-calendar />
     </div>
   `,
