@@ -171,7 +171,7 @@ describeEachDatabase('administration of a ward', (kind) => {
       expect((await asAdmin<AdminUnitGroupDto[]>('GET', ADMIN_API.groups)).body).toEqual([]);
     });
 
-    it('refuses a taken name, a unit of another ward, and another ward’s group (404)', async () => {
+    it('refuses a taken name, a unit of another ward, and another ward’s group (404); keeps a body outside the ward as a group without members', async () => {
       const first = await asAdmin<AdminUnitGroupDto>('POST', ADMIN_API.groups, {
         name: 'Khối văn hóa',
         aliases: [],
@@ -190,6 +190,12 @@ describeEachDatabase('administration of a ward', (kind) => {
         members: [wardB.units.VHXH.id],
       });
       expect(foreignUnit.status).toBe(400);
+      const outside = await asAdmin<AdminUnitGroupDto>('POST', ADMIN_API.groups, {
+        name: 'Hội Cựu chiến binh phường',
+        aliases: [],
+        members: [],
+      });
+      expect(outside.body.members).toEqual([]);
       const adminB = await ApiClient.login(testApp.url, wardB.users.admin.username, FIXTURE_PASSWORD);
       const byB = await adminCall(testApp.url, adminB.accessToken, 'PUT', ADMIN_API.group(first.body.id), {
         name: 'Chiếm',
@@ -200,7 +206,10 @@ describeEachDatabase('administration of a ward', (kind) => {
       expect(
         (await adminCall(testApp.url, adminB.accessToken, 'DELETE', ADMIN_API.group(first.body.id))).status,
       ).toBe(404);
-      expect((await asAdmin<AdminUnitGroupDto[]>('GET', ADMIN_API.groups)).body).toEqual([first.body]);
+      expect((await asAdmin<AdminUnitGroupDto[]>('GET', ADMIN_API.groups)).body).toEqual([
+        outside.body,
+        first.body,
+      ]);
       expect((await asStaff('GET', ADMIN_API.groups)).status).toBe(403);
     });
   });

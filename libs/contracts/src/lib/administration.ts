@@ -23,7 +23,7 @@ export interface AdminUnitGroupDto {
   id: string;
   name: string;
   aliases: string[];
-  /** 'all' (every active unit of the ward) or the member units' ids. */
+  /** 'all' (every active unit of the ward), the member units' ids, or none: a body outside the ward. */
   members: 'all' | string[];
 }
 

@@ -13,8 +13,9 @@ import { distinctTexts, foldedText, requireAdmin } from '../admin-access';
 import type { UnitGroupBody } from './group.dto';
 
 /**
- * The wordings that name several units at once ("Các phòng chuyên môn"), with their members. A
- * group is only a way of reading plans: removing one changes no task, so it may be deleted.
+ * The wordings that name several units at once ("Các phòng chuyên môn"), with their members; a
+ * group without members is a body outside the ward, kept as text (as the plan import saves it).
+ * A group is only a way of reading plans: removing one changes no task, so it may be deleted.
  */
 @Injectable()
 export class AdminGroups {
@@ -76,8 +77,8 @@ export class AdminGroups {
     const members = group.members.length
       ? await manager.find(UnitEntity, { where: { wardId, id: In(group.members) }, select: { id: true } })
       : [];
-    if (members.length !== group.members.length || group.members.length === 0)
-      throw new AppError('VALIDATION_FAILED', 'Nhóm cần ít nhất một đơn vị, và chỉ các đơn vị của phường');
+    if (members.length !== group.members.length)
+      throw new AppError('VALIDATION_FAILED', 'Thành viên của nhóm chỉ được là đơn vị của phường');
   }
 
   private async groupOfWard(

@@ -25,7 +25,8 @@ export class UnitGroupBody {
       { type: 'array', items: { type: 'string', format: 'uuid' } },
     ],
     example: 'all',
-    description: "'all' (every active unit of the ward) or the member units' ids",
+    description:
+      "'all' (every active unit of the ward), the member units' ids, or none: a body outside the ward",
   })
   @ValidateIf((_, value) => value !== 'all')
   @IsArray()
