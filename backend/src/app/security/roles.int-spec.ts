@@ -15,6 +15,9 @@ import { draftDeliverableFile, namedValuesOf, pathValuesOf, type WardScene, ward
  * approver unit VP; the request is the document's own example (SUBMIT with a deliverable, etc.).
  * 2xx: served; 4xx: refused with that status in the one error shape. Public routes are not here
  * (see public-routes.ts); a route of the OpenAPI document missing from this table fails the test.
+ * Report rounds answer with their example bodies: the scene's round is already open (400 to the
+ * office), its example command is a lead unit's part (403 to the office, 400 for the example's
+ * results) and its report is not compiled yet (422).
  */
 const ROLE_TABLE = `
 route                                             leadStaff leadHead leadUnitLeader cooperator reviewer reviewerClerk approver officeHead officeClerk leader admin outsider
@@ -23,6 +26,17 @@ GET    /api/plans                                 2xx       2xx      2xx        
 GET    /api/plans/{planId}/board                  2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 GET    /api/plans/{planId}/events                 2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 POST   /api/plans/import                          403       403      403            403        403      403           403      403        403         403    2xx   403
+POST   /api/plans/import/preview                  403       403      403            403        403      403           2xx      2xx        2xx         403    2xx   403
+GET    /api/reports/figures                       2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
+GET    /api/reports/plans/{planId}/figures        2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
+POST   /api/reports/rounds                        403       403      403            403        403      403           400      400        400         403    400   403
+GET    /api/reports/rounds                        2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
+GET    /api/reports/parts/mine                    2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
+GET    /api/reports/rounds/{roundId}              2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
+POST   /api/reports/rounds/{roundId}/commands     400       400      403            403        403      403           403      403        403         403    403   403
+GET    /api/reports/rounds/{roundId}/report.docx  422       422      422            422        422      422           422      422        422         422    422   422
+GET    /api/reports/plans/{planId}/appendix.xlsx  2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
+GET    /api/reports/plans/{planId}/board.xlsx     2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 GET    /api/tasks/{taskId}                        2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 POST   /api/tasks/{taskId}/transitions            2xx       2xx      403            403        403      403           403      403        403         403    403   403
 POST   /api/tasks/{taskId}/primary-lead           403       403      403            403        403      403           2xx      403        403         403    2xx   403
@@ -85,6 +99,10 @@ const CELL_SETUP: Record<string, (cell: WardScene) => Promise<void>> = {
 /** Bodies other than the document's example, where the example cannot succeed for anyone. */
 const BODY_OF: Record<string, (cell: WardScene, seat: Seat) => unknown> = {
   'POST /api/plans/import': () => readSeedPlanText('nhi-chieu-kl226-2026.txt'),
+  'POST /api/plans/import/preview': () => ({
+    text: readSeedPlanText('nhi-chieu-kl226-2026.txt'),
+    year: 2026,
+  }),
   // Another name than the example, which the row before gave the spare group.
   'POST /api/admin/groups': () => ({ name: 'Nhóm của bảng quyền', aliases: [], members: 'all' }),
   // To a colleague of the same unit (the outsider has none), for today.
