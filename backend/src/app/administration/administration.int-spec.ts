@@ -290,6 +290,12 @@ describeEachDatabase('administration of a ward', (kind) => {
       expect(deactivated.body.active).toBe(false);
       await told;
       expect(await closed).toBe('io server disconnect');
+      // The access token is still unexpired, yet it opens no new socket.
+      const reconnected = await connectClient(testApp.url, signedIn.body.accessToken);
+      const reason = reconnected.connected
+        ? await new Promise<string>((resolve) => reconnected.once('disconnect', (why) => resolve(why)))
+        : 'io server disconnect';
+      expect(reason).toBe('io server disconnect');
       expect((await refresh(testApp.url, signedIn.refreshToken)).status).toBe(401);
       const again = await login(testApp.url, person.username, FIXTURE_PASSWORD);
       expect(again.status).toBe(403);

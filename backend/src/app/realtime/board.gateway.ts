@@ -15,6 +15,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { closeAtExpiry } from '../auth/socket-expiry';
 import { TokenService } from '../auth/token.service';
 import { AppError } from '../common/app-error';
+import { UserEntity } from '../org/entities/user.entity';
 import { type BoardServer, SocketHub } from '../socket-hub/socket-hub';
 import { PlanFeed } from '../task-model/plan-feed';
 import { planOfWard } from '../task-model/plan-of-ward';
@@ -52,6 +53,12 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     try {
       const access = await this.tokens.verifyAccess(typeof token === 'string' ? token : undefined);
+      // A token outlives a deactivation by up to its lifetime: a deactivated person reconnects no socket.
+      const person = await this.dataSource.manager.findOne(UserEntity, {
+        where: { id: access.user.id },
+        select: { id: true, deactivatedAt: true },
+      });
+      if (!person || person.deactivatedAt) throw new Error('Tài khoản đã bị vô hiệu hoá');
       socket.data.user = access.user;
       // The user's own room: their notifications reach every tab they have open.
       await socket.join(userRoom(access.user.id));
