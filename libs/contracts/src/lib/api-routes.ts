@@ -5,6 +5,8 @@ export const API = {
   refresh: '/api/auth/refresh',
   /** Revokes the session of the refresh cookie and clears it. */
   logout: '/api/auth/logout',
+  /** Sets a new password with the current or one-time one (ChangePasswordRequest → LoginResponse). */
+  changePassword: '/api/auth/password',
   me: '/api/auth/me',
   health: '/api/health',
   plans: '/api/plans',

@@ -20,6 +20,17 @@ export class AuthService {
     return answer.user;
   }
 
+  /** Replaces a one-time (or the current) password and signs in with the new one. */
+  async changePassword(request: {
+    username: string;
+    password: string;
+    newPassword: string;
+  }): Promise<CurrentUser> {
+    const answer = await firstValueFrom(this.http.post<LoginResponse>(API.changePassword, request));
+    this.session.start(answer.accessToken, answer.user);
+    return answer.user;
+  }
+
   /** The signed-in user, asking the server once after a reload; null when the token is gone or dead. */
   async currentUser(): Promise<CurrentUser | null> {
     const known = this.session.user();

@@ -7,6 +7,8 @@ export interface ApiFailure {
   code: ErrorCode | 'NETWORK' | 'UNKNOWN';
   message: string;
   current?: unknown;
+  /** The refusal's details as the server gave them (e.g. MUST_CHANGE_PASSWORD). */
+  details?: unknown[];
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
@@ -24,10 +26,14 @@ export function toApiFailure(error: unknown): ApiFailure {
   if (error instanceof HttpErrorResponse) {
     if (error.status === 0) return { status: 0, code: 'NETWORK', message: error.message };
     if (isApiErrorBody(error.error)) {
-      const { code, message, current } = error.error;
-      return current === undefined
-        ? { status: error.status, code, message }
-        : { status: error.status, code, message, current };
+      const { code, message, current, details } = error.error;
+      return {
+        status: error.status,
+        code,
+        message,
+        ...(current === undefined ? {} : { current }),
+        ...(Array.isArray(details) ? { details } : {}),
+      };
     }
     return { status: error.status, code: 'UNKNOWN', message: error.message };
   }

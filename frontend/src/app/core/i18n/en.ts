@@ -25,6 +25,13 @@ export const EN: Translations = {
     missingFields: 'Please enter your username and password',
     failed: 'Could not sign in, please try again later',
     tooManyAttempts: 'Too many failed sign-ins. Please try again in {{minutes}} min.',
+    mustChange: 'This is a one-time password. Choose a new password to go on.',
+    newPassword: 'New password (at least {{min}} characters)',
+    repeatPassword: 'Repeat the new password',
+    changeSubmit: 'Set the password and sign in',
+    newPasswordTooShort: 'The new password is too short',
+    newPasswordsDiffer: 'The two new passwords differ',
+    newPasswordRefused: 'This password cannot be set: choose one that differs from the old one',
   },
   plans: {
     picker: 'Plan',

@@ -24,6 +24,13 @@ export const VI = {
     missingFields: 'Vui lòng nhập tên đăng nhập và mật khẩu',
     failed: 'Không đăng nhập được, vui lòng thử lại sau',
     tooManyAttempts: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {{minutes}} phút.',
+    mustChange: 'Đây là mật khẩu dùng một lần. Hãy đặt mật khẩu mới để tiếp tục.',
+    newPassword: 'Mật khẩu mới (ít nhất {{min}} ký tự)',
+    repeatPassword: 'Nhập lại mật khẩu mới',
+    changeSubmit: 'Đặt mật khẩu và đăng nhập',
+    newPasswordTooShort: 'Mật khẩu mới quá ngắn',
+    newPasswordsDiffer: 'Hai lần nhập mật khẩu mới không khớp nhau',
+    newPasswordRefused: 'Không đặt được mật khẩu này: hãy chọn mật khẩu khác mật khẩu cũ',
   },
   plans: {
     picker: 'Kế hoạch',

@@ -2,7 +2,7 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { type ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter, Router } from '@angular/router';
-import { API, type ApiErrorBody, type LoginResponse } from '@dondoc/contracts';
+import { API, type ApiErrorBody, type LoginResponse, MUST_CHANGE_PASSWORD } from '@dondoc/contracts';
 import { aUser } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { Session } from '../../core/auth/session';
@@ -120,6 +120,52 @@ describe('LoginPage', () => {
     expect(localStorage.getItem('dondoc.token')).toBe('jwt-token');
     expect(navigate).toHaveBeenCalledWith('/');
     expect(byTestId(fixture, 'login-error')).toBeNull();
+  });
+
+  it('asks for a new password after a one-time password, checks it, and signs in with it', async () => {
+    const { fixture, http, navigate } = await setUp();
+    await submit(fixture, 'nc.moi', 'mot-lan-123');
+    http
+      .expectOne(API.login)
+      .flush(
+        { ...refusal(403, 'FORBIDDEN'), details: [MUST_CHANGE_PASSWORD] },
+        { status: 403, statusText: 'Forbidden' },
+      );
+    await settle(fixture);
+    expect(byTestId(fixture, 'login-must-change')?.textContent?.trim()).toBe(
+      'Đây là mật khẩu dùng một lần. Hãy đặt mật khẩu mới để tiếp tục.',
+    );
+    expect(byTestId(fixture, 'login-error')).toBeNull();
+
+    type(fixture, 'login-new-password', 'ngan');
+    type(fixture, 'login-repeat-password', 'ngan');
+    byTestId<HTMLButtonElement>(fixture, 'login-submit')?.click();
+    await settle(fixture);
+    http.expectNone(API.changePassword);
+    expect(byTestId(fixture, 'login-error')?.textContent?.trim()).toBe('Mật khẩu mới quá ngắn');
+
+    type(fixture, 'login-new-password', 'mat-khau-moi-2026');
+    type(fixture, 'login-repeat-password', 'mat-khau-moi-2027');
+    byTestId<HTMLButtonElement>(fixture, 'login-submit')?.click();
+    await settle(fixture);
+    http.expectNone(API.changePassword);
+    expect(byTestId(fixture, 'login-error')?.textContent?.trim()).toBe(
+      'Hai lần nhập mật khẩu mới không khớp nhau',
+    );
+
+    type(fixture, 'login-repeat-password', 'mat-khau-moi-2026');
+    byTestId<HTMLButtonElement>(fixture, 'login-submit')?.click();
+    await settle(fixture);
+    const change = http.expectOne(API.changePassword);
+    expect(change.request.body).toEqual({
+      username: 'nc.moi',
+      password: 'mot-lan-123',
+      newPassword: 'mat-khau-moi-2026',
+    });
+    change.flush({ accessToken: 'new-token', user: aUser() });
+    await settle(fixture);
+    expect(TestBed.inject(Session).token()).toBe('new-token');
+    expect(navigate).toHaveBeenCalledWith('/');
   });
 
   it.each([

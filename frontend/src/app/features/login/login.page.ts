@@ -1,12 +1,22 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { Router } from '@angular/router';
+import { MUST_CHANGE_PASSWORD } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AuthService } from '../../core/auth/auth.service';
 import { toApiFailure } from '../../core/http/api-error';
 
 type LoginError =
-  'login.invalidCredentials' | 'login.missingFields' | 'login.failed' | 'login.tooManyAttempts';
+  | 'login.invalidCredentials'
+  | 'login.missingFields'
+  | 'login.failed'
+  | 'login.tooManyAttempts'
+  | 'login.newPasswordTooShort'
+  | 'login.newPasswordsDiffer'
+  | 'login.newPasswordRefused';
+
+/** As the server requires (auth.service MIN_PASSWORD_LENGTH). */
+export const MIN_NEW_PASSWORD_LENGTH = 10;
 
 /** `/dang-nhap`: username and password, then back to where the user was going. */
 @Component({
@@ -26,6 +36,11 @@ export class LoginPage {
   protected readonly error = signal<LoginError | null>(null);
   /** Minutes until the server takes attempts again, after too many wrong passwords. */
   protected readonly retryMinutes = signal(0);
+  /** The password just typed is a one-time password: a new one must be chosen before going on. */
+  protected readonly mustChange = signal(false);
+  protected readonly newPassword = signal('');
+  protected readonly repeatPassword = signal('');
+  protected readonly minLength = MIN_NEW_PASSWORD_LENGTH;
   private readonly auth = inject(AuthService);
   private readonly router = inject(Router);
 
@@ -45,21 +60,42 @@ export class LoginPage {
     this.submitting.set(true);
     this.error.set(null);
     try {
-      await this.auth.login({ username, password });
+      if (this.mustChange()) {
+        const refusal = newPasswordRefusal(this.newPassword(), this.repeatPassword());
+        if (refusal) {
+          this.error.set(refusal);
+          return;
+        }
+        await this.auth.changePassword({ username, password, newPassword: this.newPassword() });
+      } else {
+        await this.auth.login({ username, password });
+      }
       await this.router.navigateByUrl(safeNext(this.next()));
     } catch (error) {
       const failure = toApiFailure(error);
-      if (failure.code === 'TOO_MANY_ATTEMPTS') {
+      if (failure.details?.includes(MUST_CHANGE_PASSWORD)) {
+        this.mustChange.set(true);
+        return;
+      }
+      if (this.mustChange() && failure.status === 400) {
+        this.error.set('login.newPasswordRefused');
+      } else if (failure.code === 'TOO_MANY_ATTEMPTS') {
         this.retryMinutes.set(retryAfterMinutes(error));
         this.error.set('login.tooManyAttempts');
       } else {
         this.error.set(failure.status === 401 ? 'login.invalidCredentials' : 'login.failed');
       }
-      this.password.set('');
+      if (!this.mustChange()) this.password.set('');
     } finally {
       this.submitting.set(false);
     }
   }
+}
+
+function newPasswordRefusal(newPassword: string, repeated: string): LoginError | null {
+  if (newPassword.length < MIN_NEW_PASSWORD_LENGTH) return 'login.newPasswordTooShort';
+  if (newPassword !== repeated) return 'login.newPasswordsDiffer';
+  return null;
 }
 
 /** The server's Retry-After (seconds) in whole minutes, at least one. */
