@@ -157,13 +157,18 @@ describeEachDatabase('notifications of what a change asks of whom', (kind) => {
     await watchers.approver.waitFor(3);
     expect(watchers.approver.received[2]).toMatchObject({ kind: 'mentioned', params: { reason: text } });
 
-    // the transitions endpoint takes no mentions from outside: they are the server's to resolve
-    const claimed = await move('leadStaff', 0, {
+    // the transitions endpoint takes no mentions from outside: they are the server's to resolve,
+    // so a claimed one is refused (400, naming the key) and tells nobody
+    const before = await testApp.dataSource.manager.count(NotificationEntity);
+    const claimed = await clients.leadStaff.post<ApiErrorBody>(API.transitions(fixture.tasks[0].id), {
       event: 'COMMENT',
+      expectedVersion: versions[0],
       comment: 'Xem giúp',
       payload: { mentions: [fixture.users.officeHead.id] },
     });
-    expect(await seatsNotified(claimed.event.id)).toEqual([]);
+    expect(claimed.status).toBe(400);
+    expect(JSON.stringify(claimed.body)).toContain('mentions');
+    expect(await testApp.dataSource.manager.count(NotificationEntity)).toBe(before);
   });
 
   it('writes nothing for a move that is refused', async () => {

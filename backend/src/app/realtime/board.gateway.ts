@@ -53,16 +53,17 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
     const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
     try {
       const access = await this.tokens.verifyAccess(typeof token === 'string' ? token : undefined);
-      // A token outlives a deactivation by up to its lifetime: a deactivated person reconnects no socket.
+      socket.data.user = access.user;
+      // The user's own room: their notifications reach every tab they have open.
+      await socket.join(userRoom(access.user.id));
+      closeAtExpiry(socket, access);
+      // A token outlives a deactivation by up to its lifetime: a deactivated person keeps no socket.
+      // Checked after the user is set, so a join sent right after connecting is not refused meanwhile.
       const person = await this.dataSource.manager.findOne(UserEntity, {
         where: { id: access.user.id },
         select: { id: true, deactivatedAt: true },
       });
       if (!person || person.deactivatedAt) throw new Error('Tài khoản đã bị vô hiệu hoá');
-      socket.data.user = access.user;
-      // The user's own room: their notifications reach every tab they have open.
-      await socket.join(userRoom(access.user.id));
-      closeAtExpiry(socket, access);
     } catch (error) {
       socket.emit(
         'exception' as never,
