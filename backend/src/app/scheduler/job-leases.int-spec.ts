@@ -44,10 +44,13 @@ describeEachDatabase('job leases', (kind) => {
       ['consultation-deadlines', 'succeeded'],
       ['task-alerts', 'succeeded'],
       ['daily-digest', 'succeeded'],
+      ['outbox-prune', 'succeeded'],
+      ['chain-checkpoint', 'succeeded'],
       ['deliverable-files-sweep', 'succeeded'],
     ]);
     const runs = await testApp.dataSource.manager.find(JobRunEntity, { order: { name: 'ASC' } });
     expect(runs).toEqual([
+      expect.objectContaining({ name: 'chain-checkpoint', outcome: 'succeeded' }),
       expect.objectContaining({
         name: 'consultation-deadlines',
         outcome: 'succeeded',
@@ -57,6 +60,7 @@ describeEachDatabase('job leases', (kind) => {
       }),
       expect.objectContaining({ name: 'daily-digest', outcome: 'succeeded' }),
       expect.objectContaining({ name: 'deliverable-files-sweep', outcome: 'succeeded' }),
+      expect.objectContaining({ name: 'outbox-prune', outcome: 'succeeded' }),
       expect.objectContaining({ name: 'task-alerts', outcome: 'succeeded' }),
     ]);
 
