@@ -135,18 +135,18 @@ async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
   return withBenchApp(
     kind,
     async (app, db, location) => {
-      const lead = await DemoApi.as(app.url, 'hd.vhxh.staff');
+      const lead = await DemoApi.as(app.url, 'hd.pvhcc.staff');
       const plan = (await lead.plans())[0];
       const template = (await lead.board(plan.id)).cards.find(
         (card) =>
           card.type === 'document' &&
           card.column === 'draft' &&
-          card.leadUnitCode === 'VHXH' &&
+          card.leadUnitCode === 'PVHCC' &&
           card.childCount === 0,
       );
-      if (!template) throw new Error('no draft VHXH document task to clone');
+      if (!template) throw new Error('no draft PVHCC document task to clone');
       const signed = await Promise.all(
-        ['hd.vhxh.staff', 'hd.reviewer', 'hd.approver'].map((username) => DemoApi.as(app.url, username)),
+        ['hd.pvhcc.staff', 'hd.reviewer', 'hd.approver'].map((username) => DemoApi.as(app.url, username)),
       );
       const apiTasks = await cloneDraftTasks(db, template, TASKS);
       const bareTasks = await cloneDraftTasks(db, template, TASKS);

@@ -16,7 +16,7 @@ import { WardChainEntity } from './ward-chain.entity';
  */
 export async function appendToChain(manager: EntityManager, event: TaskEventEntity): Promise<void> {
   const head = await lockHead(manager, event.wardId);
-  event.at = await stampInChainOrder(manager, head, event.at);
+  event.at = inChainOrder(head, event.at);
   event.prevHash = head.lastHash;
   event.hash = eventHash(event, head.lastHash);
   await insertRows(manager, TaskEventEntity, event, { generated: true });
@@ -28,21 +28,23 @@ export async function appendToChain(manager: EntityManager, event: TaskEventEnti
     .execute();
 }
 
+/** The ward's chain head with the time of its last event, read (and on PostgreSQL locked) in one query. */
+interface LockedHead {
+  lastEventId: number;
+  lastHash: string | null;
+  lastAt: string | null;
+}
+
 /**
  * The event's time, never earlier than the previous event of its ward. The engine reads the clock
  * before it waits for the head: two moves of one ward could otherwise be chained in one order and
- * dated in the other, and a log read by time would disagree with the chain. Read under the lock.
+ * dated in the other, and a log read by time would disagree with the chain.
  */
-async function stampInChainOrder(manager: EntityManager, head: WardChainEntity, at: string): Promise<string> {
-  if (head.lastEventId === 0) return at;
-  const previous = await manager.findOne(TaskEventEntity, {
-    select: { id: true, at: true },
-    where: { id: head.lastEventId },
-  });
-  return previous && previous.at > at ? previous.at : at;
+function inChainOrder(head: LockedHead, at: string): string {
+  return head.lastAt !== null && head.lastAt > at ? head.lastAt : at;
 }
 
-async function lockHead(manager: EntityManager, wardId: string): Promise<WardChainEntity> {
+async function lockHead(manager: EntityManager, wardId: string): Promise<LockedHead> {
   const head = await readHead(manager, wardId);
   if (head) return head;
   // The ward's first event: create its head (a concurrent first append waits here on the key,
@@ -59,10 +61,22 @@ async function lockHead(manager: EntityManager, wardId: string): Promise<WardCha
   return created;
 }
 
-function readHead(manager: EntityManager, wardId: string): Promise<WardChainEntity | null> {
+/** The head and its last event's time in one round trip: the lock is held from here to the commit. */
+async function readHead(manager: EntityManager, wardId: string): Promise<LockedHead | null> {
   const query = manager
     .createQueryBuilder(WardChainEntity, 'head')
+    .select('head.last_event_id', 'lastEventId')
+    .addSelect('head.last_hash', 'lastHash')
+    .addSelect('previous.at', 'lastAt')
+    .leftJoin(TaskEventEntity, 'previous', 'previous.id = head.last_event_id')
     .where('head.ward_id = :wardId', { wardId });
-  if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write');
-  return query.getOne();
+  // Only the head row is locked; the previous event is append-only and never changes.
+  if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write', undefined, ['head']);
+  const row = await query.getRawOne<{
+    lastEventId: number | string;
+    lastHash: string | null;
+    lastAt: string | null;
+  }>();
+  if (!row) return null;
+  return { lastEventId: Number(row.lastEventId), lastHash: row.lastHash, lastAt: row.lastAt ?? null };
 }

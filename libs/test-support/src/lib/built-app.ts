@@ -34,7 +34,12 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
   const dataDir = mkdtempSync(join(tmpdir(), 'dondoc-app-'));
   const child = spawn(
     process.execPath,
-    ['--enable-source-maps', join(WORKSPACE_ROOT, 'dist/backend/main.js')],
+    [
+      '--enable-source-maps',
+      // A profiler or heap flag for the app alone (NODE_OPTIONS refuses --cpu-prof).
+      ...(process.env['BUILT_APP_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
+      join(WORKSPACE_ROOT, 'dist/backend/main.js'),
+    ],
     {
       cwd: WORKSPACE_ROOT,
       env: {
