@@ -67,11 +67,32 @@ export class WardCalendars {
     return wardCalendarYear(year, stored.years, stored.rules);
   }
 
+  /** Its years and rules in one round trip: every move reads them for the answer's timeliness. */
   async storedOf(wardId: string, manager: EntityManager = this.dataSource.manager): Promise<StoredCalendar> {
-    // One after the other: inside a transaction both share one connection.
-    const years = await manager.find(CalendarYearEntity, { where: { wardId }, order: { year: 'ASC' } });
-    const rules = await manager.findOneBy(CalendarRulesEntity, { wardId });
-    if (years.length === 0 && !rules) return NOTHING_STORED;
-    return { years: years.map((row) => row.data), rules: rules?.rules ?? null };
+    const driver = manager.connection.driver;
+    const q = (name: string) => driver.escape(name);
+    const [rulesWard, yearsWard] = [
+      driver.createParameter('rulesWard', 0),
+      driver.createParameter('yearsWard', 1),
+    ];
+    // Both bodies are simple-json (text on both engines); the rules row sorts first, years follow in order.
+    const rows = (await manager.query(
+      `SELECT 0 AS ${q('kind')}, 0 AS ${q('year')}, ${q('rules')} AS ${q('body')} FROM ${q('calendar_rules')} WHERE ${q('ward_id')} = ${rulesWard}
+       UNION ALL
+       SELECT 1, ${q('year')}, ${q('data')} FROM ${q('calendar_year')} WHERE ${q('ward_id')} = ${yearsWard}
+       ORDER BY 1, 2`,
+      [wardId, wardId],
+    )) as { kind: number | string; body: string }[];
+    if (rows.length === 0) return NOTHING_STORED;
+    const bodies = (kind: number) =>
+      rows.filter((row) => Number(row.kind) === kind).map((row) => parsed(row.body));
+    return {
+      years: bodies(1) as CalendarYear[],
+      rules: (bodies(0)[0] as NationalHolidayRules | undefined) ?? null,
+    };
   }
+}
+
+function parsed(body: unknown): unknown {
+  return typeof body === 'string' ? JSON.parse(body) : body;
 }
