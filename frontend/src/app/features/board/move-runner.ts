@@ -264,7 +264,9 @@ export class MoveRunner {
   /** The workflow's reason: as written in Vietnamese, else the text of its rule or code. */
   private refusalText(refusal: DropRefusal): string {
     if (this.language() === 'vi') return refusal.reason;
-    return this.text(errorKey(refusal));
+    // A relation or four eyes is FORBIDDEN; any other refusal of a drop says the move is not possible.
+    const code = refusal.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'EVENT_NOT_ACCEPTED';
+    return this.text(errorKey({ code, rule: refusal.rule }));
   }
 
   private columnName(column: BoardColumn): string {
