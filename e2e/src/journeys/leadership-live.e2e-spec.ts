@@ -16,7 +16,7 @@ describe('leadership counts change live', () => {
   beforeAll(() => sessions.start());
   afterAll(() => sessions.stop());
 
-  it('moves an approved task from its timeliness to a "done" count in the open page', async () => {
+  it('moves an approved task to a "done" count and a cancelled one to "Đã huỷ" in the open page', async () => {
     const staffApi = await apiAs('hd.pvhcc.staff');
     const leaderApi = await apiAs('hd.leader');
     const planId = await firstPlanId(staffApi);
@@ -51,6 +51,23 @@ describe('leadership counts change live', () => {
     await leadership.waitForTotals(after);
     expect(await page.evaluate(() => (window as unknown as { e2eMarker?: string }).e2eMarker)).toBe(
       'before-the-moves',
+    );
+
+    // A cancelled task leaves its timeliness for "Đã huỷ", counted apart and outside the total.
+    const dropped = await draftDocumentLedBy(staffApi, planId, 'PVHCC');
+    const cancelled = await moveThroughApi(await apiAs('hd.approver'), dropped.id, {
+      event: 'CANCEL',
+      expectedVersion: dropped.version,
+      comment: 'Không còn phù hợp',
+    });
+    expect(cancelled.timeliness).toBe('cancelled');
+    const afterCancel = { ...after, cancelled: after.cancelled + 1 };
+    afterCancel[dropped.timeliness] -= 1;
+    await leadership.waitForTotals(afterCancel);
+    const counted = (counts: typeof after) =>
+      Object.entries(counts).reduce((sum, [key, count]) => (key === 'cancelled' ? sum : sum + count), 0);
+    expect(Number((await page.getByTestId('leadership-total-all').innerText()).trim())).toBe(
+      counted(afterCancel),
     );
   });
 });

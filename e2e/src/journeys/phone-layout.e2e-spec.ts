@@ -3,6 +3,7 @@ import { LeadershipPage } from '../pages/leadership.page';
 import { LoginPage } from '../pages/login.page';
 import { useBuiltApp } from '../support/browser';
 import { BrowserSessions, PHONE_VIEWPORT } from '../support/sessions';
+import { smallTouchTargets } from '../support/touch-targets';
 
 /** How wide the document is: wider than the screen means the whole page scrolls sideways. */
 const documentWidth = (page: Page) => page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0);
@@ -57,6 +58,30 @@ describe('on a 390 px phone', () => {
     expect(shown && shown.x >= 0 && shown.x < PHONE_VIEWPORT.width).toBe(true);
     expect(await board.evaluate((scroller) => scroller.scrollLeft)).toBeGreaterThan(0);
     expect(await documentWidth(page)).toBeLessThanOrEqual(PHONE_VIEWPORT.width);
+  });
+
+  it('gives every control a 44 px touch target: board, its filters, bulk selection, drawer, leadership', async () => {
+    // The lead unit's staff: cards they may move carry a bulk-selection checkbox.
+    const page = await signedIn('hd.vhxh.staff');
+    await page.locator('[data-testid^="card-select-"]').first().waitFor();
+    expect(await smallTouchTargets(page)).toEqual([]);
+
+    await page.getByTestId('filters-toggle').click();
+    await page.getByTestId('filter-timeliness').waitFor();
+    expect(await smallTouchTargets(page)).toEqual([]);
+
+    await page.locator('[data-testid^="card-select-"]').first().click();
+    await page.getByTestId('bulk-bar').waitFor();
+    expect(await smallTouchTargets(page)).toEqual([]);
+
+    await page.locator('[data-testid^="card-details-"]').first().click();
+    await page.getByTestId('task-drawer').locator('.content').waitFor();
+    expect(await smallTouchTargets(page, '[data-testid="task-drawer"]')).toEqual([]);
+    await page.getByTestId('drawer-close').click();
+
+    const leader = await signedIn('hd.leader');
+    await new LeadershipPage(leader).open();
+    expect(await smallTouchTargets(leader)).toEqual([]);
   });
 
   it('opens the task drawer across the width, readable and closable', async () => {

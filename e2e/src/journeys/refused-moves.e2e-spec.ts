@@ -1,3 +1,4 @@
+import { FOUR_EYES_REASONS } from '@dondoc/workflows';
 import type { Request } from 'playwright-core';
 import {
   apiAs,
@@ -8,17 +9,28 @@ import {
   submitThroughApi,
 } from '../support/api';
 import { useBuiltApp } from '../support/browser';
-import { conflictText, refusedText } from '../support/labels';
+import { COLUMN_VI, conflictText, refusedText } from '../support/labels';
 import { BrowserSessions } from '../support/sessions';
 import { SocketGate } from '../support/socket-gate';
 
 const isTransition = (request: Request): boolean =>
   request.method() === 'POST' && /\/api\/tasks\/[^/]+\/transitions$/.test(new URL(request.url()).pathname);
 
+/** `move.notAllowedBecause`: what a refused drop says, on screen and in the live region. */
+const notAllowedText = (ref: string, column: 'reviewed' | 'approved', why: string): string =>
+  `Không thể chuyển nhiệm vụ ${ref} sang ${COLUMN_VI[column]}: ${why}`;
+
+/** Today in Vietnam as the dialog takes it (dd/mm/yyyy). */
+const todayTyped = (): string => {
+  const [year, month, day] = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10).split('-');
+  return `${day}/${month}/${year}`;
+};
+
 /**
  * Issue #5: moves that do not happen. A column the workflow forbids never lights up and refuses
- * the drop without asking the server; a move the UI allows but the server refuses leaves the
- * card where the server says it is, with the reason in the toast.
+ * the drop without asking the server, saying why (issue #13: on screen and in the live region,
+ * four eyes included); a move the UI allows but the server refuses leaves the card where the
+ * server says it is, with the reason in the toast.
  */
 describe('refused moves', () => {
   useBuiltApp();
@@ -40,12 +52,54 @@ describe('refused moves', () => {
     expect(await staff.column('reviewed').getAttribute('data-accepting')).toBe('false');
     await staff.drop();
 
+    const said = notAllowedText(
+      card.ref,
+      'reviewed',
+      `từ đây nhiệm vụ chỉ có thể chuyển sang ${COLUMN_VI.submitted}`,
+    );
+    await staff.notice().filter({ hasText: said }).waitFor();
+    expect((await staff.liveRegion().innerText()).trim()).toBe(said);
     expect(await staff.columnOf(card.ref)).toBe('draft');
     expect(await staff.versionOf(card.ref)).toBe(card.version);
     expect(await staff.acceptingColumns()).toEqual([]);
     expect(await staff.page.getByTestId('move-dialog').count()).toBe(0);
     expect(sent).toHaveLength(0);
     expect(await eventsOf(staffApi, card.id)).toEqual([]);
+  });
+
+  it('four eyes: the approver who reviewed a version is refused "Đã duyệt" with the reason; the other approver approves', async () => {
+    const staffApi = await apiAs('hd.vhxh.staff');
+    const officeApi = await apiAs('hd.approver');
+    const planId = await firstPlanId(staffApi);
+    const card = await draftDocumentLedBy(staffApi, planId, 'VHXH', 1);
+    const past = await eventsOf(staffApi, card.id);
+    const submitted = await submitThroughApi(staffApi, card);
+    // VHXH is the plan's reviewer unit: the office reviews what VHXH leads.
+    const reviewed = await moveThroughApi(officeApi, card.id, {
+      event: 'REVIEW',
+      expectedVersion: submitted.version,
+    });
+
+    const reviewer = await sessions.boardAs('hd.approver', planId);
+    const sent: Request[] = [];
+    reviewer.page.on('request', (request) => isTransition(request) && sent.push(request));
+    await reviewer.waitForCardAt(card.ref, 'reviewed', reviewed.version);
+    await reviewer.dragOver(card.ref, 'approved');
+    expect(await reviewer.column('approved').getAttribute('data-accepting')).toBe('false');
+    await reviewer.drop();
+    const said = notAllowedText(card.ref, 'approved', FOUR_EYES_REASONS.FOUR_EYES_REVIEWER);
+    await reviewer.notice().filter({ hasText: said }).waitFor();
+    expect((await reviewer.liveRegion().innerText()).trim()).toContain(said);
+    expect(await reviewer.columnOf(card.ref)).toBe('reviewed');
+    expect(sent).toHaveLength(0);
+
+    const head = await sessions.boardAs('hd.vp.head', planId);
+    await head.waitForCardAt(card.ref, 'reviewed', reviewed.version);
+    await head.drag(card.ref, 'approved');
+    await head.confirmDialog({ 'issuedNumber-input': '23/KH-UBND', 'issuedOn-input': todayTyped() });
+    await head.waitForCardIn(card.ref, 'approved');
+    await reviewer.waitForCardIn(card.ref, 'approved');
+    expect(await eventsOf(staffApi, card.id)).toEqual([...past, 'SUBMIT', 'REVIEW', 'APPROVE']);
   });
 
   it('a stale card is refused by the server and snaps to where the server has it', async () => {

@@ -1,5 +1,5 @@
 import type { TimelinessCounts } from '@dondoc/contracts';
-import { TIMELINESS } from '@dondoc/contracts';
+import { CARD_TIMELINESS } from '@dondoc/contracts';
 import type { Page } from 'playwright-core';
 import { appUrl } from '../support/browser';
 
@@ -38,7 +38,7 @@ export class LeadershipPage {
 
   async totals(): Promise<TimelinessCounts> {
     const counts = {} as TimelinessCounts;
-    for (const key of TIMELINESS)
+    for (const key of CARD_TIMELINESS)
       counts[key] = Number((await this.page.getByTestId(`leadership-total-${key}`).innerText()).trim());
     return counts;
   }
@@ -52,7 +52,7 @@ export class LeadershipPage {
             document.querySelector(`[data-testid="leadership-total-${key}"]`)?.textContent?.trim() ===
             String(wanted[key as keyof typeof wanted]),
         ),
-      { keys: [...TIMELINESS], wanted: expected },
+      { keys: [...CARD_TIMELINESS], wanted: expected },
       { timeout },
     );
   }

@@ -110,7 +110,16 @@ export function aUser(overrides: Partial<CurrentUser> = {}): CurrentUser {
 }
 
 export function someCounts(overrides: Partial<TimelinessCounts> = {}): TimelinessCounts {
-  return { not_due: 0, on_track: 0, due_soon: 0, overdue: 0, done_on_time: 0, done_late: 0, ...overrides };
+  return {
+    not_due: 0,
+    on_track: 0,
+    due_soon: 0,
+    overdue: 0,
+    done_on_time: 0,
+    done_late: 0,
+    cancelled: 0,
+    ...overrides,
+  };
 }
 
 export function aTickerItem(overrides: Partial<TickerItemDto> = {}): TickerItemDto {

@@ -56,12 +56,26 @@ describe('demo users', () => {
     ['nc.approver', 'NC', 'VP', ['approver']],
     ['bhl.leader', 'BHL', 'UBND', ['leader']],
     ['bhl.admin', 'BHL', 'VP', ['admin']],
+    ['hd.vp.head', 'HD', 'VP', ['unit_head', 'approver']],
+    ['nc.vp.head', 'NC', 'VP', ['unit_head', 'approver']],
   ])('%s belongs to %s / %s', (username, wardCode, unitCode, roles) => {
     expect(DEMO_USERS.find((user) => user.username === username)).toMatchObject({
       wardCode,
       unitCode,
       roles,
     });
+  });
+
+  it('seat two approvers in each ward’s office, so one may approve what the other reviewed', () => {
+    for (const ward of ['HD', 'NC', 'BHL']) {
+      const approvers = DEMO_USERS.filter(
+        (user) => user.wardCode === ward && user.unitCode === 'VP' && user.roles.includes('approver'),
+      );
+      expect(approvers.map((user) => user.username.split('.').slice(1).join('.'))).toEqual([
+        'approver',
+        'vp.head',
+      ]);
+    }
   });
 
   it('have unique usernames prefixed by their ward, and the shared demo password', () => {

@@ -1,11 +1,11 @@
 import type {
   ApiErrorBody,
   BoardDto,
+  CardTimeliness,
   LeadershipBoardDto,
-  Timeliness,
   TransitionResponse,
 } from '@dondoc/contracts';
-import { API, TIMELINESS } from '@dondoc/contracts';
+import { API, CARD_TIMELINESS } from '@dondoc/contracts';
 import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
@@ -22,7 +22,7 @@ import { NO_LEAD_UNIT } from './timeliness-tally';
 const NOW = '2026-05-05T03:00:00.000Z';
 const ISSUED = { issuedNumber: '15/KH-UBND', issuedOn: '2026-03-02' };
 
-type Counts = Record<string, Record<Timeliness, number>>;
+type Counts = Record<string, Record<CardTimeliness, number>>;
 
 /** The same counts from the plan boards' cards: the card path, not the leadership query. */
 async function countsFromBoards(client: ApiClient, planIds: string[]): Promise<Counts> {
@@ -32,7 +32,10 @@ async function countsFromBoards(client: ApiClient, planIds: string[]): Promise<C
     for (const card of board.body.cards) {
       if (card.childCount > 0) continue;
       const key = card.leadUnitCode ?? NO_LEAD_UNIT.code;
-      counts[key] ??= Object.fromEntries(TIMELINESS.map((name) => [name, 0])) as Record<Timeliness, number>;
+      counts[key] ??= Object.fromEntries(CARD_TIMELINESS.map((name) => [name, 0])) as Record<
+        CardTimeliness,
+        number
+      >;
       counts[key][card.timeliness] += 1;
     }
   }
@@ -115,8 +118,16 @@ describeEachDatabase('leadership board', (kind) => {
     expect(board.ward).toEqual({ id: fixture.ward.id, code: fixture.ward.code, name: fixture.ward.name });
     expect(board.asOf).toBe(NOW);
     expect(countsFromLeadership(board)).toEqual({
-      PVHCC: { not_due: 1, on_track: 2, due_soon: 2, overdue: 2, done_on_time: 0, done_late: 0 },
-      KTHT: { not_due: 0, on_track: 1, due_soon: 0, overdue: 0, done_on_time: 0, done_late: 0 },
+      PVHCC: {
+        not_due: 1,
+        on_track: 2,
+        due_soon: 2,
+        overdue: 2,
+        done_on_time: 0,
+        done_late: 0,
+        cancelled: 0,
+      },
+      KTHT: { not_due: 0, on_track: 1, due_soon: 0, overdue: 0, done_on_time: 0, done_late: 0, cancelled: 0 },
       [NO_LEAD_UNIT.code]: {
         not_due: 0,
         on_track: 0,
@@ -124,6 +135,7 @@ describeEachDatabase('leadership board', (kind) => {
         overdue: 1,
         done_on_time: 0,
         done_late: 0,
+        cancelled: 0,
       },
     });
     expect(board.totals).toEqual({
@@ -133,6 +145,7 @@ describeEachDatabase('leadership board', (kind) => {
       overdue: 3,
       done_on_time: 0,
       done_late: 0,
+      cancelled: 0,
     });
     expect(board.units.map((row) => row.unit.code)).toEqual([
       'CA',
@@ -176,13 +189,15 @@ describeEachDatabase('leadership board', (kind) => {
     await move('approver', 1, { event: 'APPROVE', expectedVersion: 3, payload: ISSUED });
     await move('approver', 2, { event: 'CANCEL', expectedVersion: 1, comment: 'Không còn phù hợp' });
     const board = await leadership();
+    // The cancelled task leaves "Sắp đến hạn" for "Đã huỷ", counted apart.
     expect(board.units.find((row) => row.unit.code === 'PVHCC')?.counts).toEqual({
-      not_due: 2,
+      not_due: 1,
       on_track: 2,
       due_soon: 1,
       overdue: 1,
       done_on_time: 0,
       done_late: 1,
+      cancelled: 1,
     });
     expect(board.attention.map((item) => item.ref)).toEqual(['1', '8', '4']);
     expect(board.ticker.map((item) => [item.ref, item.event, item.toState, item.unitCode])).toEqual([
@@ -274,7 +289,7 @@ describeEachDatabase('leadership board', (kind) => {
     expect(after.totals).toEqual({
       ...before.totals,
       due_soon: before.totals.due_soon - 1,
-      not_due: before.totals.not_due + 1,
+      cancelled: before.totals.cancelled + 1,
     });
     expect(after.attention.map((item) => item.ref)).not.toContain('4');
     expect(after.ticker[0]).toMatchObject({ ref: '4', event: 'CANCEL', actorName: 'another process' });

@@ -1,4 +1,4 @@
-import type { Timeliness } from '@dondoc/contracts';
+import type { CardTimeliness } from '@dondoc/contracts';
 import type { BoardColumn } from '@dondoc/domain';
 import type { WorkflowContext } from '@dondoc/workflows';
 import { cardTimeliness, type TimelinessSettings } from '../task-model/card-timeliness';
@@ -15,6 +15,6 @@ export interface TimelinessRow {
 const NO_OVERRIDE = { dueOverride: null } as Pick<WorkflowContext, 'dueOverride'> as WorkflowContext;
 
 /** Exactly the card's timeliness (cardTimeliness), from a narrow row instead of a whole task. */
-export function rowTimeliness(row: TimelinessRow, settings: TimelinessSettings): Timeliness {
+export function rowTimeliness(row: TimelinessRow, settings: TimelinessSettings): CardTimeliness {
   return cardTimeliness({ ...row, context: NO_OVERRIDE }, settings);
 }

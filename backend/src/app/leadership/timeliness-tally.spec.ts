@@ -17,7 +17,7 @@ const row = (overrides: Partial<TimelinessGroupRow>): TimelinessGroupRow => ({
 });
 
 describe('tallyTimeliness', () => {
-  it('counts each group under its lead unit and timeliness, and sums the totals', () => {
+  it('counts each group under its lead unit and timeliness, cancelled apart, and sums the totals', () => {
     const tally = tallyTimeliness(
       [
         row({ due: '2026-05-04', count: 3 }),
@@ -43,15 +43,16 @@ describe('tallyTimeliness', () => {
     );
     expect(tally.units).toEqual([
       { unit: VHXH, counts: { ...emptyCounts(), overdue: 3, due_soon: 2, on_track: 5 } },
-      { unit: VP, counts: { ...emptyCounts(), not_due: 11, done_on_time: 1, done_late: 1 } },
+      { unit: VP, counts: { ...emptyCounts(), not_due: 4, done_on_time: 1, done_late: 1, cancelled: 7 } },
     ]);
     expect(tally.totals).toEqual({
-      not_due: 11,
+      not_due: 4,
       on_track: 5,
       due_soon: 2,
       overdue: 3,
       done_on_time: 1,
       done_late: 1,
+      cancelled: 7,
     });
   });
 

@@ -1,4 +1,9 @@
-import { TIMELINESS, type TimelinessCounts, type UnitDto, type UnitTimelinessDto } from '@dondoc/contracts';
+import {
+  CARD_TIMELINESS,
+  type TimelinessCounts,
+  type UnitDto,
+  type UnitTimelinessDto,
+} from '@dondoc/contracts';
 import { vietnamDateOf } from '@dondoc/deadlines';
 import type { TimelinessSettings } from '../task-model/card-timeliness';
 import { rowTimeliness, type TimelinessRow } from './row-timeliness';
@@ -19,7 +24,7 @@ export interface TimelinessGroupRow extends TimelinessRow {
 export const NO_LEAD_UNIT: UnitDto = { id: 'none', code: '—', name: 'Chưa có đơn vị chủ trì duy nhất' };
 
 export function emptyCounts(): TimelinessCounts {
-  return Object.fromEntries(TIMELINESS.map((key) => [key, 0])) as TimelinessCounts;
+  return Object.fromEntries(CARD_TIMELINESS.map((key) => [key, 0])) as TimelinessCounts;
 }
 
 export interface TimelinessTally {

@@ -8,7 +8,13 @@ import {
   type TaskParties,
 } from './notification-rules';
 
-const task: TaskParties = { wardId: 'w', leadUnitId: 'LEAD', reviewerUnitId: 'REV', approverUnitId: 'APP' };
+const task: TaskParties = {
+  wardId: 'w',
+  leadUnitId: 'LEAD',
+  reviewerUnitId: 'REV',
+  approverUnitId: 'APP',
+  alternateReviewerUnitId: null,
+};
 
 const user = (id: string, unitId: string | null, roles: Role[], wardId = 'w'): Candidate => ({
   id,
@@ -25,6 +31,7 @@ const people: Candidate[] = [
   user('reviewerClerk', 'REV', ['staff']),
   user('reviewerHead', 'REV', ['unit_head']),
   user('approver', 'APP', ['approver']),
+  user('altReviewer', 'ALT', ['reviewer']),
   user('officeClerk', 'APP', ['staff']),
   user('coop', 'COOP', ['staff']),
   user('leader', 'UBND', ['leader']),
@@ -128,6 +135,33 @@ describe('askOfAlert', () => {
     expect(asked('overdue')).toEqual(['leadStaff']);
     expect(asked('escalated_unit_head')).toEqual(['leadHead']);
     expect(asked('escalated_leadership')).toEqual(['leader']);
+  });
+});
+
+describe('review asked of the unit that reviews (four eyes)', () => {
+  const submitted = move('SUBMIT', 'draft', 'submitted');
+  const reviewAsked = (parties: TaskParties) => {
+    const ask = askOfEvent(submitted);
+    if (!ask) throw new Error('a submission asks for review');
+    return {
+      units: candidateUnits(ask.audience, parties),
+      to: recipientsOf(ask.audience, parties, people, 'reviewerHead'),
+    };
+  };
+
+  it('asks the approver unit, not the lead unit itself, when the plan’s reviewer unit leads the task', () => {
+    expect(reviewAsked({ ...task, leadUnitId: 'REV' })).toEqual({ units: ['APP'], to: ['approver'] });
+  });
+
+  it('asks the plan’s alternate reviewer unit when the plan names one', () => {
+    expect(reviewAsked({ ...task, leadUnitId: 'REV', alternateReviewerUnitId: 'ALT' })).toEqual({
+      units: ['ALT'],
+      to: ['altReviewer'],
+    });
+  });
+
+  it('asks the plan’s reviewer unit for work another unit leads, whatever the alternate', () => {
+    expect(reviewAsked({ ...task, alternateReviewerUnitId: 'ALT' }).units).toEqual(['REV']);
   });
 });
 

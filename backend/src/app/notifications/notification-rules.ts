@@ -1,6 +1,6 @@
 import type { NotificationKind } from '@dondoc/contracts';
 import type { Role } from '@dondoc/domain';
-import { relationsOf } from '@dondoc/workflows';
+import { relationsOf, reviewingOf } from '@dondoc/workflows';
 import type { TaskAlertKind } from './reminders/task-alert.entity';
 
 /** Who is asked: people standing in a relation to the task, or named directly. */
@@ -101,6 +101,8 @@ export interface TaskParties {
   leadUnitId: string | null;
   reviewerUnitId: string | null;
   approverUnitId: string | null;
+  /** The plan's setting for work its reviewer unit leads (four eyes); null: the approver unit. */
+  alternateReviewerUnitId: string | null;
 }
 
 function isAudience(audience: Audience, task: TaskParties, user: Candidate): boolean {
@@ -140,11 +142,13 @@ export function candidateUnits(audience: Audience, task: TaskParties): string[] 
   const only = (unitId: string | null) => (unitId === null ? [] : [unitId]);
   switch (audience.kind) {
     case 'relation':
+      // The unit that reviews this task, as the workflow decides it (reviewingOf): the plan's
+      // alternate when the lead unit is the plan's reviewer unit, which does not review itself.
       return only(
         audience.relation === 'lead'
           ? task.leadUnitId
           : audience.relation === 'reviewer_unit'
-            ? task.reviewerUnitId
+            ? reviewingOf({ ...task, cooperatorUnitIds: [] }).unitId
             : task.approverUnitId,
       );
     case 'units':

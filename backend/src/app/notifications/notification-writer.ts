@@ -51,7 +51,7 @@ export class NotificationWriter {
       ask.audience.kind === 'relation' && ask.audience.relation !== 'lead'
         ? await manager.findOne(PlanEntity, {
             where: { id: task.planId },
-            select: { id: true, reviewerUnitId: true, approverUnitId: true },
+            select: { id: true, reviewerUnitId: true, approverUnitId: true, alternateReviewerUnitId: true },
           })
         : null;
     const parties: TaskParties = {
@@ -59,6 +59,7 @@ export class NotificationWriter {
       leadUnitId: task.leadUnitId,
       reviewerUnitId: needsPlan?.reviewerUnitId ?? null,
       approverUnitId: needsPlan?.approverUnitId ?? null,
+      alternateReviewerUnitId: needsPlan?.alternateReviewerUnitId ?? null,
     };
     const candidates = await this.candidates(manager, task.wardId, ask.audience, parties);
     const recipients = recipientsOf(ask.audience, parties, candidates, event.actorId);
@@ -117,6 +118,7 @@ export class NotificationWriter {
         leadUnitId: task.leadUnitId,
         reviewerUnitId: null,
         approverUnitId: null,
+        alternateReviewerUnitId: null,
       };
       const params = paramsOfAlert(
         alert,

@@ -1,5 +1,5 @@
-import type { Timeliness } from '@dondoc/contracts';
-import { timeliness, type WorkingCalendar } from '@dondoc/deadlines';
+import type { CardTimeliness } from '@dondoc/contracts';
+import { taskTimeliness, type WorkingCalendar } from '@dondoc/deadlines';
 import type { WorkflowContext } from '@dondoc/workflows';
 import { vietnamToday } from '../common/vietnam-today';
 import type { TaskEntity } from './entities/task.entity';
@@ -29,17 +29,20 @@ export function dueInForce(task: {
 
 /**
  * How a task stands against its deadline in force. Approved work counts as done when it was handed
- * in (a return does not stop the clock); cancelled work is not due at all.
+ * in (a return does not stop the clock); cancelled work is "Đã huỷ", whatever its dates, so that
+ * it is counted apart and never as "Chưa đến hạn".
  */
 export function cardTimeliness(
   task: Pick<TaskEntity, 'due' | 'context' | 'column' | 'submittedAt'>,
   settings: TimelinessSettings,
-): Timeliness {
+): CardTimeliness {
+  if (task.column === 'cancelled') return 'cancelled';
   const due = dueInForce(task);
-  if (task.column === 'cancelled' || due === null) return 'not_due';
+  if (due === null) return 'not_due';
   const doneAt =
     task.column === 'approved' ? vietnamToday(new Date(task.submittedAt ?? settings.today)) : null;
-  return timeliness({
+  return taskTimeliness({
+    cancelled: false,
     due,
     doneAt,
     today: settings.today,

@@ -89,7 +89,9 @@ describe('card timeliness', () => {
     [{ due: '2026-03-20', column: 'returned' }, 'overdue'],
     [{ due: '2026-03-20', column: 'approved', submittedAt: '2026-03-19T03:00:00Z' }, 'done_on_time'],
     [{ due: '2026-03-20', column: 'approved', submittedAt: '2026-03-24T03:00:00Z' }, 'done_late'],
-    [{ due: '2026-03-20', column: 'cancelled' }, 'not_due'],
+    // Cancelled is "Đã huỷ" whatever its dates: never "Chưa đến hạn", never overdue.
+    [{ due: '2026-03-20', column: 'cancelled' }, 'cancelled'],
+    [{ due: null, column: 'cancelled' }, 'cancelled'],
     [{ due: null, column: 'waiting' }, 'not_due'],
   ] as [Partial<TaskEntity>, string][])('reads %j as %s', (overrides, expected) => {
     expect(cardOf(overrides).timeliness).toBe(expected);

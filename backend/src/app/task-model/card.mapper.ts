@@ -1,4 +1,4 @@
-import type { CardDto, TaskEventDto, Timeliness } from '@dondoc/contracts';
+import type { CardDto, CardTimeliness, TaskEventDto } from '@dondoc/contracts';
 import { isProvisional } from '@dondoc/deadlines';
 import { badgeOf, initialContext } from '@dondoc/workflows';
 import { cardTimeliness, dueInForce, type TimelinessSettings } from './card-timeliness';
@@ -41,9 +41,9 @@ export type CardRow = Pick<
  * 10,000 cards holds a few hundred distinct due dates, and walking the working-day calendar once
  * per card is most of a board read.
  */
-const timelinessMemo = new WeakMap<TimelinessSettings, Map<string, Timeliness>>();
+const timelinessMemo = new WeakMap<TimelinessSettings, Map<string, CardTimeliness>>();
 
-function memoizedTimeliness(task: CardRow, settings: TimelinessSettings): Timeliness {
+function memoizedTimeliness(task: CardRow, settings: TimelinessSettings): CardTimeliness {
   let memo = timelinessMemo.get(settings);
   if (!memo) timelinessMemo.set(settings, (memo = new Map()));
   const closed =

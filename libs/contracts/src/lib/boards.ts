@@ -13,8 +13,8 @@ export type Timeliness = (typeof TIMELINESS)[number];
 
 /**
  * A card's standing once cancellation counts: a cancelled task is "Đã huỷ" (TaskTimeliness of
- * @dondoc/deadlines), in none of the four report categories and counted apart. Added beside
- * TIMELINESS so readers keyed by the six deadline standings keep compiling while they move over.
+ * @dondoc/deadlines), in none of the four report categories and counted apart. TIMELINESS stays
+ * the six deadline standings, the ones a total of counted work adds up.
  */
 export const CARD_TIMELINESS = [...TIMELINESS, 'cancelled'] as const;
 export type CardTimeliness = (typeof CARD_TIMELINESS)[number];
@@ -47,8 +47,11 @@ export interface CardDto {
   deadlineText: string;
   /** The due date in force: a granted extension's, else the plan's (ISO, nominal). */
   due: string | null;
-  /** Computed on the server from the due date in force, the state and the working-day calendar. */
-  timeliness: Timeliness;
+  /**
+   * Computed on the server from the due date in force, the state and the working-day calendar;
+   * 'cancelled' ("Đã huỷ") for a cancelled task, whatever its dates.
+   */
+  timeliness: CardTimeliness;
   needsPrimaryLead: boolean;
   childCount: number;
   childApprovedCount: number;

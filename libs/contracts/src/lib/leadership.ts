@@ -1,6 +1,10 @@
-import type { CardDto, Timeliness, UnitDto } from './boards';
+import type { CardDto, CardTimeliness, Timeliness, UnitDto } from './boards';
 
-export type TimelinessCounts = Record<Timeliness, number>;
+/**
+ * Tasks per standing. `cancelled` is counted apart: it belongs to none of the six deadline
+ * standings (TIMELINESS), which alone add up to the counted work.
+ */
+export type TimelinessCounts = Record<CardTimeliness, number>;
 
 /** One row of the leadership board: a unit and how its tasks stand. */
 export interface UnitTimelinessDto {

@@ -12,7 +12,10 @@ interface DemoSeat {
 
 /**
  * One seat per role, so that each permission relation can be tried: staff and head of the
- * reviewer unit and of two other leading units, the reviewer, the approver, the leader, the admin.
+ * reviewer unit and of two other leading units, the reviewer, the approver, the leader, the admin;
+ * and a second approver seat, the head of Văn phòng, so that four eyes can be shown: whoever
+ * reviewed a version (the office reviews what the reviewer unit leads) cannot approve it, the
+ * other approver can.
  */
 const SEATS: DemoSeat[] = [
   { suffix: 'vhxh.staff', unitCode: 'VHXH', roles: ['staff'] },
@@ -24,6 +27,7 @@ const SEATS: DemoSeat[] = [
   { suffix: 'approver', unitCode: 'VP', roles: ['approver'] },
   { suffix: 'leader', unitCode: 'UBND', roles: ['leader'] },
   { suffix: 'admin', unitCode: 'VP', roles: ['admin'] },
+  { suffix: 'vp.head', unitCode: 'VP', roles: ['unit_head', 'approver'] },
 ];
 
 /** Invented people (not the officials who signed the seed plans), in SEATS order. */
@@ -40,6 +44,7 @@ const NAMES_BY_WARD: Record<string, { prefix: string; names: string[] }> = {
       'Hoàng Thị Lan',
       'Bùi Đức Thắng',
       'Ngô Văn Khải',
+      'Trương Thị Bích Ngọc',
     ],
   },
   NC: {
@@ -54,6 +59,7 @@ const NAMES_BY_WARD: Record<string, { prefix: string; names: string[] }> = {
       'Đinh Văn Quang',
       'Mạc Văn Thành',
       'Tạ Quang Huy',
+      'Kiều Văn Sơn',
     ],
   },
   BHL: {
@@ -68,6 +74,7 @@ const NAMES_BY_WARD: Record<string, { prefix: string; names: string[] }> = {
       'Hồ Sỹ Hiếu',
       'Nguyễn Xuân Phúc',
       'Thái Văn Lâm',
+      'Chu Thị Thanh Tâm',
     ],
   },
 };

@@ -135,6 +135,7 @@ export class DailyDigestJob implements ScheduledJob {
           leadUnitId: task.leadUnitId,
           reviewerUnitId: plan.reviewerUnitId,
           approverUnitId: plan.approverUnitId,
+          alternateReviewerUnitId: plan.alternateReviewerUnitId,
           due: dueInForce(task),
           consultees: task.context.consultees ?? [],
           opinionUnitIds: (task.context.opinions ?? []).map((opinion) => opinion.unitId),

@@ -11,6 +11,7 @@ const task = (id: string, values: Partial<DigestTask> = {}): DigestTask => ({
   leadUnitId: 'LEAD',
   reviewerUnitId: 'REV',
   approverUnitId: 'APP',
+  alternateReviewerUnitId: null,
   due: '2026-06-30',
   consultees: [],
   opinionUnitIds: [],
@@ -59,6 +60,15 @@ describe('digestSections', () => {
       'to_approve: reviewed appraisal',
       'extension_to_decide: extension',
     ]);
+  });
+
+  it('lists work the reviewer unit leads for the unit that reviews it instead, never for itself', () => {
+    const own = task('own', { leadUnitId: 'REV', column: 'submitted', state: 'submitted', due: null });
+    expect(digestOf([own], 'REV')).toEqual([]);
+    expect(digestOf([own], 'APP')).toEqual(['to_review: own']);
+    const withAlternate = { ...own, alternateReviewerUnitId: 'ALT' };
+    expect(digestOf([withAlternate], 'APP')).toEqual([]);
+    expect(digestOf([withAlternate], 'ALT')).toEqual(['to_review: own']);
   });
 
   it('asks a consulted unit for its opinion until it has given it', () => {

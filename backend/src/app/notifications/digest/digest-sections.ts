@@ -6,9 +6,10 @@ import {
 } from '@dondoc/contracts';
 import { type IsoDate, timeliness, type WorkingCalendar } from '@dondoc/deadlines';
 import type { BoardColumn } from '@dondoc/domain';
+import { reviewingOf } from '@dondoc/workflows';
 import { MAX_TASK_TEXT, shorten } from '../notification-params';
 
-/** An open task as the digest reads it, with its plan's reviewer and approver units. */
+/** An open task as the digest reads it, with its plan's reviewer, approver and alternate reviewer units. */
 export interface DigestTask {
   id: string;
   planId: string;
@@ -19,6 +20,8 @@ export interface DigestTask {
   leadUnitId: string | null;
   reviewerUnitId: string | null;
   approverUnitId: string | null;
+  /** Reviews what the reviewer unit leads itself (four eyes); null: the approver unit. */
+  alternateReviewerUnitId: string | null;
   /** The due date in force (an extension's, else the plan's). */
   due: IsoDate | null;
   /** Units asked for an opinion in the current consultation, and those that gave it. */
@@ -54,7 +57,9 @@ function sectionsOf(task: DigestTask, unitId: string, rules: DigestRules): Diges
     if (standing === 'overdue' || standing === 'due_soon') keys.push(standing);
     if (task.column === 'returned') keys.push('returned');
   }
-  if (task.reviewerUnitId === unitId && TO_REVIEW.includes(task.state)) keys.push('to_review');
+  // The unit that reviews this task (reviewingOf), not always the plan's reviewer unit.
+  const reviewing = reviewingOf({ ...task, wardId: '', cooperatorUnitIds: [] }).unitId;
+  if (reviewing === unitId && TO_REVIEW.includes(task.state)) keys.push('to_review');
   if (task.approverUnitId === unitId && TO_APPROVE.includes(task.state)) keys.push('to_approve');
   if (
     task.state === 'consultation' &&

@@ -9,6 +9,8 @@ export interface ApiFailure {
   current?: unknown;
   /** The refusal's details as the server gave them (e.g. MUST_CHANGE_PASSWORD). */
   details?: unknown[];
+  /** Which rule refused, when the code alone does not say it (four eyes). */
+  rule?: string;
 }
 
 function isErrorCode(value: unknown): value is ErrorCode {
@@ -26,13 +28,14 @@ export function toApiFailure(error: unknown): ApiFailure {
   if (error instanceof HttpErrorResponse) {
     if (error.status === 0) return { status: 0, code: 'NETWORK', message: error.message };
     if (isApiErrorBody(error.error)) {
-      const { code, message, current, details } = error.error;
+      const { code, message, current, details, rule } = error.error;
       return {
         status: error.status,
         code,
         message,
         ...(current === undefined ? {} : { current }),
         ...(Array.isArray(details) ? { details } : {}),
+        ...(typeof rule === 'string' ? { rule } : {}),
       };
     }
     return { status: error.status, code: 'UNKNOWN', message: error.message };

@@ -25,6 +25,18 @@ describe('errorText', () => {
     expect(errorText(network, 'vi', (key) => key)).toBe('errors.NETWORK');
   });
 
+  it('names the four-eyes rule in English, not only "not allowed"', () => {
+    const fourEyes: ApiFailure = {
+      status: 403,
+      code: 'FORBIDDEN',
+      message: 'Nguyên tắc bốn mắt: bạn đã thẩm tra phiên bản này nên không thể phê duyệt',
+      rule: 'FOUR_EYES_REVIEWER',
+    };
+    expect(errorText(fourEyes, 'en', english)).toBe(EN.errors.FOUR_EYES_REVIEWER);
+    expect(errorText(fourEyes, 'vi', english)).toBe(fourEyes.message);
+    expect(errorKey({ code: 'FORBIDDEN', rule: 'SOMETHING_NEW' })).toBe('errors.FORBIDDEN');
+  });
+
   it.each([...ERROR_CODES, 'NETWORK', 'UNKNOWN'])('has words for %s in both languages', (code) => {
     const key = errorKey({ code: code as ApiFailure['code'] }).split('.')[1];
     expect((VI.errors as Record<string, string>)[key]).toEqual(expect.any(String));

@@ -4,9 +4,14 @@ import type { ApiFailure } from './api-error';
 /** Translates a key with parameters: `TranslateService.instant` or a test's stand-in. */
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
-/** The translation key of every failure code: the UI says each in the user's language. */
-export function errorKey(failure: Pick<ApiFailure, 'code'>): string {
-  return `errors.${failure.code}`;
+/** Rules that refine a code and have a text of their own (four eyes, both 403 FORBIDDEN). */
+const RULES_WITH_TEXT: readonly string[] = ['FOUR_EYES_SUBMITTER', 'FOUR_EYES_REVIEWER'];
+
+/** The translation key of every failure code (or of its rule): the UI says each in the user's language. */
+export function errorKey(failure: Pick<ApiFailure, 'code' | 'rule'>): string {
+  return failure.rule && RULES_WITH_TEXT.includes(failure.rule)
+    ? `errors.${failure.rule}`
+    : `errors.${failure.code}`;
 }
 
 /**

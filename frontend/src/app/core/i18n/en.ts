@@ -213,6 +213,7 @@ export const EN: Translations = {
     overdue: 'Overdue',
     done_on_time: 'Done on time',
     done_late: 'Done late',
+    cancelled: 'Cancelled',
   },
   taskTypes: {
     document: 'Document',
@@ -276,7 +277,8 @@ export const EN: Translations = {
     wards: 'Wards you follow',
     homeWard: 'my ward',
     counts:
-      'Each task counts once, under its lead unit; a task given to several units counts as its sub-tasks, the parent task is left out.',
+      'Each task counts once, under its lead unit; a task given to several units counts as its sub-tasks, the parent task is left out. Cancelled tasks are not in the total: they are counted apart in the last column.',
+    cancelledApart: 'Cancelled (apart)',
     commented: 'Comment',
   },
   unitBoard: {
@@ -449,6 +451,9 @@ export const EN: Translations = {
     DELIVERABLE_REQUIRED: 'Attach at least one deliverable file before submitting',
     UNSUPPORTED_FILE_TYPE: 'This kind of file is not accepted',
     INTERNAL: 'The server failed, please try again later',
+    FOUR_EYES_SUBMITTER:
+      'Four eyes: you submitted this version, so someone else must review, appraise or approve it',
+    FOUR_EYES_REVIEWER: 'Four eyes: you reviewed this version, so someone else must approve it',
   },
   admin: {
     title: 'Ward administration',

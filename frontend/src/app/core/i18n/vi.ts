@@ -214,6 +214,7 @@ export const VI = {
     overdue: 'Quá hạn',
     done_on_time: 'Hoàn thành đúng hạn',
     done_late: 'Hoàn thành quá hạn',
+    cancelled: 'Đã huỷ',
   },
   taskTypes: {
     document: 'Văn bản',
@@ -277,7 +278,8 @@ export const VI = {
     wards: 'Các phường được theo dõi',
     homeWard: 'phường của tôi',
     counts:
-      'Mỗi nhiệm vụ được đếm một lần theo đơn vị chủ trì; nhiệm vụ giao cho nhiều đơn vị được đếm theo từng nhiệm vụ con, không đếm nhiệm vụ cha.',
+      'Mỗi nhiệm vụ được đếm một lần theo đơn vị chủ trì; nhiệm vụ giao cho nhiều đơn vị được đếm theo từng nhiệm vụ con, không tính nhiệm vụ cha. Nhiệm vụ đã huỷ không tính vào tổng, được đếm riêng ở cột cuối.',
+    cancelledApart: 'Đã huỷ (đếm riêng)',
     commented: 'Bình luận',
   },
   unitBoard: {
@@ -428,6 +430,9 @@ export const VI = {
     DELIVERABLE_REQUIRED: 'Cần đính kèm ít nhất một tệp sản phẩm trước khi trình',
     UNSUPPORTED_FILE_TYPE: 'Loại tệp này không được chấp nhận',
     INTERNAL: 'Máy chủ gặp lỗi, vui lòng thử lại sau',
+    FOUR_EYES_SUBMITTER:
+      'Nguyên tắc bốn mắt: bạn đã trình phiên bản này nên không thể tự thẩm tra, thẩm định hoặc phê duyệt',
+    FOUR_EYES_REVIEWER: 'Nguyên tắc bốn mắt: bạn đã thẩm tra phiên bản này nên không thể phê duyệt',
   },
   admin: {
     title: 'Quản trị phường',

@@ -96,6 +96,7 @@ describe('BoardCardComponent', () => {
     ['done_on_time', 'Hoàn thành đúng hạn'],
     ['done_late', 'Hoàn thành quá hạn'],
     ['not_due', 'Chưa đến hạn'],
+    ['cancelled', 'Đã huỷ'],
   ] as const)('reads "%s" without colour: an icon and "%s"', async (timeliness, label) => {
     const { article } = await render(aCard({ timeliness }));
     expect(article.dataset['timeliness']).toBe(timeliness);

@@ -40,16 +40,18 @@ import { TimelinessBadgeComponent } from './timeliness-badge.component';
     >
       <header class="head">
         @if (selectable()) {
-          <input
-            type="checkbox"
-            class="select"
-            [attr.data-testid]="'card-select-' + key()"
-            [attr.aria-label]="'bulk.select' | translate: { ref: task.ref }"
-            [checked]="selected()"
-            [disabled]="sending()"
-            (change)="toggleSelected($event)"
-            (keydown.enter)="$event.stopPropagation()"
-          />
+          <label class="select-target">
+            <input
+              type="checkbox"
+              class="select"
+              [attr.data-testid]="'card-select-' + key()"
+              [attr.aria-label]="'bulk.select' | translate: { ref: task.ref }"
+              [checked]="selected()"
+              [disabled]="sending()"
+              (change)="toggleSelected($event)"
+              (keydown.enter)="$event.stopPropagation()"
+            />
+          </label>
         }
         <span class="ref">{{ task.ref }}</span>
         @if (task.badge) {

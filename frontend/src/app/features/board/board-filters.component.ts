@@ -9,7 +9,7 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { type BoardSectionDto, TIMELINESS, type UnitDto } from '@dondoc/contracts';
+import { type BoardSectionDto, CARD_TIMELINESS, type UnitDto } from '@dondoc/contracts';
 import { TASK_TYPES } from '@dondoc/domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { activeFilterCount, type BoardView, isFiltered, SWIMLANE_MODES } from './board-view';
@@ -252,7 +252,7 @@ export class BoardFiltersComponent implements OnDestroy {
   readonly changed = output<Partial<BoardView>>();
 
   protected readonly types = TASK_TYPES;
-  protected readonly timeliness = TIMELINESS;
+  protected readonly timeliness = CARD_TIMELINESS;
   protected readonly laneModes = SWIMLANE_MODES;
   /** What is typed: follows the URL, but leads it while the user types. */
   protected readonly searchText = signal('');

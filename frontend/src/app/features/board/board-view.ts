@@ -1,4 +1,4 @@
-import { type CardDto, TIMELINESS, type Timeliness } from '@dondoc/contracts';
+import { CARD_TIMELINESS, type CardDto, type CardTimeliness } from '@dondoc/contracts';
 import { foldVietnamese, isTaskType, type TaskType } from '@dondoc/domain';
 
 export const SWIMLANE_MODES = ['none', 'section', 'unit'] as const;
@@ -14,7 +14,7 @@ export interface BoardView {
   /** Key of the plan section. */
   section: string | null;
   type: TaskType | null;
-  timeliness: Timeliness | null;
+  timeliness: CardTimeliness | null;
   /** Only the tasks the user's unit leads or cooperates on. */
   mine: boolean;
   /** Free text, matched without diacritics against content, ref and unit codes. */
@@ -41,8 +41,8 @@ export interface ParamReader {
   get(name: string): string | null;
 }
 
-const isTimeliness = (value: unknown): value is Timeliness =>
-  typeof value === 'string' && (TIMELINESS as readonly string[]).includes(value);
+const isTimeliness = (value: unknown): value is CardTimeliness =>
+  typeof value === 'string' && (CARD_TIMELINESS as readonly string[]).includes(value);
 const isSwimlaneMode = (value: unknown): value is SwimlaneMode =>
   typeof value === 'string' && (SWIMLANE_MODES as readonly string[]).includes(value);
 const text = (value: string | null): string | null => (value && value.trim() ? value.trim() : null);

@@ -41,7 +41,7 @@ import { MoveRunner } from './move-runner';
 import { StandIns } from './stand-ins';
 import { buildLanes, laneKeyOf, type Lane } from './swimlanes';
 import { TaskDrawerComponent } from './task-drawer.component';
-import { workflowMoves } from './workflow-task';
+import { whyNotDrop, workflowMoves } from './workflow-task';
 
 const NO_MOVES: MovesOf = () => [];
 const NONE_ACCEPTED = new AcceptedCards(() => false);
@@ -307,10 +307,13 @@ export class BoardPage implements OnDestroy {
 
   /** A card let go over a column that does not take it: say why, on screen and to screen readers. */
   protected onRefusedDrop({ card, column }: RefusedDrop): void {
+    const plan = this.store.plan();
+    const user = this.session.user();
     this.runner.refuse(
       card,
       column,
       this.movesOf()(card).map((move) => move.to),
+      plan && user ? whyNotDrop(card, column, plan, user) : null,
     );
   }
 

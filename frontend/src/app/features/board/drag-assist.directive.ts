@@ -1,4 +1,5 @@
-import { Directive, ElementRef, inject, input, output } from '@angular/core';
+import { DOCUMENT } from '@angular/common';
+import { DestroyRef, Directive, ElementRef, inject, input, output } from '@angular/core';
 import type { CardDto } from '@dondoc/contracts';
 import { type BoardColumn, isBoardColumn } from '@dondoc/domain';
 
@@ -34,7 +35,6 @@ export interface RefusedDrop {
   selector: '[ddDragAssist]',
   host: {
     '(document:dragover)': 'onDragOver($event)',
-    '(document:dragend)': 'onDragEnd($event)',
   },
 })
 export class DragAssistDirective {
@@ -46,6 +46,15 @@ export class DragAssistDirective {
   private hovered: BoardColumn | null = null;
   /** Kept here: the page forgets the dragged card on the same dragend, maybe before this runs. */
   private held: CardDto | null = null;
+
+  constructor() {
+    // ngx-drag-drop stops the card's dragend from bubbling, so the document only hears it on the
+    // way down (capture): listened to by hand, since a host listener cannot capture.
+    const document = inject(DOCUMENT);
+    const onDragEnd = (event: DragEvent) => this.onDragEnd(event);
+    document.addEventListener('dragend', onDragEnd, true);
+    inject(DestroyRef).onDestroy(() => document.removeEventListener('dragend', onDragEnd, true));
+  }
 
   protected onDragOver(event: DragEvent): void {
     this.held = this.ddDragAssist();

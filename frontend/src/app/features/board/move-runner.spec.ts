@@ -68,6 +68,20 @@ describe('MoveRunner', () => {
     expect(notices.announcement()).toContain('bạn không có thao tác chuyển cột nào');
   });
 
+  it('puts the workflow’s own reason for a refused drop first (four eyes), then where the card may go', () => {
+    const { runner, notices, card } = setUp();
+    const reason = 'Nguyên tắc bốn mắt: bạn đã thẩm tra phiên bản này nên không thể phê duyệt';
+    runner.refuse(card, 'approved', ['returned'], {
+      ok: false,
+      code: 'FORBIDDEN',
+      reason,
+      rule: 'FOUR_EYES_REVIEWER',
+    });
+    const said = `Không thể chuyển nhiệm vụ 1 sang Đã duyệt: ${reason}; từ đây nhiệm vụ chỉ có thể chuyển sang`;
+    expect(notices.notice()?.text).toContain(said);
+    expect(notices.announcement()).toContain(said);
+  });
+
   it('asks for the reason first when the move needs one, then sends what the dialog built', async () => {
     const { runner, transition, card } = setUp();
     transition.mockResolvedValue(aChange({ version: 4, column: 'cancelled' }));

@@ -1,10 +1,11 @@
 import { Injectable, inject, signal } from '@angular/core';
 import type { CardDto, TransitionRequest } from '@dondoc/contracts';
 import { isBoardColumn, type BoardColumn } from '@dondoc/domain';
+import type { DropRefusal } from '@dondoc/workflows';
 import { TranslateService } from '@ngx-translate/core';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { toApiFailure } from '../../core/http/api-error';
-import { errorText } from '../../core/http/error-text';
+import { errorKey, errorText } from '../../core/http/error-text';
 import { LanguageService } from '../../core/i18n/language.service';
 import { NoticeService } from '../../core/notify/notice.service';
 import { actingRequest, type BoardMove } from './board-move';
@@ -116,14 +117,24 @@ export class MoveRunner {
 
   /**
    * A drop the workflow does not allow (the column refused the card): says why, in a notice that
-   * the live region reads too. `allowed` are the columns the card may go to from where it is.
+   * the live region reads too. `refusal` is the workflow's own answer for that column (dropRefusal:
+   * no move leads there, the user's unit has no say, four eyes), said in the user's language;
+   * `allowed` are the columns the card may go to from where it is, added as a hint.
    */
-  refuse(card: CardDto, column: BoardColumn, allowed: readonly BoardColumn[] = []): void {
+  refuse(
+    card: CardDto,
+    column: BoardColumn,
+    allowed: readonly BoardColumn[] = [],
+    refusal: DropRefusal | null = null,
+  ): void {
     const targets = [...new Set(allowed)].map((target) => this.columnName(target));
-    const why =
+    const where =
       targets.length > 0
         ? this.text('move.onlyTo', { columns: targets.join(', ') })
         : this.text('move.noneForYou');
+    // "No move leads there" is what the hint says already; a relation or four eyes is news.
+    const why =
+      refusal && refusal.code !== 'EVENT_NOT_ACCEPTED' ? `${this.refusalText(refusal)}; ${where}` : where;
     this.notices.show(
       'error',
       this.text('move.notAllowedBecause', { ref: card.ref, column: this.columnName(column), why }),
@@ -248,6 +259,14 @@ export class MoveRunner {
       else next.delete(cardId);
       return next;
     });
+  }
+
+  /** The workflow's reason: as written in Vietnamese, else the text of its rule or code. */
+  private refusalText(refusal: DropRefusal): string {
+    if (this.language() === 'vi') return refusal.reason;
+    // A relation or four eyes is FORBIDDEN; any other refusal of a drop says the move is not possible.
+    const code = refusal.code === 'FORBIDDEN' ? 'FORBIDDEN' : 'EVENT_NOT_ACCEPTED';
+    return this.text(errorKey({ code, rule: refusal.rule }));
   }
 
   private columnName(column: BoardColumn): string {

@@ -1,15 +1,16 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { Timeliness } from '@dondoc/contracts';
+import type { CardTimeliness } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 
 /** A shape per timeliness, so the badge reads without colour (and in greyscale print). */
-export const TIMELINESS_ICONS: Readonly<Record<Timeliness, string>> = {
+export const TIMELINESS_ICONS: Readonly<Record<CardTimeliness, string>> = {
   not_due: '○',
   on_track: '◔',
   due_soon: '◷',
   overdue: '⚠',
   done_on_time: '✓',
   done_late: '✗',
+  cancelled: '⊘',
 };
 
 /** How a task stands against its due date: colour, icon and a short text, never colour alone. */
@@ -65,12 +66,17 @@ export const TIMELINESS_ICONS: Readonly<Record<Timeliness, string>> = {
       color: #7a4a12;
       background: #f7ebdc;
     }
+    .t-cancelled {
+      color: #4f5b69;
+      background: var(--dd-surface);
+      border-style: dashed;
+    }
   `,
 })
 export class TimelinessBadgeComponent {
-  readonly value = input.required<Timeliness>();
+  readonly value = input.required<CardTimeliness>();
 
-  protected icon(value: Timeliness): string {
+  protected icon(value: CardTimeliness): string {
     return TIMELINESS_ICONS[value];
   }
 }

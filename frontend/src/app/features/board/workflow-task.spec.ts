@@ -2,7 +2,53 @@ import { initialContext } from '@dondoc/workflows';
 import { aCard, aPlan, aUser } from '../../../testing/factories';
 import { columnMoves } from './column-moves';
 import type { Giver } from './stand-ins';
-import { toStandInActor, toWorkflowActor, toWorkflowTask, workflowMoves } from './workflow-task';
+import { toStandInActor, toWorkflowActor, toWorkflowTask, whyNotDrop, workflowMoves } from './workflow-task';
+
+describe('whyNotDrop', () => {
+  const plan = aPlan({ wardId: 'ward-1', reviewerUnitId: 'unit-review', approverUnitId: 'unit-approve' });
+  const approver = aUser({
+    id: 'user-approver',
+    roles: ['approver'],
+    ward: { id: 'ward-1', code: 'HD', name: 'Phường Hải Dương' },
+    unit: { id: 'unit-approve', code: 'VP', name: 'Văn phòng HĐND&UBND' },
+  });
+  const reviewed = (reviewedBy: string) =>
+    aCard({
+      type: 'document',
+      state: 'reviewed',
+      column: 'reviewed',
+      leadUnitId: 'unit-review',
+      context: { submittedBy: 'user-lead', reviewedBy, deliverableRef: 'kh.pdf' },
+    });
+
+  it('says four eyes when the approver who reviewed the version lets it go on "Đã duyệt"', () => {
+    expect(whyNotDrop(reviewed('user-approver'), 'approved', plan, approver)).toMatchObject({
+      code: 'FORBIDDEN',
+      rule: 'FOUR_EYES_REVIEWER',
+      reason: expect.stringContaining('bốn mắt'),
+    });
+  });
+
+  it('lets another approver drop it there, and names a column no move leads to', () => {
+    expect(whyNotDrop(reviewed('user-other'), 'approved', plan, approver)).toBeNull();
+    expect(whyNotDrop(reviewed('user-other'), 'draft', plan, approver)).toMatchObject({
+      code: 'EVENT_NOT_ACCEPTED',
+    });
+  });
+
+  it('follows the plan’s alternate reviewer unit, as the server does', () => {
+    const submitted = aCard({
+      type: 'document',
+      state: 'submitted',
+      column: 'submitted',
+      leadUnitId: 'unit-review',
+      context: { submittedBy: 'user-lead', deliverableRef: 'kh.pdf' },
+    });
+    const alternate = { ...plan, alternateReviewerUnitId: 'unit-alt' };
+    expect(whyNotDrop(submitted, 'reviewed', plan, approver)).toBeNull();
+    expect(whyNotDrop(submitted, 'reviewed', alternate, approver)).toMatchObject({ code: 'FORBIDDEN' });
+  });
+});
 
 describe('toWorkflowTask', () => {
   const plan = aPlan({ wardId: 'ward-1', reviewerUnitId: 'unit-review', approverUnitId: 'unit-approve' });

@@ -1,5 +1,8 @@
 import type { CardDto, CurrentUser, PlanSummaryDto } from '@dondoc/contracts';
+import type { BoardColumn } from '@dondoc/domain';
 import {
+  dropRefusal,
+  type DropRefusal,
   initialContext,
   moveAdvisor,
   type MoveAdvisor,
@@ -25,8 +28,28 @@ export function toWorkflowTask(card: CardDto, plan: PlanSummaryDto): WorkflowTas
     cooperatorUnitIds: [...card.cooperatorUnitIds],
     reviewerUnitId: plan.reviewerUnitId,
     approverUnitId: plan.approverUnitId,
+    // Four eyes: who reviews what the reviewer unit leads itself, as the server decides it.
+    alternateReviewerUnitId: plan.alternateReviewerUnitId ?? null,
     wardId: plan.wardId,
   };
+}
+
+/**
+ * Why the user may not drop the card on `column`, in the words the server would answer with (the
+ * workflow's own decide()): no move leads there, the user's unit has no say at this step, or four
+ * eyes. Null when the drop is allowed or the local engine cannot read the card.
+ */
+export function whyNotDrop(
+  card: CardDto,
+  column: BoardColumn,
+  plan: PlanSummaryDto,
+  user: CurrentUser,
+): DropRefusal | null {
+  try {
+    return dropRefusal(toWorkflowTask(card, plan), toWorkflowActor(user), column);
+  } catch {
+    return null;
+  }
 }
 
 export function toWorkflowActor(user: CurrentUser): WorkflowActor {

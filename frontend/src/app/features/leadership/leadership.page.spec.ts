@@ -45,7 +45,7 @@ describe('LeadershipPage', () => {
     const { byTestId } = await render();
     expect(text(byTestId('leadership-unit-VHXH'))).toBe('Phòng Văn hoá – Xã hội (VHXH)');
     expect(byTestId('leadership-unit-VHXH')?.querySelector('.unit-code')?.textContent?.trim()).toBe('(VHXH)');
-    expect(text(byTestId('leadership-explain'))).toContain('không đếm nhiệm vụ cha');
+    expect(text(byTestId('leadership-explain'))).toContain('không tính nhiệm vụ cha');
   });
 
   it('shows a comment on the ticker as a comment, not as a move from a state to itself', async () => {
@@ -72,6 +72,26 @@ describe('LeadershipPage', () => {
     expect(attention[0].querySelector('a')?.getAttribute('href')).toBe('/ke-hoach/plan-158?q=4');
 
     expect(element.querySelectorAll('[data-testid="ticker-item"]')).toHaveLength(1);
+  });
+
+  it('counts cancelled tasks apart: in their own column, outside the total', async () => {
+    const { element, byTestId } = await render(
+      aLeadershipBoard({
+        totals: someCounts({ on_track: 3, cancelled: 2 }),
+        units: [
+          {
+            unit: { id: 'unit-vhxh', code: 'VHXH', name: 'Phòng Văn hoá – Xã hội' },
+            counts: someCounts({ on_track: 3, cancelled: 2 }),
+          },
+        ],
+      }),
+    );
+    expect(text(byTestId('leadership-count-VHXH-cancelled'))).toBe('2');
+    expect(text(byTestId('leadership-unit-total-VHXH'))).toBe('3');
+    expect(text(byTestId('leadership-total-cancelled'))).toBe('2');
+    expect(text(byTestId('leadership-total-all'))).toBe('3');
+    expect(text(element.querySelector('thead'))).toContain('Đã huỷ (đếm riêng)');
+    expect(text(byTestId('leadership-explain'))).toContain('Nhiệm vụ đã huỷ không tính vào tổng');
   });
 
   it('shows no ward tabs to a leader of one ward', async () => {

@@ -12,6 +12,7 @@ import { eventLabel, stateLabel } from '../board/workflow-labels';
 import { UnitFiguresChartComponent } from '../reports/charts/unit-figures-chart.component';
 import { LeadershipStore } from './leadership-store';
 
+/** The counted work: the six deadline standings, never the cancelled (shown apart). */
 const sum = (counts: TimelinessCounts): number => TIMELINESS.reduce((total, key) => total + counts[key], 0);
 
 /** The query parameter naming the ward shown to a city-level leader, by code (`?ward=NC`). */

@@ -5,6 +5,7 @@ import {
   allowedEvents,
   expectedOutcome,
   FIXTURE_NOW,
+  FOUR_EYES_SITUATIONS,
   SITUATIONS,
   taskIn,
   WORKFLOW_EVENT_TYPES,
@@ -44,6 +45,24 @@ describe('drawerActions', () => {
       );
       expect(new Set(offered)).toEqual(new Set(accepted));
       expect(offered).toHaveLength(new Set(offered).size);
+    },
+  );
+
+  const FOUR_EYES_CASES = TYPES.flatMap((type) =>
+    FOUR_EYES_SITUATIONS[type].flatMap((situation) =>
+      ACTOR_PROFILE_NAMES.map((profile) => ({ type, situation, profile })),
+    ),
+  );
+
+  it.each(FOUR_EYES_CASES.map((c) => [c.type, c.situation.name, c.profile, c] as const))(
+    'four eyes: %s, %s, %s: offers exactly what the API accepts, never a step the table refuses',
+    (_type, _name, _profile, { type, situation, profile }) => {
+      const task = taskIn(type, situation);
+      const actor = ACTOR_PROFILES[profile];
+      const offered = new Set(drawerActions(task, [{ actor }], FIXTURE_NOW).map((action) => action.event));
+      expect(offered).toEqual(new Set(allowedEvents(task, actor, FIXTURE_NOW)));
+      for (const [event, outcomes] of Object.entries(situation.expected))
+        expect([event, offered.has(event as never)]).toEqual([event, outcomes?.[profile] === 'ok']);
     },
   );
 
