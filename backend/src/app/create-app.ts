@@ -1,12 +1,13 @@
 import { type DynamicModule, type INestApplication, Module, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { Logger as JsonLogger } from 'nestjs-pino';
 import type { DestinationStream } from 'pino';
 import { AppModule, type AppOptions } from './app.module';
 import { GracefulShutdown, InFlightRequests, SHUTDOWN_GRACE_MS } from './http/graceful-shutdown';
 import { applyHttpHardening } from './http/http-hardening';
+import { buildOpenApiDocument } from './http/openapi-document';
 import { useRequestBodies } from './http/request-bodies';
 import { responseCompression } from './http/response-compression';
 import { LoggingModule } from './logging/logging.module';
@@ -69,15 +70,7 @@ export async function createApp(options: CreateAppOptions): Promise<INestApplica
   );
   // Exit 0 once closed (Nest would otherwise re-raise the signal and the process would die by it).
   app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Đôn Đốc API')
-      .setDescription('Workflow and approval engine with live boards for the task plans of Vietnamese wards')
-      .setVersion('0.1.0')
-      .addBearerAuth()
-      .build(),
-  );
+  const document = buildOpenApiDocument(app);
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
   return app;
 }

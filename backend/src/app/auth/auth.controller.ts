@@ -1,10 +1,20 @@
 import type { CurrentUser as CurrentUserDto, LoginResponse } from '@dondoc/contracts';
 import { REFRESH_COOKIE } from '@dondoc/contracts';
 import { Body, Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCookieAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCookieAuth,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import { ApiNoCredentials } from '../http/openapi-document';
 import { Public } from '../http/public.decorator';
 import type { AuthUser } from './auth-user';
+import { CurrentUserResponse, SessionResponse } from './auth.responses';
 import { AuthService } from './auth.service';
 import { clientAddress } from './client-address';
 import { CurrentUser } from './current-user.decorator';
@@ -21,9 +31,17 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
+  @ApiNoCredentials()
   @ApiOperation({
     summary: 'Exchange a username and password for a bearer access token and a refresh cookie',
   })
+  @ApiOkResponse({
+    type: SessionResponse,
+    description:
+      'Sets the refresh cookie (httpOnly, scoped to /api/auth); the body holds the access token and the user',
+  })
+  @ApiResponse({ status: 400, description: 'The username or password is missing (VALIDATION_FAILED)' })
+  @ApiResponse({ status: 401, description: 'Wrong username or password (INVALID_CREDENTIALS)' })
   @ApiResponse({
     status: 403,
     description:
@@ -49,11 +67,18 @@ export class AuthController {
   @Public()
   @Post('password')
   @HttpCode(200)
+  @ApiNoCredentials()
   @ApiOperation({
     summary:
       'Set a new password with the current or one-time password; other sessions end and a new one starts',
   })
+  @ApiOkResponse({
+    type: SessionResponse,
+    description:
+      'Sets the refresh cookie (httpOnly, scoped to /api/auth); the body holds the access token and the user',
+  })
   @ApiResponse({ status: 400, description: 'The new password is too short or the same as the old one' })
+  @ApiResponse({ status: 401, description: 'Wrong username or current password (INVALID_CREDENTIALS)' })
   @ApiResponse({ status: 403, description: 'The account is deactivated' })
   @ApiResponse({ status: 429, description: 'Too many wrong passwords for the account or the address' })
   async changePassword(
@@ -82,6 +107,11 @@ export class AuthController {
   @HttpCode(200)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'Rotate the refresh cookie and answer a new access token' })
+  @ApiOkResponse({ type: SessionResponse, description: 'Sets the rotated refresh cookie' })
+  @ApiResponse({
+    status: 401,
+    description: 'No refresh cookie, or it expired or was revoked (UNAUTHENTICATED); the cookie is cleared',
+  })
   async refresh(
     @Req() request: Request,
     @Res({ passthrough: true }) response: Response,
@@ -101,6 +131,7 @@ export class AuthController {
   @HttpCode(204)
   @ApiCookieAuth(REFRESH_COOKIE)
   @ApiOperation({ summary: 'Revoke the session of the refresh cookie and clear it' })
+  @ApiNoContentResponse({ description: 'Signed out (also when there was no session left to end)' })
   async logout(@Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<void> {
     await this.auth.logout(readRefreshCookie(request));
     clearRefreshCookie(request, response);
@@ -109,6 +140,7 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @ApiOperation({ summary: 'The signed-in user with their ward and unit' })
+  @ApiOkResponse({ type: CurrentUserResponse })
   me(@CurrentUser() user: AuthUser): Promise<CurrentUserDto> {
     return this.auth.describe(user);
   }

@@ -1,4 +1,5 @@
 import {
+  DELIVERABLE_MEDIA_TYPES,
   DELIVERABLE_UPLOAD_FIELD,
   type DeliverableFileDto,
   type TaskDeliverablesDto,
@@ -18,22 +19,36 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { binaryContent } from '../http/openapi-document';
 import { attachmentDisposition } from './content-disposition';
+import { DeliverableFileResponse, TaskDeliverablesResponse } from './deliverables.responses';
 import { DeliverablesService, type UploadedContent } from './deliverables.service';
 import { UploadLimitFilter } from './upload-limit.filter';
 
 @ApiTags('deliverables')
 @ApiBearerAuth()
+@ApiResponse({ status: 404, description: 'No such task or file in the caller’s ward' })
 @Controller()
 export class DeliverablesController {
   constructor(private readonly deliverables: DeliverablesService) {}
 
   @Get('tasks/:taskId/deliverables')
   @ApiOperation({ summary: 'The task’s draft files and submitted versions, with what each version changed' })
+  @ApiOkResponse({ type: TaskDeliverablesResponse })
   list(
     @Param('taskId', new ParseUUIDPipe()) taskId: string,
     @CurrentUser() user: AuthUser,
@@ -55,7 +70,7 @@ export class DeliverablesController {
       properties: { [DELIVERABLE_UPLOAD_FIELD]: { type: 'string', format: 'binary' } },
     },
   })
-  @ApiResponse({ status: 201, description: 'Stored; the file as listed' })
+  @ApiCreatedResponse({ type: DeliverableFileResponse, description: 'Stored; the file as listed' })
   @ApiResponse({ status: 403, description: 'The caller’s unit does not lead the task' })
   @ApiResponse({ status: 413, description: 'Over DELIVERABLE_MAX_BYTES; nothing stored' })
   @ApiResponse({
@@ -74,6 +89,9 @@ export class DeliverablesController {
   @Delete('tasks/:taskId/deliverables/:fileId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Remove a file from the draft (lead unit, before submission)' })
+  @ApiNoContentResponse({ description: 'Removed from the draft' })
+  @ApiResponse({ status: 403, description: 'The caller’s unit does not lead the task' })
+  @ApiResponse({ status: 422, description: 'The task is handed in' })
   remove(
     @Param('taskId', new ParseUUIDPipe()) taskId: string,
     @Param('fileId', new ParseUUIDPipe()) fileId: string,
@@ -84,6 +102,10 @@ export class DeliverablesController {
 
   @Get('deliverables/:fileId/content')
   @ApiOperation({ summary: 'Download a deliverable file (anyone who may read its task)' })
+  @ApiOkResponse({
+    description: 'The file’s bytes, as an attachment, in its media type',
+    content: binaryContent(Object.keys(DELIVERABLE_MEDIA_TYPES)),
+  })
   async content(
     @Param('fileId', new ParseUUIDPipe()) fileId: string,
     @CurrentUser() user: AuthUser,

@@ -1,10 +1,12 @@
 import { Controller, Get, HttpStatus, Inject, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { ApiNoCredentials } from '../http/openapi-document';
 import { Public } from '../http/public.decorator';
 import type { RedisClient } from '../redis/redis-connection';
 import { REDIS_CLIENT } from '../redis/redis.module';
+import { ReadinessResponse } from './health.responses';
 import { checkReadiness, type ReadinessDto } from './readiness';
 
 /** Readiness for load balancers: unlike /api/health, it also answers 503 when Redis is configured but down. */
@@ -18,11 +20,16 @@ export class ReadyController {
 
   @Public()
   @Get()
+  @ApiNoCredentials()
   @ApiOperation({
     summary: 'Whether this process can serve: its database answers, and Redis when configured',
   })
-  @ApiResponse({ status: 200, description: 'Ready' })
-  @ApiResponse({ status: 503, description: 'A dependency is down; `failed` names it' })
+  @ApiOkResponse({ type: ReadinessResponse, description: 'Ready' })
+  @ApiResponse({
+    status: 503,
+    type: ReadinessResponse,
+    description: 'A dependency is down; `failed` names it',
+  })
   async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessDto> {
     const redis = this.redis;
     const readiness = await checkReadiness({

@@ -1,9 +1,10 @@
 import type { LeadershipBoardDto, LeadershipWardDto } from '@dondoc/contracts';
 import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { LeadershipWards } from '../task-model/ward-scope/leadership-wards';
+import { LeadershipBoardResponse, LeadershipWardResponse } from './leadership.responses';
 import { LeadershipService } from './leadership.service';
 
 @ApiTags('leadership')
@@ -20,6 +21,7 @@ export class LeadershipController {
     summary:
       'The caller’s ward at a glance: tasks per unit and timeliness, what needs attention, latest moves',
   })
+  @ApiOkResponse({ type: LeadershipBoardResponse })
   @ApiResponse({ status: 403, description: 'Only leaders and admins of the ward' })
   board(@CurrentUser() user: AuthUser): Promise<LeadershipBoardDto> {
     return this.leadership.board(user);
@@ -30,6 +32,7 @@ export class LeadershipController {
     summary:
       'The wards whose leadership board the caller may read: their own first, then those granted to them',
   })
+  @ApiOkResponse({ type: [LeadershipWardResponse] })
   @ApiResponse({ status: 403, description: 'Only leaders and admins' })
   wardList(@CurrentUser() user: AuthUser): Promise<LeadershipWardDto[]> {
     return this.wards.list(user);
@@ -39,6 +42,7 @@ export class LeadershipController {
   @ApiOperation({
     summary: 'One ward’s leadership board: the caller’s own, or one granted to a city-level leader',
   })
+  @ApiOkResponse({ type: LeadershipBoardResponse })
   @ApiResponse({ status: 403, description: 'Only leaders and admins' })
   @ApiResponse({ status: 404, description: 'A ward that is neither the caller’s nor granted to them' })
   async wardBoard(

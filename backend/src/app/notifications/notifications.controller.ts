@@ -1,9 +1,15 @@
 import type { DigestDto, NotificationDto, NotificationListDto, ReadAllResponse } from '@dondoc/contracts';
 import { Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { NotificationListQueryDto } from './dto/notification-list-query.dto';
+import {
+  DigestResponse,
+  NotificationListResponse,
+  NotificationResponse,
+  ReadAllAnswer,
+} from './notifications.responses';
 import { NotificationsService } from './notifications.service';
 
 @ApiTags('notifications')
@@ -14,6 +20,7 @@ export class NotificationsController {
 
   @Get()
   @ApiOperation({ summary: 'The caller’s notifications, newest first, with the count of unread ones' })
+  @ApiOkResponse({ type: NotificationListResponse })
   @ApiResponse({ status: 400, description: 'unread is not true/false, or limit is not 1–100' })
   list(
     @CurrentUser() user: AuthUser,
@@ -24,6 +31,7 @@ export class NotificationsController {
 
   @Get('digests')
   @ApiOperation({ summary: 'The daily digests of the caller’s unit, newest first' })
+  @ApiOkResponse({ type: [DigestResponse] })
   digests(@CurrentUser() user: AuthUser): Promise<DigestDto[]> {
     return this.notifications.digests(user);
   }
@@ -31,6 +39,7 @@ export class NotificationsController {
   @Post('read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark every unread notification of the caller read' })
+  @ApiOkResponse({ type: ReadAllAnswer })
   readAll(@CurrentUser() user: AuthUser): Promise<ReadAllResponse> {
     return this.notifications.markAllRead(user);
   }
@@ -38,6 +47,7 @@ export class NotificationsController {
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one of the caller’s notifications read' })
+  @ApiOkResponse({ type: NotificationResponse })
   @ApiResponse({ status: 404, description: 'No such notification of the caller' })
   @ApiResponse({ status: 400, description: 'The id is not a UUID' })
   read(

@@ -11,12 +11,23 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  getSchemaPath,
+} from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { ImportQueryDto } from './dto/import-query.dto';
 import type { PlanImportResultDto, PlanPreviewDto } from './dto/plan-preview.dto';
 import { PlanGridImporter } from './plan-grid-importer';
+import { PlanImportResultResponse, PlanPreviewResponse, TextImportResponse } from './plan-import.responses';
 import { PlanPreviewer, type UploadedPlanFile } from './plan-previewer';
 import { PlanTextImporter } from './plan-text-importer';
 import { PlanUploadLimitFilter } from './upload-limit.filter';
@@ -74,8 +85,8 @@ export class PlanImportController {
       ],
     },
   })
-  @ApiResponse({
-    status: 201,
+  @ApiCreatedResponse({
+    type: PlanPreviewResponse,
     description: 'The preview: header guesses, sections, rows with problems, the grid, the file’s SHA-256',
   })
   @ApiResponse({
@@ -104,8 +115,34 @@ export class PlanImportController {
   })
   // text/plain first: the documented example stays the text import that seeds and scripts use.
   @ApiConsumes('text/plain', 'application/json')
-  @ApiBody({ schema: { oneOf: [{ type: 'string' }, { type: 'object', required: ['header', 'grid'] }] } })
-  @ApiResponse({ status: 201, description: 'Created (or previewed), with the parser’s warnings' })
+  @ApiBody({
+    schema: {
+      oneOf: [
+        { type: 'string' },
+        {
+          type: 'object',
+          required: ['header', 'grid'],
+          properties: {
+            header: { type: 'object', description: 'The plan’s symbol, title, date and year, as corrected' },
+            grid: { type: 'object', description: 'The grid of the preview, as edited' },
+            choices: { type: 'object', description: 'The unit chosen for each unresolved name' },
+            sourceSha256: { type: 'string' },
+          },
+        },
+      ],
+    },
+  })
+  @ApiExtraModels(TextImportResponse, PlanImportResultResponse)
+  @ApiCreatedResponse({
+    description: 'Created (or previewed): a text import answers its counts and the parser’s warnings',
+    schema: {
+      oneOf: [{ $ref: getSchemaPath(PlanImportResultResponse) }, { $ref: getSchemaPath(TextImportResponse) }],
+    },
+  })
+  @ApiResponse({
+    status: 403,
+    description: 'A text import is for admins; an import from the preview for admins and Văn phòng',
+  })
   @ApiResponse({ status: 413, description: 'Larger than the import limit' })
   @ApiResponse({
     status: 400,

@@ -1,13 +1,22 @@
 import type { BoardDto, PlanSummaryDto, TaskChangedMessage } from '@dondoc/contracts';
 import { BOARD_COLUMNS, type BoardColumn } from '@dondoc/domain';
 import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiPropertyOptional, ApiQuery, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiPropertyOptional,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AppError } from '../common/app-error';
 import { PlanFeed } from '../task-model/plan-feed';
+import { BoardResponse, MissedChangesResponse, PlanSummaryResponse } from './plans.responses';
 import { PlansService } from './plans.service';
 
 export const MAX_BOARD_PAGE = 500;
@@ -65,6 +74,7 @@ export class PlansController {
 
   @Get()
   @ApiOperation({ summary: 'The plans of the caller’s ward' })
+  @ApiOkResponse({ type: [PlanSummaryResponse] })
   list(@CurrentUser() user: AuthUser): Promise<PlanSummaryDto[]> {
     return this.plans.list(user.wardId);
   }
@@ -74,6 +84,9 @@ export class PlansController {
     summary:
       'Every card of a plan, one column page by page (column, offset, limit ≤ 500) or the first cards of every column (perColumn ≤ 500), with the event cursor to resume live updates from',
   })
+  @ApiOkResponse({ type: BoardResponse })
+  @ApiResponse({ status: 400, description: 'A paging parameter is out of range or mixed with perColumn' })
+  @ApiResponse({ status: 404, description: 'No such plan in the caller’s ward' })
   board(
     @Param('planId', new ParseUUIDPipe()) planId: string,
     @Query() query: BoardPageQuery,
@@ -103,6 +116,9 @@ export class PlansController {
   @Get(':planId/events')
   @ApiOperation({ summary: 'Changes since an event id, for a client that was disconnected' })
   @ApiQuery({ name: 'since', required: false, example: '42' })
+  @ApiOkResponse({ type: MissedChangesResponse })
+  @ApiResponse({ status: 400, description: 'since is not an event id' })
+  @ApiResponse({ status: 404, description: 'No such plan in the caller’s ward' })
   async events(
     @Param('planId', new ParseUUIDPipe()) planId: string,
     @Query('since') since: string | undefined,

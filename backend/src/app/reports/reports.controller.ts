@@ -10,14 +10,25 @@ import {
   Res,
   StreamableFile,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { binaryContent } from '../http/openapi-document';
 import { attachment } from './content-disposition';
 import { type ExportedFile, ExportsService } from './exports.service';
 import { FiguresService } from './figures.service';
 import { OpenRoundDto, RoundCommandDto } from './reports.dto';
+import { AskedPartResponse, FiguresResponse, RoundResponse, RoundSummaryResponse } from './reports.responses';
 import type { AskedPartDto, FiguresDto, RoundDto, RoundSummaryDto } from './reports.types';
 import { RoundsService } from './rounds.service';
 
@@ -57,6 +68,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'The ward’s figures (four categories per plan, unit, section, type) as of an instant',
   })
+  @ApiOkResponse({ type: FiguresResponse })
   @AsOfQueries()
   wardFigures(
     @CurrentUser() user: AuthUser,
@@ -71,6 +83,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'A plan’s figures and each task’s standing as of an instant, folded from the event log',
   })
+  @ApiOkResponse({ type: FiguresResponse })
   @AsOfQueries()
   planFigures(
     @Param('planId', new ParseUUIDPipe()) planId: string,
@@ -86,7 +99,7 @@ export class ReportsController {
   @ApiOperation({
     summary: 'Open a report round for a plan and a period (Văn phòng): every lead unit is asked',
   })
-  @ApiResponse({ status: 201, description: 'Opened' })
+  @ApiCreatedResponse({ type: RoundResponse, description: 'Opened' })
   @ApiResponse({ status: 403, description: 'The caller is not of the plan’s office, nor an admin' })
   open(@Body() body: OpenRoundDto, @CurrentUser() user: AuthUser): Promise<RoundDto> {
     return this.rounds.open(user, body);
@@ -94,6 +107,7 @@ export class ReportsController {
 
   @Get('rounds')
   @ApiOperation({ summary: 'The ward’s report rounds, newest first' })
+  @ApiOkResponse({ type: [RoundSummaryResponse] })
   @ApiQuery({ name: 'planId', required: false, type: String })
   list(@CurrentUser() user: AuthUser, @Query('planId') planId?: string): Promise<RoundSummaryDto[]> {
     return this.rounds.list(user, planId);
@@ -101,12 +115,14 @@ export class ReportsController {
 
   @Get('parts/mine')
   @ApiOperation({ summary: 'The parts the caller’s unit is asked to write in rounds still collecting' })
+  @ApiOkResponse({ type: [AskedPartResponse] })
   mine(@CurrentUser() user: AuthUser): Promise<AskedPartDto[]> {
     return this.rounds.askedOfMyUnit(user);
   }
 
   @Get('rounds/:roundId')
   @ApiOperation({ summary: 'A round: its parts, the round’s own figures, the compiled text and its history' })
+  @ApiOkResponse({ type: RoundResponse })
   round(
     @Param('roundId', new ParseUUIDPipe()) roundId: string,
     @CurrentUser() user: AuthUser,
@@ -119,7 +135,7 @@ export class ReportsController {
     summary:
       'One step of a round: save or submit a part (its unit), accept or return it, compile, edit, close (Văn phòng)',
   })
-  @ApiResponse({ status: 201, description: 'Taken; the round as it now stands' })
+  @ApiCreatedResponse({ type: RoundResponse, description: 'Taken; the round as it now stands' })
   @ApiResponse({ status: 403, description: 'The caller may not take this step' })
   @ApiResponse({ status: 409, description: 'The round changed since expectedVersion' })
   @ApiResponse({ status: 422, description: 'The round or part is not in a state that takes this step' })
@@ -136,6 +152,7 @@ export class ReportsController {
     summary: 'The round’s report in the format of Nghị định 30/2020/NĐ-CP (.docx), once compiled',
   })
   @ApiProduces(DOCX_MIME_TYPE)
+  @ApiOkResponse({ description: 'The .docx, as an attachment', content: binaryContent([DOCX_MIME_TYPE]) })
   async roundDocx(
     @Param('roundId', new ParseUUIDPipe()) roundId: string,
     @CurrentUser() user: AuthUser,
@@ -149,6 +166,7 @@ export class ReportsController {
     summary: 'The plan’s appendix with each task’s standing (.xlsx); results from a round when named',
   })
   @ApiProduces(XLSX_MIME_TYPE)
+  @ApiOkResponse({ description: 'The .xlsx, as an attachment', content: binaryContent([XLSX_MIME_TYPE]) })
   @AsOfQueries()
   @ApiQuery({ name: 'roundId', required: false, type: String })
   @ApiQuery({ name: 'sheetsBy', required: false, enum: ['plan', 'section', 'unit'] })
@@ -169,6 +187,7 @@ export class ReportsController {
   @Get('plans/:planId/board.xlsx')
   @ApiOperation({ summary: 'A board view of the plan (.xlsx) with its filters, as of an instant' })
   @ApiProduces(XLSX_MIME_TYPE)
+  @ApiOkResponse({ description: 'The .xlsx, as an attachment', content: binaryContent([XLSX_MIME_TYPE]) })
   @AsOfQueries()
   @ApiQuery({ name: 'unitId', required: false, type: String })
   @ApiQuery({ name: 'type', required: false, type: String })

@@ -1,8 +1,9 @@
 import type { TransitionResponse } from '@dondoc/contracts';
 import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { TaskChangeResponse } from '../task-model/card.responses';
 import { CommentDto } from './dto/comment.dto';
 import { TaskCommentsService } from './task-comments.service';
 
@@ -16,8 +17,9 @@ export class TaskCommentsController {
   @ApiOperation({
     summary: 'Comment on a task; "@username" mentions of the ward’s users go to payload.mentions',
   })
-  @ApiResponse({ status: 201, description: 'The COMMENT event and the task’s card' })
+  @ApiCreatedResponse({ type: TaskChangeResponse, description: 'The COMMENT event and the task’s card' })
   @ApiResponse({ status: 403, description: 'The caller does not follow this task' })
+  @ApiResponse({ status: 404, description: 'No such task in the caller’s ward' })
   comment(
     @Param('taskId', new ParseUUIDPipe()) taskId: string,
     @Body() body: CommentDto,

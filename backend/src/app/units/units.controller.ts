@@ -1,8 +1,9 @@
 import type { UnitBoardDto } from '@dondoc/contracts';
 import { Controller, Get } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { UnitBoardResponse } from './units.responses';
 import { UnitsService } from './units.service';
 
 @ApiTags('units')
@@ -15,6 +16,7 @@ export class UnitsController {
   @ApiOperation({
     summary: 'The caller’s unit across every plan of the ward, grouped by what the unit must do next',
   })
+  @ApiOkResponse({ type: UnitBoardResponse })
   @ApiResponse({ status: 404, description: 'The caller belongs to no unit' })
   myBoard(@CurrentUser() user: AuthUser): Promise<UnitBoardDto> {
     return this.units.myBoard(user);

@@ -1,7 +1,7 @@
 import type { AdminCalendarDto } from '@dondoc/contracts';
 import { type CalendarYear, NATIONAL_RULES, type NationalHolidayRules } from '@dondoc/deadlines';
 import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { WardCalendars } from '../../calendar/ward-calendars';
@@ -9,6 +9,11 @@ import { Clock } from '../../common/clock';
 import { WardCalendarChanges } from '../../task-model/ward-calendar-changes';
 import { requireAdmin } from '../admin-access';
 import { AdminOnly } from '../admin-only.guard';
+import {
+  AdminCalendarResponse,
+  CalendarYearResponse,
+  HolidayRulesResponse,
+} from './admin-calendar.responses';
 import { CalendarRulesBody, CalendarYearBody, ConfirmCalendarBody } from './calendar.dto';
 
 /** The years an admin sees: last year, this year and the four after (the plans we hold run that far). */
@@ -37,6 +42,7 @@ export class AdminCalendarController {
     summary:
       'The ward’s working calendar around today, year by year (provisional years marked), and its holiday rules',
   })
+  @ApiOkResponse({ type: AdminCalendarResponse })
   async read(@CurrentUser() user: AuthUser): Promise<AdminCalendarDto> {
     requireAdmin(user);
     const thisYear = this.clock.now().getUTCFullYear();
@@ -52,6 +58,7 @@ export class AdminCalendarController {
     summary:
       'Save one year’s days off and Saturdays worked; saved as confirmed, it is confirmed by the caller',
   })
+  @ApiOkResponse({ type: CalendarYearResponse, description: 'The year as saved' })
   @ApiResponse({ status: 400, description: 'A day is wrong; details name each' })
   saveYear(@Body() body: CalendarYearBody, @CurrentUser() user: AuthUser): Promise<CalendarYear> {
     requireAdmin(user);
@@ -63,6 +70,7 @@ export class AdminCalendarController {
   @ApiOperation({
     summary: 'Confirm a year as it stands from the official announcement; the boards recount at once',
   })
+  @ApiOkResponse({ type: CalendarYearResponse, description: 'The year, confirmed' })
   @ApiResponse({ status: 400, description: 'No announcement named' })
   confirm(@Body() body: ConfirmCalendarBody, @CurrentUser() user: AuthUser): Promise<CalendarYear> {
     requireAdmin(user);
@@ -71,6 +79,7 @@ export class AdminCalendarController {
 
   @Put('rules')
   @ApiOperation({ summary: 'Switch on holidays a future amendment adds (each from a given year)' })
+  @ApiOkResponse({ type: HolidayRulesResponse })
   @ApiResponse({ status: 400, description: 'A holiday is wrong; details say which' })
   saveRules(@Body() body: CalendarRulesBody, @CurrentUser() user: AuthUser): Promise<NationalHolidayRules> {
     requireAdmin(user);

@@ -11,10 +11,19 @@ import {
   Put,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { AdminOnly } from '../admin-only.guard';
+import { AdminUnitGroupResponse } from './admin-groups.responses';
 import { AdminGroups } from './admin-groups.service';
 import { UnitGroupBody } from './group.dto';
 
@@ -28,12 +37,14 @@ export class AdminGroupsController {
 
   @Get()
   @ApiOperation({ summary: 'The unit groups of the caller’s ward, with their members and wordings' })
+  @ApiOkResponse({ type: [AdminUnitGroupResponse] })
   list(@CurrentUser() user: AuthUser): Promise<AdminUnitGroupDto[]> {
     return this.groups.list(user);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a group of units and the wordings that name it' })
+  @ApiCreatedResponse({ type: AdminUnitGroupResponse })
   @ApiResponse({ status: 400, description: 'The name is taken, or a member is not a unit of the ward' })
   create(@Body() body: UnitGroupBody, @CurrentUser() user: AuthUser): Promise<AdminUnitGroupDto> {
     return this.groups.create(user, body);
@@ -41,6 +52,7 @@ export class AdminGroupsController {
 
   @Put(':groupId')
   @ApiOperation({ summary: 'Replace a group’s name, wordings and members' })
+  @ApiOkResponse({ type: AdminUnitGroupResponse })
   @ApiResponse({ status: 400, description: 'The name is taken, or a member is not a unit of the ward' })
   @ApiResponse({ status: 404, description: 'No such group in the caller’s ward' })
   update(
@@ -54,6 +66,7 @@ export class AdminGroupsController {
   @Delete(':groupId')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a group (no task points to a group; its units stay)' })
+  @ApiNoContentResponse({ description: 'Deleted' })
   @ApiResponse({ status: 404, description: 'No such group in the caller’s ward' })
   remove(
     @Param('groupId', new ParseUUIDPipe()) groupId: string,

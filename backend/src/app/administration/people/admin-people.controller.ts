@@ -20,10 +20,26 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { AdminOnly } from '../admin-only.guard';
+import {
+  AdminUserResponse,
+  CreatedUserResponse,
+  OneTimePasswordResponse,
+  PeopleImportPreviewResponse,
+  PeopleImportResultResponse,
+} from './admin-people.responses';
 import { AdminPeople } from './admin-people.service';
 import { PeopleImport, type UploadedSheet } from './people-import.service';
 import { CreatePersonDto, UpdatePersonDto } from './person.dto';
@@ -55,12 +71,14 @@ export class AdminPeopleController {
 
   @Get()
   @ApiOperation({ summary: 'The people of the caller’s ward, active or not' })
+  @ApiOkResponse({ type: [AdminUserResponse] })
   list(@CurrentUser() user: AuthUser): Promise<AdminUserDto[]> {
     return this.people.list(user);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a person; the answer holds their one-time password, shown once' })
+  @ApiCreatedResponse({ type: CreatedUserResponse })
   @ApiResponse({
     status: 400,
     description: 'The username is taken, the unit is not the ward’s, or a field is invalid',
@@ -77,6 +95,7 @@ export class AdminPeopleController {
   @ApiOperation({
     summary: 'Read an .xlsx or .csv of people and show every row with its problems; creates nothing',
   })
+  @ApiOkResponse({ type: PeopleImportPreviewResponse })
   @ApiResponse({ status: 400, description: 'Not a readable sheet, or its header lacks a needed column' })
   @ApiResponse({ status: 413, description: 'Over 2 MB' })
   preview(
@@ -93,6 +112,7 @@ export class AdminPeopleController {
   @ApiOperation({
     summary: 'Create every person of an .xlsx or .csv, or none when any row is broken (the rows are named)',
   })
+  @ApiCreatedResponse({ type: PeopleImportResultResponse, description: 'Everyone was created' })
   @ApiResponse({ status: 400, description: 'Rows with problems, named in details; nobody was created' })
   @ApiResponse({ status: 413, description: 'Over 2 MB' })
   import(
@@ -104,6 +124,7 @@ export class AdminPeopleController {
 
   @Patch(':userId')
   @ApiOperation({ summary: 'Change a person’s name, unit, roles or e-mail' })
+  @ApiOkResponse({ type: AdminUserResponse })
   @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
   update(
     @Param('userId', new ParseUUIDPipe()) userId: string,
@@ -118,6 +139,7 @@ export class AdminPeopleController {
   @ApiOperation({
     summary: 'Deactivate a person: sign-in refused, refresh tokens revoked and sockets closed at once',
   })
+  @ApiOkResponse({ type: AdminUserResponse })
   @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
   deactivate(
     @Param('userId', new ParseUUIDPipe()) userId: string,
@@ -129,6 +151,7 @@ export class AdminPeopleController {
   @Post(':userId/reactivate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Let a deactivated person sign in again' })
+  @ApiOkResponse({ type: AdminUserResponse })
   @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
   reactivate(
     @Param('userId', new ParseUUIDPipe()) userId: string,
@@ -143,6 +166,7 @@ export class AdminPeopleController {
     summary:
       'A new one-time password, shown once; the person must change it at sign-in, and their sessions end',
   })
+  @ApiOkResponse({ type: OneTimePasswordResponse })
   @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
   resetPassword(
     @Param('userId', new ParseUUIDPipe()) userId: string,

@@ -38,7 +38,7 @@ export class CreatePersonDto {
   @IsIn(ROLES, { each: true })
   roles: Role[];
 
-  @ApiPropertyOptional({ example: 'lan.nt@haiduong.gov.vn', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'lan.nt@haiduong.gov.vn', nullable: true })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @Matches(EMAIL, { message: 'email không hợp lệ' })
@@ -68,7 +68,7 @@ export class UpdatePersonDto {
   @IsIn(ROLES, { each: true })
   roles?: Role[];
 
-  @ApiPropertyOptional({ example: 'lan.nt@haiduong.gov.vn', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'lan.nt@haiduong.gov.vn', nullable: true })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @Matches(EMAIL, { message: 'email không hợp lệ' })

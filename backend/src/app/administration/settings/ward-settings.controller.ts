@@ -1,10 +1,11 @@
 import type { WardSettingsDto } from '@dondoc/contracts';
 import { Body, Controller, Get, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { AdminOnly } from '../admin-only.guard';
 import { WardSettingsBody } from './settings.dto';
+import { WardSettingsResponse } from './ward-settings.responses';
 import { AdminWardSettings } from './ward-settings.service';
 
 @ApiTags('administration')
@@ -17,6 +18,7 @@ export class WardSettingsController {
 
   @Get()
   @ApiOperation({ summary: 'The caller’s ward settings (the deployment’s defaults until saved)' })
+  @ApiOkResponse({ type: WardSettingsResponse })
   read(@CurrentUser() user: AuthUser): Promise<WardSettingsDto> {
     return this.settings.read(user);
   }
@@ -26,6 +28,7 @@ export class WardSettingsController {
     summary:
       'Save the default reviewer and approver units of new plans, the reading of "Trước ngày D", due-soon days and the digest hour',
   })
+  @ApiOkResponse({ type: WardSettingsResponse, description: 'Saved' })
   @ApiResponse({
     status: 400,
     description: 'A unit is not the ward’s or is deactivated, or a value is out of range',

@@ -11,10 +11,18 @@ import {
   Put,
   UseGuards,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { AdminOnly } from '../admin-only.guard';
+import { AdminUnitResponse } from './admin-units.responses';
 import { AdminUnits } from './admin-units.service';
 import { CreateUnitDto, UnitAliasesDto, UpdateUnitDto } from './unit.dto';
 
@@ -28,12 +36,14 @@ export class AdminUnitsController {
 
   @Get()
   @ApiOperation({ summary: 'The units of the caller’s ward, active or not' })
+  @ApiOkResponse({ type: [AdminUnitResponse] })
   list(@CurrentUser() user: AuthUser): Promise<AdminUnitDto[]> {
     return this.units.list(user);
   }
 
   @Post()
   @ApiOperation({ summary: 'Create a unit of the caller’s ward' })
+  @ApiCreatedResponse({ type: AdminUnitResponse })
   @ApiResponse({ status: 400, description: 'The code is taken in the ward, or a field is invalid' })
   create(@Body() body: CreateUnitDto, @CurrentUser() user: AuthUser): Promise<AdminUnitDto> {
     return this.units.create(user, body);
@@ -41,6 +51,7 @@ export class AdminUnitsController {
 
   @Patch(':unitId')
   @ApiOperation({ summary: 'Rename a unit, change its short code or its kind' })
+  @ApiOkResponse({ type: AdminUnitResponse })
   @ApiResponse({ status: 400, description: 'The code is taken in the ward, or a field is invalid' })
   @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
   update(
@@ -53,6 +64,7 @@ export class AdminUnitsController {
 
   @Put(':unitId/aliases')
   @ApiOperation({ summary: 'Replace the spellings of a unit the plan reader recognises' })
+  @ApiOkResponse({ type: AdminUnitResponse })
   @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
   setAliases(
     @Param('unitId', new ParseUUIDPipe()) unitId: string,
@@ -65,6 +77,7 @@ export class AdminUnitsController {
   @Post(':unitId/deactivate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Deactivate a unit (it is never deleted: tasks point to it)' })
+  @ApiOkResponse({ type: AdminUnitResponse })
   @ApiResponse({ status: 400, description: 'The unit leads open tasks; details name them' })
   @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
   deactivate(
@@ -77,6 +90,7 @@ export class AdminUnitsController {
   @Post(':unitId/reactivate')
   @HttpCode(200)
   @ApiOperation({ summary: 'Make a deactivated unit active again' })
+  @ApiOkResponse({ type: AdminUnitResponse })
   @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
   reactivate(
     @Param('unitId', new ParseUUIDPipe()) unitId: string,

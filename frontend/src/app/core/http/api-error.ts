@@ -23,6 +23,15 @@ function isApiErrorBody(value: unknown): value is ApiErrorBody {
   return isErrorCode(body.code) && typeof body.message === 'string';
 }
 
+/** A refusal that came back without HTTP (a socket's acknowledgement), in the same shape. */
+export function toRefusal(answer: { code?: string; message?: string }): ApiFailure {
+  return {
+    status: 0,
+    code: isErrorCode(answer.code) ? answer.code : 'UNKNOWN',
+    message: answer.message ?? '',
+  };
+}
+
 /** Reads any thrown value into the API's one error shape. */
 export function toApiFailure(error: unknown): ApiFailure {
   if (error instanceof HttpErrorResponse) {

@@ -3,9 +3,11 @@ import type { JoinPlanAck } from '@dondoc/contracts';
 import { aChange, aUser } from '../../../testing/factories';
 import { FakeSocket, fakeSockets } from '../../../testing/fake-socket';
 import { aNotification } from '../../../testing/notifications';
+import { provideTestTranslations } from '../../../testing/translate';
 import { AuthService } from '../auth/auth.service';
 import { Session } from '../auth/session';
 import { TokenStorage } from '../auth/token-storage';
+import { LanguageService } from '../i18n/language.service';
 import { RealtimeService, type PlanWatch, type WardWatch } from './realtime.service';
 import { SOCKET_FACTORY } from './socket-factory';
 
@@ -13,7 +15,11 @@ function setUp() {
   const { sockets, provider: socketFactory } = fakeSockets();
   const verifySession = jest.fn().mockResolvedValue(true);
   TestBed.configureTestingModule({
-    providers: [{ provide: AuthService, useValue: { verifySession } }, socketFactory],
+    providers: [
+      { provide: AuthService, useValue: { verifySession } },
+      socketFactory,
+      provideTestTranslations(),
+    ],
   });
   localStorage.clear();
   const session = TestBed.inject(Session);
@@ -193,6 +199,7 @@ describe('RealtimeService', () => {
         providers: [
           { provide: AuthService, useValue: { verifySession: jest.fn() } },
           { provide: SOCKET_FACTORY, useValue: openSocket },
+          provideTestTranslations(),
         ],
       });
       localStorage.clear();
@@ -324,6 +331,16 @@ describe('RealtimeService', () => {
       sockets[0].answerJoin({ ok: false, code: 'FORBIDDEN', message: 'Chỉ lãnh đạo được xem' });
       expect(ward.onRefused).toHaveBeenCalledWith('Chỉ lãnh đạo được xem');
       expect(ward.onJoined).not.toHaveBeenCalled();
+    });
+
+    it('says the refusal by its code in English, never in the server’s Vietnamese', () => {
+      const { realtime, sockets } = setUp();
+      TestBed.inject(LanguageService).use('en');
+      const ward = aWardWatch();
+      realtime.watchWard(ward);
+      sockets[0].serverAccepts();
+      sockets[0].answerJoin({ ok: false, code: 'FORBIDDEN', message: 'Chỉ lãnh đạo được xem' });
+      expect(ward.onRefused).toHaveBeenCalledWith('You are not allowed to do this');
     });
 
     it('stops passing on the ward’s changes once the page stops watching; the socket stays open', () => {

@@ -1,7 +1,11 @@
 import { Injectable, type OnDestroy, effect, inject, signal, untracked } from '@angular/core';
 import type { JoinPlanAck, NotificationDto, TaskChangedMessage } from '@dondoc/contracts';
+import { TranslateService } from '@ngx-translate/core';
 import { AuthService } from '../auth/auth.service';
 import { Session } from '../auth/session';
+import { toRefusal } from '../http/api-error';
+import { errorText } from '../http/error-text';
+import { LanguageService } from '../i18n/language.service';
 import { type DondocSocket, SOCKET_FACTORY } from './socket-factory';
 
 export type ConnectionBanner = 'lost' | 'restored' | null;
@@ -44,6 +48,8 @@ export class RealtimeService implements OnDestroy {
   private readonly session = inject(Session);
   private readonly auth = inject(AuthService);
   private readonly openSocket = inject(SOCKET_FACTORY);
+  private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService).language;
   private readonly watches = new Set<PlanWatch>();
   private readonly wardWatches = new Map<WardWatch, { joined: boolean }>();
   private readonly connectedListeners = new Set<() => void>();
@@ -207,6 +213,13 @@ export class RealtimeService implements OnDestroy {
     this.showBanner('lost');
   }
 
+  /** Why the server refused a room, in the user's language (the server words it in Vietnamese). */
+  private refusalText(answer: { code?: string; message?: string }): string {
+    return errorText(toRefusal(answer), this.language(), (key, params) =>
+      String(this.translate.instant(key, params)),
+    );
+  }
+
   private join(socket: DondocSocket, plan: PlanWatch): void {
     socket
       .timeout(JOIN_TIMEOUT_MS)
@@ -220,7 +233,7 @@ export class RealtimeService implements OnDestroy {
             if (socket.connected && this.socket === socket) this.join(socket, plan);
             return;
           }
-          if (!answer.ok) plan.onRefused?.(answer.message);
+          if (!answer.ok) plan.onRefused?.(this.refusalText(answer));
           else if (answer.tooFarBehind) plan.onTooFarBehind();
           else plan.onMissed(answer.missed);
         },
@@ -231,20 +244,24 @@ export class RealtimeService implements OnDestroy {
     const request = ward.wardId ? { wardId: ward.wardId } : {};
     socket
       .timeout(JOIN_TIMEOUT_MS)
-      .emit('ward.join', request, (error: Error | null, answer: { ok: boolean; message?: string }) => {
-        const state = this.wardWatches.get(ward);
-        if (!state) return;
-        if (error) {
-          if (socket.connected && this.socket === socket) this.joinWard(socket, ward);
-          return;
-        }
-        if (!answer.ok) {
-          ward.onRefused?.(answer.message ?? '');
-          return;
-        }
-        ward.onJoined?.(state.joined);
-        state.joined = true;
-      });
+      .emit(
+        'ward.join',
+        request,
+        (error: Error | null, answer: { ok: boolean; code?: string; message?: string }) => {
+          const state = this.wardWatches.get(ward);
+          if (!state) return;
+          if (error) {
+            if (socket.connected && this.socket === socket) this.joinWard(socket, ward);
+            return;
+          }
+          if (!answer.ok) {
+            ward.onRefused?.(this.refusalText(answer));
+            return;
+          }
+          ward.onJoined?.(state.joined);
+          state.joined = true;
+        },
+      );
   }
 
   private showBanner(banner: Exclude<ConnectionBanner, null>): void {

@@ -8,6 +8,7 @@ import {
   type TaskDeliverablesDto,
 } from '@dondoc/contracts';
 import { provideTestTranslations } from '../../../../testing/translate';
+import { LanguageService } from '../../../core/i18n/language.service';
 import { TaskDeliverablesComponent } from './task-deliverables.component';
 
 const TASK = 'task-1';
@@ -153,6 +154,24 @@ describe('TaskDeliverablesComponent', () => {
     await settle(fixture);
     expect(text(element.querySelector('[data-testid="deliverables-error"]'))).toBe(
       'Không tải lên được tệp bao-cao.pdf: Nội dung tệp không phải là PDF',
+    );
+  });
+
+  it('says the refusal in English by its code, not in the server’s Vietnamese', async () => {
+    const { fixture, http, element } = await render(deliverables());
+    TestBed.inject(LanguageService).use('en');
+    choose(element, [new File(['MZ'], 'bao-cao.pdf')]);
+    http
+      .expectOne({ method: 'POST', url: DELIVERABLE_API.ofTask(TASK) })
+      .flush(
+        { statusCode: 415, code: 'UNSUPPORTED_FILE_TYPE', message: 'Nội dung tệp không phải là PDF' },
+        { status: 415, statusText: 'Unsupported Media Type' },
+      );
+    await settle(fixture);
+    http.expectOne(DELIVERABLE_API.ofTask(TASK)).flush(deliverables());
+    await settle(fixture);
+    expect(text(element.querySelector('[data-testid="deliverables-error"]'))).toBe(
+      'Could not upload bao-cao.pdf: This kind of file is not accepted',
     );
   });
 

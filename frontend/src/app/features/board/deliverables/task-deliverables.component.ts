@@ -8,6 +8,7 @@ import {
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { formatDateTime } from '../../../core/format/dates';
 import { toApiFailure } from '../../../core/http/api-error';
+import { errorText } from '../../../core/http/error-text';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { reloadOnTaskChange } from '../drawer/reload-on-task-change';
 import { DeliverablesApi } from './deliverables-api';
@@ -183,7 +184,7 @@ export class TaskDeliverablesComponent {
           this.problem.set(
             this.translate.instant('deliverables.uploadFailed', {
               name: file.name,
-              reason: toApiFailure(error).message,
+              reason: this.failureText(error),
             }),
           );
         }
@@ -201,7 +202,7 @@ export class TaskDeliverablesComponent {
     try {
       await this.api.remove(taskId, file.id);
     } catch (error) {
-      this.problem.set(toApiFailure(error).message);
+      this.problem.set(this.failureText(error));
     } finally {
       this.busy.set(false);
       await this.load(taskId);
@@ -226,10 +227,17 @@ export class TaskDeliverablesComponent {
       this.problem.set(
         this.translate.instant('deliverables.downloadFailed', {
           name: file.name,
-          reason: toApiFailure(error).message,
+          reason: this.failureText(error),
         }),
       );
     }
+  }
+
+  /** Why a call failed, in the user's language (the server words its reasons in Vietnamese). */
+  private failureText(error: unknown): string {
+    return errorText(toApiFailure(error), this.language(), (key, params) =>
+      String(this.translate.instant(key, params)),
+    );
   }
 
   private async load(taskId: string): Promise<void> {
