@@ -89,8 +89,9 @@ export function withCell(row: EditableRow, field: EditableField, text: string): 
 }
 
 /**
- * Splits a row in two: the content's later lines (or its second half, at a sentence) go to a new
- * row below with the same units and deadline, for the person to renumber and adjust.
+ * Splits a row in two: the content's later lines, or its second half at a sentence or a ";", go
+ * to a new row below with the same units and deadline, for the person to renumber and adjust
+ * (a content of one sentence leaves the new row's content empty, to be typed).
  */
 export function splitRow(rows: readonly EditableRow[], id: string): EditableRow[] {
   const index = rows.findIndex((row) => row.id === id);
@@ -109,7 +110,7 @@ function splitText(text: string): [string, string] {
   const sentences = [...text.matchAll(/[.;]\s+/g)].map((match) => (match.index ?? 0) + match[0].length);
   if (sentences.length === 0) return [text, ''];
   const cut = sentences.reduce((best, at) => (Math.abs(at - middle) < Math.abs(best - middle) ? at : best));
-  return [text.slice(0, cut).trim(), text.slice(cut).trim()];
+  return [text.slice(0, cut).trim().replace(/;$/, ''), text.slice(cut).trim()];
 }
 
 /** Merges a row with the next one of its section: their texts joined, the first row's number kept. */
