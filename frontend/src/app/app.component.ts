@@ -4,14 +4,21 @@ import { NavigationEnd, Router, RouterLink, RouterLinkActive, RouterOutlet } fro
 import type { CurrentUser } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { filter, map } from 'rxjs';
-import { canSeeWith } from './core/auth/auth.guard';
+import { canImportPlans, canSeeWith } from './core/auth/auth.guard';
 import { AuthService } from './core/auth/auth.service';
 import { Session } from './core/auth/session';
 import { LanguageService } from './core/i18n/language.service';
 import { NoticeService } from './core/notify/notice.service';
 import { RealtimeService } from './core/realtime/realtime.service';
 import { NotificationBellComponent } from './features/notifications/notification-bell.component';
-import { LEADERSHIP_PATH, LEADERSHIP_ROLES, PLAN_PATH, REPORTS_PATH, UNIT_BOARD_PATH } from './routes.paths';
+import {
+  LEADERSHIP_PATH,
+  LEADERSHIP_ROLES,
+  PLAN_IMPORT_PATH,
+  PLAN_PATH,
+  REPORTS_PATH,
+  UNIT_BOARD_PATH,
+} from './routes.paths';
 
 /**
  * The shell: top bar (language, notification bell, user, logout), connection banner, toasts and the
@@ -34,6 +41,8 @@ export class AppComponent {
   protected readonly leadershipLink = ['/', LEADERSHIP_PATH];
   protected readonly unitBoardLink = ['/', UNIT_BOARD_PATH];
   protected readonly reportsLink = ['/', REPORTS_PATH];
+  protected readonly importLink = ['/', PLAN_IMPORT_PATH];
+  protected readonly canImport = canImportPlans;
   /** The plan boards link is current on any plan board. */
   protected readonly onPlans = toSignal(
     this.router.events.pipe(

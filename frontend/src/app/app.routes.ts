@@ -1,11 +1,12 @@
 import type { Routes } from '@angular/router';
-import { authGuard, guestGuard, roleGuard, unitGuard } from './core/auth/auth.guard';
+import { authGuard, guestGuard, importGuard, roleGuard, unitGuard } from './core/auth/auth.guard';
 import { loadBoardPage } from './features/board/board-route';
 import {
   ADMIN_PATH,
   LEADERSHIP_PATH,
   LEADERSHIP_ROLES,
   LOGIN_PATH,
+  PLAN_IMPORT_PATH,
   PLAN_PATH,
   REPORT_PART_SEGMENT,
   REPORTS_PATH,
@@ -55,6 +56,12 @@ export const appRoutes: Routes = [
         title: 'Quản trị — Đôn Đốc',
         canActivate: [roleGuard('admin')],
         loadComponent: () => import('./features/admin/admin.page').then((m) => m.AdminPage),
+      },
+      {
+        path: PLAN_IMPORT_PATH,
+        title: 'Nhập kế hoạch — Đôn Đốc',
+        canActivate: [importGuard],
+        loadComponent: () => import('./features/plan-import/plan-import.page').then((m) => m.PlanImportPage),
       },
       {
         path: `${REPORTS_PATH}/${REPORT_PART_SEGMENT}/:roundId`,

@@ -5,6 +5,7 @@ export const LEADERSHIP_PATH = 'lanh-dao';
 export const UNIT_BOARD_PATH = 'don-vi';
 export const REPORTS_PATH = 'bao-cao';
 export const ADMIN_PATH = 'quan-tri';
+export const PLAN_IMPORT_PATH = 'nhap-ke-hoach';
 /** A unit's part of a report round, under the reports page. */
 export const REPORT_PART_SEGMENT = 'phan';
 

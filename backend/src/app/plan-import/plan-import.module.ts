@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ImportCatalogController } from './import-catalog.controller';
 import { PlanGridImporter } from './plan-grid-importer';
 import { PlanImportController } from './plan-import.controller';
 import { PlanImportService } from './plan-import.service';
@@ -7,7 +8,7 @@ import { PlanSourceStore } from './plan-source-store';
 import { PlanTextImporter } from './plan-text-importer';
 
 @Module({
-  controllers: [PlanImportController],
+  controllers: [PlanImportController, ImportCatalogController],
   providers: [PlanImportService, PlanTextImporter, PlanPreviewer, PlanGridImporter, PlanSourceStore],
   exports: [PlanImportService],
 })

@@ -7,7 +7,9 @@ import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { verifyDatabaseLog } from '../audit/log-verification';
+import { UnitGroupEntity } from '../org/entities/unit-group.entity';
 import { UserEntity } from '../org/entities/user.entity';
+import { WardEntity } from '../org/entities/ward.entity';
 import { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { DemoSeeder } from './demo-seeder';
 import { FirstAdmin } from './first-admin';
@@ -48,6 +50,16 @@ describeEachDatabase('the demo data of a fresh start', (kind) => {
       }
     },
   );
+
+  it('keeps each ward’s unit groups, so a plan imported later resolves them as the seed did', async () => {
+    for (const seed of DEMO_WARDS) {
+      const ward = await testApp.dataSource.manager.findOneByOrFail(WardEntity, { code: seed.code });
+      const groups = await testApp.dataSource.manager.findBy(UnitGroupEntity, { wardId: ward.id });
+      expect(groups.map((group) => group.name).sort()).toEqual(seed.groups.map((group) => group.name).sort());
+      for (const group of groups.filter((each) => each.members !== 'all'))
+        expect(group.members.length).toBeGreaterThan(0);
+    }
+  });
 
   it('fans a task led by every unit out into one child card per unit, and flags several leads', () => {
     const cards = [...boards.values()].flat().flatMap((board) => board.cards);

@@ -17,6 +17,7 @@ import { newId } from '../common/ids';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
 import { UnitOfWork } from '../database/unit-of-work';
+import { UnitGroupEntity } from '../org/entities/unit-group.entity';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
 import { WardGrantEntity } from '../org/entities/ward-grant.entity';
@@ -94,6 +95,22 @@ export class DemoSeeder implements OnApplicationBootstrap {
     );
     await manager.insert(UnitEntity, units);
     const unitIdOf = new Map(units.map((unit) => [unit.code, unit.id]));
+    // The ward's groups as the plans name them, so an imported plan resolves them as the seed did.
+    if (seed.groups.length > 0)
+      await manager.insert(
+        UnitGroupEntity,
+        seed.groups.map((group) => ({
+          id: newId(),
+          wardId: ward.id,
+          name: group.name,
+          aliases: [...group.aliases],
+          members:
+            group.members === 'all'
+              ? ('all' as const)
+              : group.members.flatMap((code) => unitIdOf.get(code) ?? []),
+          createdAt: now,
+        })),
+      );
     const users = DEMO_USERS.filter((user) => user.wardCode === seed.code).map((user) =>
       manager.create(UserEntity, {
         id: newId(),

@@ -46,6 +46,10 @@ export class ImportClient {
     return this.postJson('/api/plans/import', body);
   }
 
+  async get(path: string): Promise<Answer> {
+    return this.answer(await fetch(this.url + path, { headers: { authorization: `Bearer ${this.token}` } }));
+  }
+
   private async postJson(path: string, body: unknown): Promise<Answer> {
     return this.answer(
       await fetch(this.url + path, {

@@ -45,3 +45,18 @@ export const unitGuard: CanActivateFn = async () => {
 export function canSeeWith(user: CurrentUser, roles: readonly Role[]): boolean {
   return user.roles.some((role) => roles.includes(role));
 }
+
+/** The office that receives the ward's plans (the server's import access says the same). */
+const OFFICE_UNIT_CODE = 'VP';
+
+/** Who brings plans in: the ward's admin or a person of its Văn phòng (the server checks again). */
+export function canImportPlans(user: CurrentUser): boolean {
+  return user.roles.includes('admin') || user.unit?.code === OFFICE_UNIT_CODE;
+}
+
+export const importGuard: CanActivateFn = async () => {
+  const auth = inject(AuthService);
+  const router = inject(Router);
+  const user = await auth.currentUser();
+  return user && canImportPlans(user) ? true : router.createUrlTree(['/']);
+};

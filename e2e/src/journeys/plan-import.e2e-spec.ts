@@ -1,0 +1,141 @@
+import type { Page } from 'playwright-core';
+import { LoginPage } from '../pages/login.page';
+import { PlanImportPage } from '../pages/plan-import.page';
+import { expectNoSeriousViolations } from '../support/axe';
+import { useBuiltApp } from '../support/browser';
+import { type PlanTable, planDocx, planXlsx } from '../support/plan-documents';
+import { BrowserSessions, PHONE_VIEWPORT } from '../support/sessions';
+
+const DESKTOP = { width: 1440, height: 900 };
+/** A working group the Hải Dương ward has never heard of: no unit or group resolves it. */
+const WORKING_GROUP = 'Tổ công tác chuyển đổi số của phường';
+/** The ward's group it turns out to be (its public service units). */
+const CHOSEN_GROUP = 'Các đơn vị sự nghiệp công lập';
+
+const FIRST_PLAN: PlanTable = {
+  title: 'KẾ HOẠCH Chuyển đổi số phường Hải Dương năm 2026',
+  sections: [
+    {
+      heading: 'I. Hạ tầng và dữ liệu số',
+      tasks: [
+        ['1', 'Rà soát thiết bị của bộ phận một cửa', WORKING_GROUP, '', 'Báo cáo', 'Quý III/2026'],
+        [
+          '2',
+          'Số hoá hồ sơ thủ tục hành chính',
+          'Trung tâm Phục vụ hành chính công',
+          '',
+          'Báo cáo',
+          'Trước ngày 30/6/2026',
+        ],
+        [
+          '3',
+          'Tuyên truyền dịch vụ công trực tuyến',
+          'Phòng Văn hoá – Xã hội',
+          'Công an phường',
+          'Kế hoạch',
+          'Sớm',
+        ],
+        ['4', 'Cập nhật cơ sở dữ liệu dân cư', 'Công an phường', '', 'Báo cáo', 'Tháng 10/2026'],
+        ['5', 'Kiểm tra an toàn thông tin', 'Văn phòng HĐND và UBND phường', '', 'Báo cáo', 'Quý IV/2026'],
+      ],
+    },
+  ],
+};
+
+const SECOND_PLAN: PlanTable = {
+  title: 'KẾ HOẠCH Chuyển đổi số quý IV năm 2026',
+  sections: [
+    {
+      heading: 'I. Dữ liệu số',
+      tasks: [
+        ['1', 'Số hoá hồ sơ lưu trữ', WORKING_GROUP, '', 'Báo cáo', 'Quý IV/2026'],
+        [
+          '2',
+          'Rà soát tài khoản dịch vụ công',
+          'Trung tâm Phục vụ hành chính công',
+          '',
+          'Báo cáo',
+          'Tháng 12/2026',
+        ],
+      ],
+    },
+  ],
+};
+
+/**
+ * Issue #14: an admin brings a Word plan in, maps the name the ward does not know to a group and
+ * keeps it, corrects a deadline by keyboard, confirms, and finds every task on the board; the next
+ * plan (Excel) that writes the same name resolves it by itself.
+ */
+describe('importing a plan from a document', () => {
+  useBuiltApp();
+  const sessions = new BrowserSessions();
+
+  beforeAll(() => sessions.start());
+  afterAll(() => sessions.stop());
+
+  const signedIn = async (page: Page, username: string): Promise<void> => {
+    await new LoginPage(page).signIn(username);
+    await page.waitForURL((url) => !url.pathname.endsWith('/dang-nhap'));
+  };
+
+  describe.each(['vi', 'en'] as const)('accessibility in %s', (language) => {
+    it.each([
+      ['1440 px', DESKTOP],
+      ['390 px', PHONE_VIEWPORT],
+    ] as const)('the page and its preview at %s', async (_name, viewport) => {
+      const page = await sessions.newPage(viewport, { bypassCSP: true });
+      await page.addInitScript((chosen) => localStorage.setItem('dondoc.language', chosen), language);
+      await signedIn(page, 'hd.admin');
+      const importPage = new PlanImportPage(page);
+      await importPage.open();
+      await expectNoSeriousViolations(page, `import page ${language}`);
+      // A plan with a name nobody has mapped yet, so the choices show too; nothing is confirmed.
+      await importPage.pick(await planDocx(SECOND_PLAN), 'ke-hoach.docx');
+      await importPage.name(WORKING_GROUP).waitFor();
+      await expectNoSeriousViolations(page, `import preview ${language}`);
+      const sideways = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(sideways).toBeLessThanOrEqual(1);
+    });
+  });
+
+  it('an admin drops a .docx, maps the unknown name to a group, fixes a deadline, confirms, and the next plan knows the name', async () => {
+    const page = await sessions.newPage(DESKTOP);
+    await signedIn(page, 'hd.admin');
+    await page.getByTestId('nav-plan-import').click();
+    const importPage = new PlanImportPage(page);
+    await page.getByTestId('import-drop').waitFor();
+
+    await importPage.drop(await planDocx(FIRST_PLAN), 'chuyen-doi-so.docx');
+    expect(await importPage.rows().count()).toBe(5);
+    await importPage.name(WORKING_GROUP).waitFor();
+    expect(await importPage.problems('1').and(page.locator('[data-code="unresolved_unit"]')).count()).toBe(1);
+    expect(await importPage.row('3').locator('[data-testid="import-check"]').count()).toBe(1);
+
+    await importPage.chooseGroup(WORKING_GROUP, CHOSEN_GROUP);
+    await importPage.retypeByKeyboard('3', 'deliverable', 'deadlineText', 'Trước ngày 30/9/2026');
+    expect(await importPage.blockers()).not.toBeNull();
+    await importPage.reread();
+    const reading = importPage.row('3').getByTestId('import-reading-cell');
+    expect(await reading.locator('[data-kind]').getAttribute('data-kind')).toBe('date');
+    expect(await reading.getByTestId('import-due-dates').innerText()).toBe('30/09/2026');
+    expect(await importPage.blockers()).toBe('0');
+
+    const planId = await importPage.confirm();
+    expect(planId).not.toBe('');
+    await page.getByTestId('board').waitFor();
+    for (const [, content] of FIRST_PLAN.sections[0].tasks)
+      await page.locator('[data-testid^="card-"]', { hasText: content }).first().waitFor();
+
+    await page.getByTestId('nav-plan-import').click();
+    await importPage.pick(await planXlsx(SECOND_PLAN), 'quy-iv.xlsx');
+    expect(await importPage.rows().count()).toBe(2);
+    expect(await page.getByTestId('import-names').count()).toBe(0);
+    expect(await importPage.problems('1').and(page.locator('[data-code="unresolved_unit"]')).count()).toBe(0);
+    await importPage.confirm();
+    for (const [, content] of SECOND_PLAN.sections[0].tasks)
+      await page.locator('[data-testid^="card-"]', { hasText: content }).first().waitFor();
+  });
+});
