@@ -99,7 +99,7 @@ export class PeriodCardsJob implements ScheduledJob {
         createdAt: now,
       });
       messages.push(
-        await this.creations.recordCreated(manager, card, { seriesId: series.id, period: period.key }),
+        await this.creations.recordCreated(manager, card, { seriesId: series.id, period: period.key }, null),
       );
     }
     return messages;

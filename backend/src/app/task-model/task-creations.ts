@@ -1,5 +1,6 @@
 import type { TaskChangedMessage } from '@dondoc/contracts';
 import type { EntityManager } from 'typeorm';
+import type { AuthUser } from '../auth/auth-user';
 import type { TaskEntity } from './entities/task.entity';
 
 /**
@@ -9,12 +10,13 @@ import type { TaskEntity } from './entities/task.entity';
 export abstract class TaskCreations {
   /**
    * In the creating transaction, right after the task's row (version 1) is inserted: its
-   * CREATE_TASK event by the system on the ward's chain (version 2) and its live message staged.
+   * CREATE_TASK event by its actor (the system when none) on the ward's chain (version 2) and its live message staged.
    */
   abstract recordCreated(
     manager: EntityManager,
     task: TaskEntity,
     payload: Record<string, unknown>,
+    actor: AuthUser | null,
   ): Promise<TaskChangedMessage>;
 
   /** After the commit: the staged messages go out (`task.created`) to the boards. */
