@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { LoginPage } from '../pages/login.page';
 import { expectNoSeriousViolations } from '../support/axe';
 import { appDataDir, appUrl, useBuiltApp } from '../support/browser';
-import { BrowserSessions, PHONE_VIEWPORT } from '../support/sessions';
+import { BrowserSessions, PHONE_VIEWPORT, WIDE_VIEWPORT } from '../support/sessions';
 
 const run = promisify(execFile);
 const NEW_PASSWORD = 'mat-khau-moi-cua-phuong';
@@ -84,7 +84,7 @@ describe('a new ward sets itself up', () => {
   });
 
   it('lets its admin create two units, a group and people from an .xlsx', async () => {
-    const page = await sessions.newPage();
+    const page = await sessions.newPage(WIDE_VIEWPORT, { bypassCSP: true });
     await firstSignIn(page, 'admin.ht', adminPassword);
     await page.goto(`${appUrl()}/quan-tri`);
     const units = page.getByTestId('admin-units');
@@ -140,7 +140,7 @@ describe('a new ward sets itself up', () => {
   });
 
   it('lets its admin type in a plan with three tasks and correct a deadline', async () => {
-    const page = await sessions.newPage();
+    const page = await sessions.newPage(WIDE_VIEWPORT, { bypassCSP: true });
     await new LoginPage(page).signIn('admin.ht', NEW_PASSWORD);
     await page.waitForURL((url) => !url.pathname.endsWith('/dang-nhap'));
     await page.goto(`${appUrl()}/quan-tri`);
@@ -188,12 +188,13 @@ describe('a new ward sets itself up', () => {
   });
 
   it('lets a person of a new unit sign in once, choose a password, and find the task on the unit board', async () => {
-    const page = await sessions.newPage(PHONE_VIEWPORT);
+    const page = await sessions.newPage(PHONE_VIEWPORT, { bypassCSP: true });
     await firstSignIn(page, 'tai.tckt', passwords.get('tai.tckt') ?? '');
     await page.goto(`${appUrl()}/don-vi`);
     const board = page.getByTestId('unit-board');
     await board.getByText('Xây dựng quy chế số hoá hồ sơ').first().waitFor();
     expect(await board.getByText('Chỉnh trang hạ tầng khu phố').count()).toBe(0);
+    await expectNoSeriousViolations(page, 'unit board of the new unit at 390 px');
     expect(planId).not.toBe('');
   });
 

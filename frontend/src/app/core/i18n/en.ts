@@ -527,6 +527,8 @@ export const EN: Translations = {
       title: 'Plans',
       hint: 'Type a plan in by hand; once created, add its tasks on the plan’s board.',
       symbol: 'Number and symbol',
+      symbolExample: 'For example 158/KH-UBND',
+      sectionsExample: 'I. Direction',
       issuedOn: 'Issue date (dd/mm/yyyy)',
       issuer: 'Issued by',
       name: 'Title',

@@ -506,6 +506,8 @@ export const VI = {
       title: 'Kế hoạch',
       hint: 'Nhập kế hoạch bằng tay; sau khi tạo, thêm nhiệm vụ trên bảng của kế hoạch.',
       symbol: 'Số, ký hiệu',
+      symbolExample: 'Ví dụ 158/KH-UBND',
+      sectionsExample: 'I. Chỉ đạo, điều hành',
       issuedOn: 'Ngày ban hành (dd/mm/yyyy)',
       issuer: 'Cơ quan ban hành',
       name: 'Trích yếu',

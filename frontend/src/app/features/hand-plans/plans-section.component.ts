@@ -32,17 +32,16 @@ interface PlanDraft {
       <form class="form" (ngSubmit)="create()">
         <label>
           {{ 'handPlans.plan.symbol' | translate }}
-          <input name="symbol" required placeholder="158/KH-UBND" [(ngModel)]="draft.symbol" />
+          <input
+            name="symbol"
+            required
+            [placeholder]="'handPlans.plan.symbolExample' | translate"
+            [(ngModel)]="draft.symbol"
+          />
         </label>
         <label>
           {{ 'handPlans.plan.issuedOn' | translate }}
-          <input
-            name="issuedOn"
-            required
-            inputmode="numeric"
-            placeholder="dd/mm/yyyy"
-            [(ngModel)]="draft.issuedOn"
-          />
+          <input name="issuedOn" required inputmode="numeric" [(ngModel)]="draft.issuedOn" />
         </label>
         <label>
           {{ 'handPlans.plan.issuer' | translate }}
@@ -61,7 +60,7 @@ interface PlanDraft {
           <textarea
             name="sections"
             rows="3"
-            placeholder="I. Chỉ đạo, điều hành"
+            [placeholder]="'handPlans.plan.sectionsExample' | translate"
             [(ngModel)]="draft.sections"
           ></textarea>
         </label>
