@@ -24,6 +24,6 @@ describe('readDeadlineText', () => {
   });
 
   it('says when a text cannot be read, so a person sets the date', () => {
-    expect(readDeadlineText('khi nào xong', { year: 2026 }).key).toBe('handPlans.reading.unparsed');
+    expect(readDeadlineText('cuối kỳ sau nữa', { year: 2026 }).key).toBe('handPlans.reading.unparsed');
   });
 });
