@@ -30,6 +30,7 @@ import { MIGRATIONS } from './schema/migrations';
 import { SeedModule } from './seed/seed.module';
 import { SocketHubModule } from './socket-hub/socket-hub.module';
 import { TaskModelModule } from './task-model/task-model.module';
+import { TaskCreationsModule } from './tasks/task-creations.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UnitsModule } from './units/units.module';
 
@@ -67,6 +68,7 @@ export class AppModule {
         TaskModelModule,
         AuditModule,
         TasksModule,
+        TaskCreationsModule,
         CollaborationModule,
         DeliverablesModule,
         PlansModule,

@@ -32,6 +32,10 @@ export class ApiClient {
     return this.send<T>('POST', path, rawBody ?? JSON.stringify(body));
   }
 
+  patch<T = unknown>(path: string, body: unknown): Promise<ApiAnswer<T>> {
+    return this.send<T>('PATCH', path, JSON.stringify(body));
+  }
+
   private async send<T>(method: string, path: string, body?: string): Promise<ApiAnswer<T>> {
     const response = await fetch(this.baseUrl + path, {
       method,

@@ -75,3 +75,22 @@ export class BoardWatcher extends EventRecorder<'task.changed'> {
     return new Promise((resolve) => this.socket.emit('plan.join', { planId, since }, resolve));
   }
 }
+
+/** A real Socket.IO client that records every message of one live event (`task.created`, …). */
+export class LiveRecorder<E extends keyof ServerToClientEvents> extends EventRecorder<E> {
+  static async connect<E extends keyof ServerToClientEvents>(
+    baseUrl: string,
+    token: string | undefined,
+    event: E,
+  ): Promise<LiveRecorder<E>> {
+    return new LiveRecorder(await connectClient(baseUrl, token), event);
+  }
+
+  joinPlan(planId: string, since?: string | null): Promise<JoinPlanAck> {
+    return new Promise((resolve) => this.socket.emit('plan.join', { planId, since }, resolve));
+  }
+
+  joinWard(): Promise<{ ok: boolean }> {
+    return new Promise((resolve) => this.socket.emit('ward.join', {}, resolve));
+  }
+}

@@ -5,6 +5,7 @@ export * from './lib/boards';
 export * from './lib/collaboration';
 export * from './lib/deliverables';
 export * from './lib/error-codes';
+export * from './lib/hand-plans';
 export * from './lib/health';
 export * from './lib/leadership';
 export * from './lib/notifications';

@@ -70,6 +70,10 @@ function recordedStatesProblem(task: TaskEntity, events: readonly TaskEventEntit
     if (!isAdminEvent(event.event)) {
       moves.push(toLogged(event));
       state = replay(task.type, moves, seed).state;
+    } else if (moves.length === 0) {
+      // Before the first move a correction may retype the task (its machine starts again), so the
+      // states it and the corrections before it record are those of the type it had then.
+      continue;
     }
     if (event.fromState !== from || event.toState !== state) {
       return `event ${event.id} (version ${event.version}, ${event.event}) records ${event.fromState} → ${event.toState}, the replay goes ${from} → ${state}`;

@@ -1,5 +1,6 @@
+import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
-import { createFixture, type Fixture } from '../../testing/fixtures';
+import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
 import {
   addReportSeries,
   cardsOf,
@@ -8,6 +9,7 @@ import {
   startSchedulerTestApp,
 } from '../../testing/scheduler-fixture';
 import { SettableClock } from '../../testing/settable-clock';
+import { LiveRecorder } from '../../testing/socket-client';
 import type { JobReport } from '../scheduler/job-runner';
 import { ScheduledJobs } from '../scheduler/scheduled-job';
 import { TaskUnitEntity } from '../task-model/entities/task-unit.entity';
@@ -53,7 +55,8 @@ describeEachDatabase('period cards of report series', (kind) => {
       column: 'draft',
       due: '2026-03-31',
       leadUnitId: fixture.units.PVHCC.id,
-      version: 1,
+      // Version 1 as inserted, 2 after its CREATE_TASK event (which sends it to the boards).
+      version: 2,
       workflowSeed: { periodLabel: 'Quý I/2026', periodDue: '2026-03-31' },
     });
     expect(card.context).toMatchObject({ periodLabel: 'Quý I/2026', periodDue: '2026-03-31' });
@@ -91,6 +94,26 @@ describeEachDatabase('period cards of report series', (kind) => {
     expect(await cardsOf(testApp.dataSource, series)).toHaveLength(3);
     expect(summaries.reduce((sum, summary) => sum + summary['created'], 0)).toBe(3);
     expect(summaries.reduce((sum, summary) => sum + summary['createdElsewhere'], 0)).toBe(3);
+  });
+
+  it('sends each new card to the open plan boards at once, as task.created with its version', async () => {
+    const series = await addSeries('29');
+    const lead = await ApiClient.login(testApp.url, fixture.users.leadStaff.username, FIXTURE_PASSWORD);
+    const board = await LiveRecorder.connect(testApp.url, lead.accessToken, 'task.created');
+    try {
+      expect((await board.joinPlan(fixture.plan.id)).ok).toBe(true);
+      await testApp.app.get(PeriodCardsJob).run(clock.now());
+      await board.waitFor(3);
+      expect(board.received.map((message) => [message.card.ref, message.card.version]).sort()).toEqual([
+        ['29/Quý I-2026', 2],
+        ['29/Quý II-2026', 2],
+        ['29/Quý III-2026', 2],
+      ]);
+      expect(board.received.every((message) => message.event.event === 'CREATE_TASK')).toBe(true);
+      expect(await cardsOf(testApp.dataSource, series)).toHaveLength(3);
+    } finally {
+      board.close();
+    }
   });
 
   if (kind === 'postgres') {

@@ -1,3 +1,4 @@
+import type { TaskChangedMessage } from '@dondoc/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In, Not } from 'typeorm';
 import { newId } from '../common/ids';
@@ -16,6 +17,7 @@ import {
   reportPeriods,
 } from '../task-model/report-series/report-periods';
 import { CLOSED_COLUMNS, seriesToSchedule } from '../task-model/report-series/report-series';
+import { TaskCreations } from '../task-model/task-creations';
 import { periodCardRow } from './period-card-row';
 import { PeriodCardEntity } from './period-card.entity';
 
@@ -34,6 +36,7 @@ export class PeriodCardsJob implements ScheduledJob {
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     @Inject(SCHEDULER_SETTINGS) private readonly settings: SchedulerSettings,
+    private readonly creations: TaskCreations,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
@@ -58,7 +61,11 @@ export class PeriodCardsJob implements ScheduledJob {
       }).filter((period) => !exists.has(`${row.id}|${period.key}`));
       if (missing.length === 0) continue;
       try {
-        await this.unitOfWork.run((tx) => this.createCards(tx, row, missing, now.toISOString()));
+        const messages = await this.unitOfWork.run((tx) =>
+          this.createCards(tx, row, missing, now.toISOString()),
+        );
+        // Open boards and the leadership view get the new cards at once, not at their next reload.
+        await this.creations.publish(messages);
         created += missing.length;
       } catch (error) {
         // Another scheduler created them between our read and our write: its cards stand.
@@ -74,8 +81,9 @@ export class PeriodCardsJob implements ScheduledJob {
     series: TaskEntity,
     periods: readonly ReportPeriod[],
     now: string,
-  ): Promise<void> {
+  ): Promise<TaskChangedMessage[]> {
     const links = await manager.findBy(TaskUnitEntity, { taskId: series.id });
+    const messages: TaskChangedMessage[] = [];
     for (const period of periods) {
       const card = periodCardRow(series, period, newId(), now);
       await insertRows(manager, TaskEntity, card);
@@ -90,6 +98,10 @@ export class PeriodCardsJob implements ScheduledJob {
         taskId: card.id,
         createdAt: now,
       });
+      messages.push(
+        await this.creations.recordCreated(manager, card, { seriesId: series.id, period: period.key }, null),
+      );
     }
+    return messages;
   }
 }

@@ -5,11 +5,13 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
+import { TaskCreations } from '../task-model/task-creations';
 import { validBody } from './body-validation';
 import { saveChosenAliases } from './chosen-aliases';
 import { importBodySchema } from './dto/import-bodies';
 import { BLOCKING_PROBLEMS, type PlanImportResultDto } from './dto/plan-preview.dto';
 import { requireImporter } from './import-access';
+import { recordImportedTasks } from './imported-tasks';
 import { PlanImportService } from './plan-import.service';
 import { refuseWithoutTasks } from './plan-previewer';
 import { PlanSourceStore } from './plan-source-store';
@@ -32,6 +34,7 @@ export class PlanGridImporter {
     private readonly importer: PlanImportService,
     private readonly sources: PlanSourceStore,
     private readonly clock: Clock,
+    private readonly creations: TaskCreations,
   ) {}
 
   async import(user: AuthUser, body: unknown): Promise<PlanImportResultDto> {
@@ -63,7 +66,7 @@ export class PlanGridImporter {
 
     const now = this.clock.now().toISOString();
     const idOf = (code: string) => catalog.units.find((unit) => unit.code === code)?.id ?? null;
-    return this.unitOfWork.run(async (manager) => {
+    const { result: answer, messages } = await this.unitOfWork.run(async (manager) => {
       const imported = await this.importer.importPlan(
         manager,
         user.wardId,
@@ -84,12 +87,17 @@ export class PlanGridImporter {
       if (input.sourceSha256) await recordSource(manager, imported.plan.id, input.sourceSha256);
       const savedAliases = await saveChosenAliases(manager, user.wardId, input.choices, now);
       return {
-        planId: imported.plan.id,
-        taskCount: result.plan.tasks.length,
-        sectionCount: result.plan.sections.length,
-        savedAliases,
+        result: {
+          planId: imported.plan.id,
+          taskCount: result.plan.tasks.length,
+          sectionCount: result.plan.sections.length,
+          savedAliases,
+        },
+        messages: await recordImportedTasks(manager, this.creations, imported, user),
       };
     });
+    await this.creations.publish(messages);
+    return answer;
   }
 }
 

@@ -3,7 +3,9 @@ import { API } from '@dondoc/contracts';
 import { readSeedPlanText } from '@dondoc/seed-data';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
+import { LiveRecorder } from '../../testing/socket-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { verifyDatabaseLog } from '../audit/log-verification';
 import { PlanEntity } from '../task-model/entities/plan.entity';
 import { TaskEntity } from '../task-model/entities/task.entity';
 
@@ -61,6 +63,38 @@ describeEachDatabase('importing a plan from its text', (kind) => {
       taskCount: 19,
       symbol: '158/KH-UBND',
     });
+  });
+
+  it('tells the leadership view of every imported task at once, each with its creation event', async () => {
+    const leader = await LiveRecorder.connect(
+      testApp.url,
+      await login(fixture.users.leader.username),
+      'task.created',
+    );
+    try {
+      expect((await leader.joinWard()).ok).toBe(true);
+      const answer = await importText(
+        adminToken,
+        readSeedPlanText('nhi-chieu-kl226-2026.txt'),
+        '?year=2026&symbol=226-bis',
+      );
+      expect(answer.status).toBe(201);
+      const tasks = await testApp.dataSource.manager.countBy(TaskEntity, {
+        planId: answer.body['planId'] as string,
+      });
+      await leader.waitFor(tasks);
+      expect(new Set(leader.received.map((message) => message.card.planId))).toEqual(
+        new Set([answer.body['planId']]),
+      );
+      expect(
+        leader.received.every(
+          (message) => message.card.version === 2 && message.event.actor.id === fixture.users.admin.id,
+        ),
+      ).toBe(true);
+    } finally {
+      leader.close();
+    }
+    expect((await verifyDatabaseLog(testApp.dataSource)).mismatches).toEqual([]);
   });
 
   it('previews without saving when asked to', async () => {

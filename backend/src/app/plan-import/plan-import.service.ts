@@ -1,4 +1,4 @@
-import { dueDates, parseDeadline } from '@dondoc/deadlines';
+import { type Deadline, dueDates, parseDeadline } from '@dondoc/deadlines';
 import { inferTaskType, type ParsedPlan, type ParsedTask, workflowSeedFor } from '@dondoc/plan-parser';
 import { initialWorkflow } from '@dondoc/workflows';
 import { Injectable } from '@nestjs/common';
@@ -126,6 +126,16 @@ export class PlanImportService {
   }
 }
 
+/** A deadline text read in its plan's year and reading of "Trước ngày D", with its first due date. */
+export function readDeadline(
+  text: string,
+  plan: Pick<PlanEntity, 'year' | 'beforeDateInclusive'>,
+): { deadline: Deadline; due: string | null } {
+  const deadline = parseDeadline(text, { year: plan.year, beforeDateInclusive: plan.beforeDateInclusive });
+  const window = { from: `${plan.year - 1}-01-01`, to: `${plan.year + 10}-12-31` };
+  return { deadline, due: dueDates(deadline, window)[0] ?? null };
+}
+
 class TaskRowFactory {
   private position = 0;
 
@@ -139,13 +149,7 @@ class TaskRowFactory {
     parsed: ParsedTask,
     identity: Pick<TaskEntity, 'id' | 'ref' | 'parentId' | 'leadUnitId' | 'needsPrimaryLead'>,
   ): TaskEntity {
-    const deadline = parseDeadline(parsed.deadlineText, {
-      year: this.plan.year,
-      beforeDateInclusive: this.plan.beforeDateInclusive,
-    });
-    const due =
-      dueDates(deadline, { from: `${this.plan.year - 1}-01-01`, to: `${this.plan.year + 10}-12-31` })[0] ??
-      null;
+    const { deadline, due } = readDeadline(parsed.deadlineText, this.plan);
     const type = inferTaskType({
       content: parsed.content,
       deliverable: parsed.deliverable,

@@ -6,6 +6,8 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UnitEntity } from '../org/entities/unit.entity';
+import { TaskCreations } from '../task-model/task-creations';
+import { recordImportedTasks } from './imported-tasks';
 import type { ImportAnswer } from './plan-import.controller';
 import { PlanImportService } from './plan-import.service';
 
@@ -24,6 +26,7 @@ export class PlanTextImporter {
     private readonly unitOfWork: UnitOfWork,
     private readonly importer: PlanImportService,
     private readonly clock: Clock,
+    private readonly creations: TaskCreations,
   ) {}
 
   async import(
@@ -52,8 +55,8 @@ export class PlanTextImporter {
     const answer = { taskCount: parsed.tasks.length, sectionCount: parsed.sections.length, warnings };
     if (options.dryRun) return { planId: null, ...answer };
     const idOf = (code: string) => units.find((unit) => unit.code === code)?.id ?? null;
-    const imported = await this.unitOfWork.run((manager) =>
-      this.importer.importPlan(
+    const { imported, messages } = await this.unitOfWork.run(async (manager) => {
+      const plan = await this.importer.importPlan(
         manager,
         user.wardId,
         {
@@ -69,8 +72,10 @@ export class PlanTextImporter {
         parsed,
         units,
         now.toISOString(),
-      ),
-    );
+      );
+      return { imported: plan, messages: await recordImportedTasks(manager, this.creations, plan, user) };
+    });
+    await this.creations.publish(messages);
     return { planId: imported.plan.id, ...answer };
   }
 }

@@ -5,7 +5,7 @@ import type {
   ServerToClientEvents,
   TaskChangedMessage,
 } from '@dondoc/contracts';
-import { planRoom, userRoom, wardRoom } from '@dondoc/contracts';
+import { planRoom, taskMessageName, userRoom, wardRoom } from '@dondoc/contracts';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Server } from 'socket.io';
 
@@ -39,7 +39,7 @@ export class SocketHub {
     const { planId, wardId } = message.card;
     // One emit to the union of both rooms: a socket in both receives the message once.
     const rooms = wardId ? [planRoom(planId), wardRoom(wardId)] : [planRoom(planId)];
-    this.server.to(rooms).emit('task.changed', message);
+    this.server.to(rooms).emit(taskMessageName(message), message);
     return true;
   }
 

@@ -7,6 +7,9 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { OutboxModule } from '../outbox/outbox.module';
 import { TaskModelModule } from '../task-model/task-model.module';
 import { ConsultationDeadlinesJob } from './consultations/consultation-deadlines.job';
+import { HandPlansController } from './hand-plans/hand-plans.controller';
+import { HandPlans } from './hand-plans/hand-plans.service';
+import { HandTasks } from './hand-plans/hand-tasks.service';
 import { TaskAdminService } from './task-admin.service';
 import { TaskChangeRecorder } from './task-change-recorder';
 import { TaskCommentsController } from './task-comments.controller';
@@ -30,7 +33,7 @@ import { TasksController } from './tasks.controller';
     NotificationsModule,
     OutboxModule,
   ],
-  controllers: [TasksController, TaskCommentsController],
+  controllers: [TasksController, TaskCommentsController, HandPlansController],
   providers: [
     TaskChangeRecorder,
     TaskTransitionService,
@@ -38,6 +41,8 @@ import { TasksController } from './tasks.controller';
     TaskDetailService,
     TaskCommentsService,
     ConsultationDeadlinesJob,
+    HandPlans,
+    HandTasks,
   ],
   exports: [TaskTransitionService],
 })

@@ -19,5 +19,7 @@ export const API = {
   leadershipOfWard: (wardId: string) => `/api/leadership/wards/${encodeURIComponent(wardId)}`,
   unitBoard: '/api/units/mine/board',
   task: (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}`,
+  /** Adds a task to a plan by hand (CreateTaskRequest → TransitionResponse). */
+  planTasks: (planId: string) => `/api/plans/${encodeURIComponent(planId)}/tasks`,
   transitions: (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}/transitions`,
 } as const;

@@ -1,4 +1,5 @@
 import type { CardDto } from './boards';
+import { HAND_TASK_EVENTS } from './hand-plans';
 import type { NotificationDto } from './notifications';
 import type { AuthExpiredMessage } from './session';
 import type { TaskEventDto } from './tasks';
@@ -18,6 +19,11 @@ export function wardRoom(wardId: string): RoomName {
 /** Every socket of a signed-in user joins their own room on connect: personal notifications go there. */
 export function userRoom(userId: string): RoomName {
   return `user:${userId}`;
+}
+
+/** Which live message a change goes out as: a creation is `task.created`, every other change `task.changed`. */
+export function taskMessageName(message: TaskChangedMessage): 'task.created' | 'task.changed' {
+  return message.event.event === HAND_TASK_EVENTS.created ? 'task.created' : 'task.changed';
 }
 
 export interface TaskChangedMessage {
@@ -53,6 +59,11 @@ export type JoinPlanAck =
 
 export interface ServerToClientEvents {
   'task.changed': (message: TaskChangedMessage) => void;
+  /**
+   * A task appeared (added by hand, created by the scheduler): the same shape as `task.changed`,
+   * its event `CREATE_TASK`, so a board adds the card and resumes from its event id like any other.
+   */
+  'task.created': (message: TaskChangedMessage) => void;
   'notification.created': (notification: NotificationDto) => void;
   /** The access token expired: the server closes the socket next; reconnect with a fresh token. */
   'auth.expired': (message: AuthExpiredMessage) => void;

@@ -91,6 +91,16 @@ describe('RealtimeService', () => {
     expect(watch.onChange).toHaveBeenCalledWith(mine);
   });
 
+  it('passes on a task created on the watched plan (task.created) like a change', () => {
+    const { realtime, sockets } = setUp();
+    const watch = aWatch();
+    realtime.watch(watch);
+    sockets[0].serverAccepts();
+    const created = aChange({ state: 'draft', column: 'draft' }, { id: '12', event: 'CREATE_TASK' });
+    sockets[0].serverSays('task.created', created);
+    expect(watch.onChange).toHaveBeenCalledWith(created);
+  });
+
   it('shows the loss, re-joins from the newest event after reconnecting and says it is back', () => {
     const { realtime, sockets } = setUp();
     const watch = aWatch();

@@ -156,12 +156,15 @@ export class RealtimeService implements OnDestroy {
       this.onLost();
       if (!socket.active) this.retryAfterRefusal(socket);
     });
-    socket.on('task.changed', (message) => {
+    // A new task (added by hand, by the scheduler) is applied like a change: its card is news.
+    const deliver = (message: TaskChangedMessage) => {
       for (const plan of this.watches) if (plan.planId === message.event.planId) plan.onChange(message);
       // A city-level leader's socket may still sit in a ward room it followed before.
       for (const ward of this.wardWatches.keys())
         if (ward.wardId === undefined || ward.wardId === message.card.wardId) ward.onChange(message);
-    });
+    };
+    socket.on('task.changed', deliver);
+    socket.on('task.created', deliver);
     socket.on('notification.created', (notification) => {
       for (const listener of this.notificationListeners) listener(notification);
     });

@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { PlansSectionComponent } from '../hand-plans/plans-section.component';
 import { CalendarSectionComponent } from './calendar-section.component';
 import { PeopleSectionComponent } from './people-section.component';
 import { SettingsSectionComponent } from './settings-section.component';
@@ -14,6 +15,7 @@ import { UnitsSectionComponent } from './units-section.component';
     PeopleSectionComponent,
     SettingsSectionComponent,
     CalendarSectionComponent,
+    PlansSectionComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin.css',
@@ -24,6 +26,7 @@ import { UnitsSectionComponent } from './units-section.component';
       <dd-admin-people />
       <dd-admin-settings />
       <dd-admin-calendar />
+      <dd-admin-plans />
     </div>
   `,
 })

@@ -141,6 +141,19 @@ describe('BoardStore on a big board, first cards then the whole board', () => {
     expect(store.card('unseen')?.column).toBe('submitted');
   });
 
+  it('counts a task created meanwhile (task.created) in its column, as a card that is new', () => {
+    const store = partialStore();
+    const created = aChange(
+      { id: 'added', ref: '12', version: 2, state: 'draft', column: 'draft' },
+      { id: '13', event: 'CREATE_TASK', fromState: 'draft', toState: 'draft' },
+    );
+    expect(store.applyChange(created)).toBe(true);
+    expect(store.applyChange(created)).toBe(false);
+    expect(store.columnTotals()?.get('draft')).toBe(4);
+    expect(store.card('added')?.ref).toBe('12');
+    expect(store.lastEventId()).toBe('13');
+  });
+
   it('merges the whole board by version: a live change that overtook the read stays', () => {
     const store = partialStore();
     store.applyChange(

@@ -7,6 +7,7 @@ import type {
   TaskChangedMessage,
   UnitDto,
 } from '@dondoc/contracts';
+import { HAND_TASK_EVENTS } from '@dondoc/contracts';
 import { BOARD_COLUMNS, type BoardColumn } from '@dondoc/domain';
 import { columnOf } from '@dondoc/workflows';
 import { newestEventId } from './event-ids';
@@ -18,8 +19,9 @@ const ID_ORDER = new Intl.Collator();
 /** Cards sort like the plan's tables: "2" before "10", "1.2" before "1.10". */
 const byRef = (a: CardDto, b: CardDto) => REF_ORDER.compare(a.ref, b.ref) || ID_ORDER.compare(a.id, b.id);
 
-/** The column a change took a card from, when the event names a state its type knows. */
+/** The column a change took a card from, when the event names a state its type knows; none for a new task. */
 function columnBefore(change: TaskChangedMessage): BoardColumn | null {
+  if (change.event.event === HAND_TASK_EVENTS.created) return null;
   try {
     return columnOf(change.card.type, change.event.fromState);
   } catch {

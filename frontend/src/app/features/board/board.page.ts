@@ -22,6 +22,7 @@ import { DondocApi } from '../../core/api/dondoc-api';
 import { Session } from '../../core/auth/session';
 import { NoticeService } from '../../core/notify/notice.service';
 import { RealtimeService } from '../../core/realtime/realtime.service';
+import { AddTaskButtonComponent } from '../hand-plans/add-task-button.component';
 import { PlanPickerComponent } from '../plans/plan-picker.component';
 import { PlansStore } from '../plans/plans.store';
 import { BoardColumnComponent, type MoveRequest, type SelectionToggle } from './board-column.component';
@@ -69,6 +70,7 @@ export const WINDOWING_THRESHOLD = 300;
     MoveDialogComponent,
     PlanPickerComponent,
     TaskDrawerComponent,
+    AddTaskButtonComponent,
   ],
   providers: [BoardStore, MoveRunner, StandIns],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -11,10 +11,11 @@ import {
   viewChild,
 } from '@angular/core';
 import type { TaskDetailDto } from '@dondoc/contracts';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { formatDate, formatDateTime } from '../../core/format/dates';
 import { LanguageService } from '../../core/i18n/language.service';
+import { EditTaskButtonComponent } from '../hand-plans/edit-task-button.component';
 import { TaskDeliverablesComponent } from './deliverables/task-deliverables.component';
 import { onBehalfOfName } from './drawer/collaboration-api';
 import { ExtensionStatusComponent } from './drawer/extension-status.component';
@@ -33,6 +34,7 @@ import { eventLabel, stateLabel } from './workflow-labels';
     TaskOpinionsComponent,
     ExtensionStatusComponent,
     TaskActionsComponent,
+    EditTaskButtonComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Focus is trapped inside, so Escape reaches the drawer; a dialog opened from it stops its own.
@@ -98,6 +100,7 @@ import { eventLabel, stateLabel } from './workflow-labels';
         <dd-task-opinions [taskId]="task.card.id" [version]="task.card.version" />
         <dd-extension-status [detail]="task" />
         <dd-task-actions [detail]="task" (changed)="reload()" />
+        <dd-edit-task-button [detail]="task" (changed)="reload()" />
         <section>
           <h3>{{ 'drawer.history' | translate }}</h3>
           <ol class="history">
@@ -151,6 +154,7 @@ export class TaskDrawerComponent {
   protected readonly dateTime = formatDateTime;
   private readonly api = inject(DondocApi);
   private readonly language = inject(LanguageService).language;
+  private readonly translate = inject(TranslateService);
   private request = 0;
 
   private readonly closeButton = viewChild.required<ElementRef<HTMLButtonElement>>('closeButton');
@@ -162,7 +166,9 @@ export class TaskDrawerComponent {
   }
 
   protected eventName(event: string): string {
-    return eventLabel(event, this.language());
+    const correction = `handPlans.events.${event}`;
+    const translated = this.translate.instant(correction) as string;
+    return translated !== correction ? translated : eventLabel(event, this.language());
   }
 
   /** The reference typed in the submit dialog (số, ký hiệu), kept in the workflow's context. */

@@ -84,6 +84,20 @@ describe('LeadershipStore', () => {
     expect(leadership).toHaveBeenCalledTimes(2);
   });
 
+  it('puts a task created by hand or by the scheduler on the ticker and counts it after the burst', async () => {
+    const { store, leadership, watches } = setUp();
+    await store.start();
+    watches[0].onChange(
+      aChange(
+        { ref: '4', title: 'Xây dựng quy chế', state: 'draft', column: 'draft' },
+        { id: '21', event: 'CREATE_TASK', fromState: 'draft', toState: 'draft' },
+      ),
+    );
+    expect(store.ticker()[0]).toMatchObject({ eventId: '21', event: 'CREATE_TASK', ref: '4' });
+    await jest.advanceTimersByTimeAsync(REFRESH_DEBOUNCE_MS);
+    expect(leadership).toHaveBeenCalledTimes(2);
+  });
+
   it('re-reads after a rejoin (a reconnect may have missed changes), not after the first join', async () => {
     const { store, leadership, watches } = setUp();
     await store.start();
