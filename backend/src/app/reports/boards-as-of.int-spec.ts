@@ -1,6 +1,7 @@
 import type { ApiErrorBody, CardDto, Timeliness, TransitionResponse } from '@dondoc/contracts';
 import { API } from '@dondoc/contracts';
 import type { ReportCategory } from '@dondoc/deadlines';
+import ExcelJS from 'exceljs';
 import { ApiClient } from '../../testing/api-client';
 import { useApiSuite } from '../../testing/api-suite';
 import { describeEachDatabase } from '../../testing/each-database';
@@ -113,6 +114,36 @@ describeEachDatabase(
       expect(later.cards.find((one) => one.id === taskId(2))).toMatchObject({ due: '2026-09-30' });
       // Before the plan's tasks existed the board is empty.
       expect((await boardAt('2025-12-31')).body.cards).toEqual([]);
+    });
+
+    it('exports the board view with the board’s own filters, live or as of a day: the cards it shows', async () => {
+      const leadStaff = await as('leadStaff');
+      const refsOf = async (query: string) => {
+        const url = `${suite.testApp.url}/api/reports/plans/${planId()}/board.xlsx?${query}`;
+        const answer = await fetch(url, { headers: { authorization: `Bearer ${leadStaff.accessToken}` } });
+        expect(answer.status).toBe(200);
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.load(Buffer.from(await answer.arrayBuffer()) as unknown as ExcelJS.Buffer);
+        const refs: string[] = [];
+        let header = false;
+        book.worksheets[0].eachRow((row) => {
+          const first = String(row.getCell(1).value ?? '');
+          if (header) refs.push(first);
+          else header = first === 'Số TT';
+        });
+        return refs;
+      };
+      const board = (await boardAt('2026-07-03')).body;
+      const overdueThen = board.cards.filter((card) => card.timeliness === 'overdue').map((card) => card.ref);
+      expect(overdueThen).toEqual(['2', '3']);
+      expect(await refsOf('asOf=2026-07-03&timeliness=overdue')).toEqual(overdueThen);
+      // Live: the extension is granted and task 2 is done; search folds diacritics.
+      expect(await refsOf('timeliness=overdue')).toEqual([]);
+      expect(await refsOf('q=thu%20nghiem%20so%204')).toEqual(['4']);
+      expect(await refsOf('mine=1&unit=PVHCC')).toEqual(['1', '2', '3', '4']);
+      expect((await leadStaff.get(`/api/reports/plans/${planId()}/board.xlsx?asOf=2030-01-01`)).status).toBe(
+        400,
+      );
     });
 
     it('refuses a day that is not one, or one to come, with 400', async () => {

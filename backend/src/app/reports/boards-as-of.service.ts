@@ -1,6 +1,6 @@
-import { type UnitDto } from '@dondoc/contracts';
+import type { CardDto, UnitDto } from '@dondoc/contracts';
 import { BOARD_COLUMNS } from '@dondoc/domain';
-import { planProgress, weeklyTimeline } from '@dondoc/reports';
+import { planProgress, type ReportFigures, weeklyTimeline } from '@dondoc/reports';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -11,6 +11,7 @@ import { UnitEntity } from '../org/entities/unit.entity';
 import { WardEntity } from '../org/entities/ward.entity';
 import { CardReader } from '../task-model/card-reader';
 import { PlanSectionEntity } from '../task-model/entities/plan-section.entity';
+import type { PlanEntity } from '../task-model/entities/plan.entity';
 import { TaskEntity } from '../task-model/entities/task.entity';
 import { planOfWard } from '../task-model/plan-of-ward';
 import { slices } from '../task-model/slices';
@@ -42,13 +43,7 @@ export class BoardsAsOfService {
     const manager = this.dataSource.manager;
     const plan = await planOfWard(manager, planId, user.wardId);
     const day = readAsOfDay(asOf, this.clock.now());
-    const { figures } = await this.figures.foldPlan(plan, day.instant);
-    const live = new Map((await this.cards.planCards(plan.id, user.wardId)).map((card) => [card.id, card]));
-    const codes = await this.cards.unitCodes(user.wardId);
-    const cards = figures.standings.flatMap((standing) => {
-      const card = live.get(standing.taskId);
-      return card ? [cardAsOf(card, standing, codes)] : [];
-    });
+    const { cards, figures } = await this.cardsAt(plan, day.instant);
     const sections = await manager.find(PlanSectionEntity, { where: { planId }, order: { position: 'ASC' } });
     return {
       day: day.day,
@@ -125,6 +120,26 @@ export class BoardsAsOfService {
         title: planOf.get(row.planId)?.title ?? '',
       })),
     };
+  }
+
+  /**
+   * A plan's cards and the fold they agree with: as they stood at an instant, or (null) the live
+   * cards, which also say what is due soon, beside the fold of now.
+   */
+  async cardsAt(
+    plan: PlanEntity,
+    instant: string | null,
+  ): Promise<{ cards: CardDto[]; figures: ReportFigures }> {
+    const { figures } = await this.figures.foldPlan(plan, instant ?? this.clock.now().toISOString());
+    const live = await this.cards.planCards(plan.id, plan.wardId);
+    if (instant === null) return { cards: live, figures };
+    const byId = new Map(live.map((card) => [card.id, card]));
+    const codes = await this.cards.unitCodes(plan.wardId);
+    const cards = figures.standings.flatMap((standing) => {
+      const card = byId.get(standing.taskId);
+      return card ? [cardAsOf(card, standing, codes)] : [];
+    });
+    return { cards, figures };
   }
 
   private async units(wardId: string): Promise<UnitDto[]> {
