@@ -1,3 +1,4 @@
+import type { CardDto } from '@dondoc/contracts';
 import { REPORT_CATEGORY_LABELS_VI } from '@dondoc/deadlines';
 import {
   type AppendixSection,
@@ -11,7 +12,7 @@ import {
   type StatusCounts,
   type WardKind,
 } from '@dondoc/documents';
-import type { BoardColumn } from '@dondoc/domain';
+import { type BoardColumn, boardFilter } from '@dondoc/domain';
 import type { CategoryCounts, ReportFigures, TaskStanding } from '@dondoc/reports';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
@@ -25,11 +26,23 @@ import type { PlanEntity } from '../task-model/entities/plan.entity';
 import { TaskEntity } from '../task-model/entities/task.entity';
 import { planOfWard } from '../task-model/plan-of-ward';
 import { type AsOfQuery, periodOfKey, resolveAsOf } from './as-of';
+import { readAsOfDay } from './as-of-day';
+import { BoardsAsOfService } from './boards-as-of.service';
 import { outlineOf } from './compiled-text';
 import { FiguresService } from './figures.service';
 import { RoundsService } from './rounds.service';
 
+/**
+ * A board view: the instant (`asOf`, a day as the board "tại ngày" shows it; or `at`/`period`; none:
+ * the live board) and the board's own filters, named as in its address (`unit` code, `section`,
+ * `type`, `timeliness`, `mine=1`, `q`), besides the older `unitId`, `column` and `sectionKey`.
+ */
 export interface BoardExportQuery extends AsOfQuery {
+  asOf?: string;
+  unit?: string;
+  section?: string;
+  timeliness?: string;
+  mine?: string;
   unitId?: string;
   type?: string;
   column?: string;
@@ -86,6 +99,7 @@ export class ExportsService {
     private readonly dataSource: DataSource,
     private readonly figures: FiguresService,
     private readonly rounds: RoundsService,
+    private readonly boards: BoardsAsOfService,
     private readonly clock: Clock,
   ) {}
 
@@ -174,49 +188,65 @@ export class ExportsService {
     };
   }
 
-  /** A board view (.xlsx): the plan's cards as of an instant, with the board's own filters. */
+  /** A board view (.xlsx): the cards the board shows with the same filters, live or as of an instant. */
   async boardView(user: AuthUser, planId: string, query: BoardExportQuery): Promise<ExportedFile> {
     const manager = this.dataSource.manager;
     const plan = await planOfWard(manager, planId, user.wardId);
-    const instant = resolveAsOf(query, this.clock.now()).instant;
-    const { figures } = await this.figures.foldPlan(plan, instant);
+    const now = this.clock.now();
+    const instant =
+      query.asOf !== undefined
+        ? readAsOfDay(query.asOf, now).instant
+        : query.at || query.period
+          ? resolveAsOf(query, now).instant
+          : null;
+    const { cards, figures } = await this.boards.cardsAt(plan, instant);
+    const standingOf = new Map(figures.standings.map((standing) => [standing.taskId, standing]));
     const rows = await this.taskRows(figures.standings);
     const units = await manager.find(UnitEntity, { where: { wardId: user.wardId } });
     const unitName = new Map(units.map((unit) => [unit.id, unit.name]));
-    const needle = query.q?.normalize('NFC').toLocaleLowerCase('vi') ?? '';
-    const cards = figures.standings
-      .filter((standing) => rows.has(standing.taskId))
-      .filter((standing) => !query.unitId || standing.leadUnitId === query.unitId)
-      .filter((standing) => !query.type || standing.type === query.type)
-      .filter((standing) => !query.column || standing.column === query.column)
-      .filter((standing) => !query.sectionKey || standing.sectionKey === query.sectionKey)
-      .filter(
-        (standing) =>
-          !needle || (rows.get(standing.taskId)?.content ?? '').toLocaleLowerCase('vi').includes(needle),
-      )
-      .map((standing) => {
-        const task = rows.get(standing.taskId) as TaskEntity;
+    const matches = boardFilter<CardDto>(
+      {
+        unit: query.unit || null,
+        section: query.section || null,
+        type: query.type || null,
+        timeliness: query.timeliness || null,
+        mine: query.mine === '1',
+        q: query.q ?? '',
+      },
+      user.unitId,
+    );
+    const lines = cards
+      .filter(matches)
+      .filter((card) => !query.unitId || card.leadUnitId === query.unitId)
+      .filter((card) => !query.column || card.column === query.column)
+      .filter((card) => !query.sectionKey || card.sectionKey === query.sectionKey)
+      .map((card) => {
+        const standing = standingOf.get(card.id);
+        const lead =
+          card.leadUnitId === null ? undefined : (unitName.get(card.leadUnitId) ?? card.leadUnitCode);
         return {
-          ref: task.ref,
-          content: task.content,
-          lead:
-            standing.leadUnitId === null
-              ? task.leadText
-              : (unitName.get(standing.leadUnitId) ?? task.leadText),
-          deadlineText: task.deadlineText,
-          due: standing.due,
-          column: COLUMN_LABELS_VI[standing.column],
-          category: standing.bucket === 'cancelled' ? 'Đã hủy' : REPORT_CATEGORY_LABELS_VI[standing.bucket],
-          doneOn: standing.doneOn,
-          daysLate: standing.daysLate,
+          ref: card.ref,
+          content: card.title,
+          lead: lead ?? rows.get(card.id)?.leadText ?? '',
+          deadlineText: card.deadlineText,
+          due: card.due,
+          column: COLUMN_LABELS_VI[card.column],
+          // A fan-out parent is counted through its children: it has no category of its own.
+          category: !standing
+            ? ''
+            : standing.bucket === 'cancelled'
+              ? 'Đã hủy'
+              : REPORT_CATEGORY_LABELS_VI[standing.bucket],
+          doneOn: standing?.doneOn ?? null,
+          daysLate: standing?.daysLate ?? null,
         };
       });
     return {
-      buffer: await buildBoardWorkbook(cards, BOARD_SHEET_COLUMNS, {
+      buffer: await buildBoardWorkbook(lines, BOARD_SHEET_COLUMNS, {
         sheetName: 'Bảng công việc',
         titleLines: [
           `${plan.symbol} — ${plan.title}`,
-          `Tại ngày ${figures.today.split('-').reverse().join('/')}`,
+          `${instant === null ? 'Ngày' : 'Tại ngày'} ${figures.today.split('-').reverse().join('/')}`,
         ],
       }),
       filename: `Bảng ${plan.symbol.replace(/\//g, '-')} ngày ${figures.today}.xlsx`,

@@ -16,7 +16,7 @@ import { PlanEntity } from '../task-model/entities/plan.entity';
 import { planOfWard } from '../task-model/plan-of-ward';
 import { type AsOf, type AsOfQuery, resolveAsOf } from './as-of';
 import type { FiguresDto } from './reports.types';
-import { TaskLogReader } from './task-log-reader';
+import { type PlanLog, TaskLogReader } from './task-log-reader';
 
 /** The figures of a plan or a whole ward as they stood at an instant, folded from the event log. */
 @Injectable()
@@ -45,8 +45,23 @@ export class FiguresService {
   /** Every plan of the caller's ward, read plan by plan and folded once. */
   async ofWard(user: AuthUser, query: AsOfQuery): Promise<FiguresDto> {
     const asOf = resolveAsOf(query, this.clock.now());
+    const { plans, figures } = await this.foldWard(user.wardId, asOf.instant);
+    return this.labelled(user.wardId, plans, figures, asOf);
+  }
+
+  /** The raw fold of a whole ward, for the boards and charts as of a day. */
+  async foldWard(
+    wardId: string,
+    instant: string,
+  ): Promise<{ plans: PlanEntity[]; figures: ReportFigures; log: PlanLog; options: FiguresOptions }> {
+    const { plans, log } = await this.wardLog(wardId);
+    const options: FiguresOptions = { calendar: await this.calendars.calendarOf(wardId) };
+    return { plans, figures: figuresAsOf(log.tasks, log.events, instant, options), log, options };
+  }
+
+  private async wardLog(wardId: string): Promise<{ plans: PlanEntity[]; log: PlanLog }> {
     const plans = await this.dataSource.manager.find(PlanEntity, {
-      where: { wardId: user.wardId },
+      where: { wardId },
       order: { createdAt: 'ASC' },
     });
     const tasks: ReportTask[] = [];
@@ -56,9 +71,7 @@ export class FiguresService {
       for (const task of log.tasks) tasks.push(task);
       for (const event of log.events) events.push(event);
     }
-    const calendar = await this.calendars.calendarOf(user.wardId);
-    const figures = figuresAsOf(tasks, events, asOf.instant, { calendar });
-    return this.labelled(user.wardId, plans, figures, asOf);
+    return { plans, log: { tasks, events } };
   }
 
   private async labelled(

@@ -25,7 +25,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { binaryContent } from '../http/openapi-document';
 import { attachment } from './content-disposition';
-import { type ExportedFile, ExportsService } from './exports.service';
+import { type BoardExportQuery, type ExportedFile, ExportsService } from './exports.service';
 import { FiguresService } from './figures.service';
 import { OpenRoundDto, RoundCommandDto } from './reports.dto';
 import { AskedPartResponse, FiguresResponse, RoundResponse, RoundSummaryResponse } from './reports.responses';
@@ -44,6 +44,22 @@ function AsOfQueries(): MethodDecorator {
       ApiQuery({ ...query, required: false, type: String })(target, key, descriptor);
   };
 }
+
+const BOARD_EXPORT_PARAMS = [
+  'at',
+  'period',
+  'basis',
+  'asOf',
+  'unit',
+  'section',
+  'type',
+  'timeliness',
+  'mine',
+  'q',
+  'unitId',
+  'column',
+  'sectionKey',
+] as const satisfies readonly (keyof BoardExportQuery)[];
 
 function send(response: Response, file: ExportedFile, mediaType: string): StreamableFile {
   response.setHeader('Content-Disposition', attachment(file.filename));
@@ -185,29 +201,32 @@ export class ReportsController {
   }
 
   @Get('plans/:planId/board.xlsx')
-  @ApiOperation({ summary: 'A board view of the plan (.xlsx) with its filters, as of an instant' })
+  @ApiOperation({
+    summary:
+      'A board view of the plan (.xlsx) with the board’s filters: live, or as of a day (asOf) or an instant',
+  })
   @ApiProduces(XLSX_MIME_TYPE)
   @ApiOkResponse({ description: 'The .xlsx, as an attachment', content: binaryContent([XLSX_MIME_TYPE]) })
   @AsOfQueries()
-  @ApiQuery({ name: 'unitId', required: false, type: String })
+  @ApiQuery({ name: 'asOf', required: false, type: String, description: 'A Vietnam day: the board then' })
+  @ApiQuery({ name: 'unit', required: false, type: String, description: 'Lead unit code, as the board' })
+  @ApiQuery({ name: 'section', required: false, type: String })
   @ApiQuery({ name: 'type', required: false, type: String })
+  @ApiQuery({ name: 'timeliness', required: false, type: String })
+  @ApiQuery({ name: 'mine', required: false, enum: ['1'], description: 'Only the caller’s unit’s tasks' })
+  @ApiQuery({ name: 'q', required: false, type: String, description: 'Words, matched without diacritics' })
+  @ApiQuery({ name: 'unitId', required: false, type: String })
   @ApiQuery({ name: 'column', required: false, type: String })
   @ApiQuery({ name: 'sectionKey', required: false, type: String })
-  @ApiQuery({ name: 'q', required: false, type: String })
   async boardXlsx(
     @Param('planId', new ParseUUIDPipe()) planId: string,
     @CurrentUser() user: AuthUser,
     @Res({ passthrough: true }) response: Response,
-    @Query('at') at?: string,
-    @Query('period') period?: string,
-    @Query('basis') basis?: string,
-    @Query('unitId') unitId?: string,
-    @Query('type') type?: string,
-    @Query('column') column?: string,
-    @Query('sectionKey') sectionKey?: string,
-    @Query('q') q?: string,
+    @Query() query: Record<string, unknown>,
   ): Promise<StreamableFile> {
-    const query = { at, period, basis, unitId, type, column, sectionKey, q };
-    return send(response, await this.exports.boardView(user, planId, query), XLSX_MIME_TYPE);
+    // A parameter given twice arrives as a list: only single values are read.
+    const one = (name: string) => (typeof query[name] === 'string' ? query[name] : undefined);
+    const view = Object.fromEntries(BOARD_EXPORT_PARAMS.map((name) => [name, one(name)])) as BoardExportQuery;
+    return send(response, await this.exports.boardView(user, planId, view), XLSX_MIME_TYPE);
   }
 }

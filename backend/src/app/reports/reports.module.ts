@@ -1,6 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { TaskModelModule } from '../task-model/task-model.module';
+import { BoardsAsOfController } from './boards-as-of.controller';
+import { BoardsAsOfService } from './boards-as-of.service';
 import { ExportsService } from './exports.service';
 import { FiguresService } from './figures.service';
 import { ReportsController } from './reports.controller';
@@ -14,7 +16,7 @@ import { TaskLogReader } from './task-log-reader';
  */
 @Module({
   imports: [TaskModelModule, TypeOrmModule.forFeature(REPORT_ENTITIES)],
-  controllers: [ReportsController],
-  providers: [TaskLogReader, FiguresService, RoundsService, ExportsService],
+  controllers: [ReportsController, BoardsAsOfController],
+  providers: [TaskLogReader, FiguresService, RoundsService, ExportsService, BoardsAsOfService],
 })
 export class ReportsModule {}

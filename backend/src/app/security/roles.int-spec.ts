@@ -37,6 +37,9 @@ POST   /api/reports/rounds/{roundId}/commands     400       400      403        
 GET    /api/reports/rounds/{roundId}/report.docx  422       422      422            422        422      422           422      422        422         422    422   422
 GET    /api/reports/plans/{planId}/appendix.xlsx  2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 GET    /api/reports/plans/{planId}/board.xlsx     2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
+GET    /api/reports/plans/{planId}/board          2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
+GET    /api/reports/leadership                    403       403      2xx            403        403      403           403      403        403         2xx    2xx   403
+GET    /api/reports/leadership/charts             403       403      2xx            403        403      403           403      403        403         2xx    2xx   403
 GET    /api/tasks/{taskId}                        2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 POST   /api/tasks/{taskId}/transitions            2xx       2xx      403            403        403      403           403      403        403         403    403   403
 POST   /api/tasks/{taskId}/primary-lead           403       403      403            403        403      403           2xx      403        403         403    2xx   403

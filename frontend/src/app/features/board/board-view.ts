@@ -1,5 +1,5 @@
 import { CARD_TIMELINESS, type CardDto, type CardTimeliness } from '@dondoc/contracts';
-import { foldVietnamese, isTaskType, type TaskType } from '@dondoc/domain';
+import { boardFilter, isTaskType, type TaskType } from '@dondoc/domain';
 
 export const SWIMLANE_MODES = ['none', 'section', 'unit'] as const;
 export type SwimlaneMode = (typeof SWIMLANE_MODES)[number];
@@ -97,32 +97,10 @@ export function activeFilterCount(view: BoardView): number {
   return set.length + (view.mine ? 1 : 0) + (view.q.trim() !== '' ? 1 : 0);
 }
 
-/** The folded text a card is searched by, kept per card object: boards hold thousands. */
-const haystacks = new WeakMap<CardDto, string>();
-
-export function searchText(card: CardDto): string {
-  let folded = haystacks.get(card);
-  if (folded === undefined) {
-    folded = foldVietnamese(
-      [card.ref, card.title, card.leadUnitCode ?? '', ...card.cooperatorUnitCodes].join(' '),
-    );
-    haystacks.set(card, folded);
-  }
-  return folded;
-}
-
 /**
- * The test of the view's filters on one card. The query is folded once ("ke hoach" finds
- * "Kế hoạch"); like `matchesSearch`, every word of it must appear.
+ * The test of the view's filters on one card (the rule of @dondoc/domain, which the board's .xlsx
+ * export applies too, so the file holds the cards the board shows).
  */
 export function cardFilter(view: BoardView, myUnitId: string | null): (card: CardDto) => boolean {
-  const words = foldVietnamese(view.q).split(' ').filter(Boolean);
-  return (card) =>
-    (view.unit === null || card.leadUnitCode === view.unit) &&
-    (view.section === null || card.sectionKey === view.section) &&
-    (view.type === null || card.type === view.type) &&
-    (view.timeliness === null || card.timeliness === view.timeliness) &&
-    (!view.mine ||
-      (myUnitId !== null && (card.leadUnitId === myUnitId || card.cooperatorUnitIds.includes(myUnitId)))) &&
-    (words.length === 0 || words.every((word) => searchText(card).includes(word)));
+  return boardFilter<CardDto>(view, myUnitId);
 }

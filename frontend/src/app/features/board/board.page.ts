@@ -25,12 +25,15 @@ import { RealtimeService } from '../../core/realtime/realtime.service';
 import { AddTaskButtonComponent } from '../hand-plans/add-task-button.component';
 import { PlanPickerComponent } from '../plans/plan-picker.component';
 import { PlansStore } from '../plans/plans.store';
+import { AsOfApi } from '../reports/as-of/as-of-api';
+import { AS_OF_PARAM, asOfOfParam } from '../reports/as-of/as-of-day';
 import { BoardColumnComponent, type MoveRequest, type SelectionToggle } from './board-column.component';
 import { BoardFiltersComponent } from './board-filters.component';
 import { afterNextPaint, BOARD_COMPLETE_MARK, BOARD_READY_MARK, mark } from './board-marks';
 import { BoardPrefetch } from './board-prefetch';
 import { FIRST_CARDS_PER_COLUMN } from './board-route';
 import { BoardStore } from './board-store';
+import { BoardToolsComponent } from './board-tools.component';
 import { cardFilter, isFiltered, viewFromParams, viewToParams, type BoardView } from './board-view';
 import { BulkBarComponent } from './bulk-bar.component';
 import { bulkTargets, type BulkTarget } from './bulk-moves';
@@ -65,6 +68,7 @@ export const WINDOWING_THRESHOLD = 300;
     TranslatePipe,
     BoardColumnComponent,
     BoardFiltersComponent,
+    BoardToolsComponent,
     BulkBarComponent,
     DragAssistDirective,
     MoveDialogComponent,
@@ -91,6 +95,7 @@ export class BoardPage implements OnDestroy {
   protected readonly runner = inject(MoveRunner);
   protected readonly plans = inject(PlansStore);
   private readonly api = inject(DondocApi);
+  private readonly asOfApi = inject(AsOfApi);
   private readonly prefetch = inject(BoardPrefetch);
   private readonly standIns = inject(StandIns);
   private readonly session = inject(Session);
@@ -126,10 +131,16 @@ export class BoardPage implements OnDestroy {
   protected readonly movesOf = computed<MovesOf>(() => {
     const plan = this.store.plan();
     const user = this.session.user();
-    if (!plan || !user) return NO_MOVES;
+    if (!plan || !user || this.asOfDay()) return NO_MOVES;
     const movesOfCard = workflowMoves(plan, user, this.standIns.givers());
     return memoizeByVersion((card) => columnMoves(card, movesOfCard(card)));
   });
+
+  /** The day the board is shown as of (`?asOf=`, read-only), or null for the live board. */
+  protected readonly asOfDay = toSignal(
+    this.route.queryParamMap.pipe(map((params) => asOfOfParam(params.get(AS_OF_PARAM)))),
+    { initialValue: asOfOfParam(this.route.snapshot.queryParamMap.get(AS_OF_PARAM)) },
+  );
 
   /** Filters and swimlanes, read from the query string. */
   protected readonly view = toSignal(this.route.queryParamMap.pipe(map(viewFromParams)), {
@@ -228,7 +239,8 @@ export class BoardPage implements OnDestroy {
   constructor() {
     effect(() => {
       const planId = this.planId();
-      untracked(() => void this.open(planId));
+      const day = this.asOfDay();
+      untracked(() => void (day ? this.openAsOf(planId, day) : this.open(planId)));
     });
     void this.plans.load().catch(() => undefined);
     // The cards a bulk move took leave the selection; the refused ones stay for another try.
@@ -271,6 +283,15 @@ export class BoardPage implements OnDestroy {
     });
   }
 
+  /** Shows the board as of a day (null: live again), in the URL so the view is a link. */
+  protected changeAsOf(day: string | null): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { [AS_OF_PARAM]: day },
+      queryParamsHandling: 'merge',
+    });
+  }
+
   protected onSelectionToggled({ card, selected }: SelectionToggle): void {
     this.selectedIds.update((ids) => {
       const next = new Set(ids);
@@ -289,6 +310,7 @@ export class BoardPage implements OnDestroy {
   }
 
   protected openDetails(card: CardDto): void {
+    if (this.asOfDay()) return; // the drawer acts on the task as it is now
     this.openedCard.set(card);
     this.focusBackTo(card.id);
   }
@@ -320,7 +342,8 @@ export class BoardPage implements OnDestroy {
   }
 
   protected reload(): void {
-    void this.open(this.planId());
+    const day = this.asOfDay();
+    void (day ? this.openAsOf(this.planId(), day) : this.open(this.planId()));
   }
 
   protected retryRest(): void {
@@ -366,6 +389,25 @@ export class BoardPage implements OnDestroy {
         onTooFarBehind: () => void this.refresh(planId, generation),
         onRefused: (message) => this.notices.show('error', message),
       });
+    } catch {
+      if (generation === this.loadGeneration) this.state.set('failed');
+    }
+  }
+
+  /** The board as it stood at a day's end: read once, not followed live, nothing to move. */
+  private async openAsOf(planId: string, day: string): Promise<void> {
+    const generation = ++this.loadGeneration;
+    this.stopWatching?.();
+    this.stopWatching = null;
+    this.selectedIds.set(new Set());
+    this.openedCard.set(null);
+    this.state.set('loading');
+    try {
+      const board = await this.asOfApi.planBoard(planId, day);
+      if (generation !== this.loadGeneration) return;
+      this.store.load(board);
+      this.state.set('ready');
+      this.drawn.set(true);
     } catch {
       if (generation === this.loadGeneration) this.state.set('failed');
     }

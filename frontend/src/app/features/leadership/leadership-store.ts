@@ -8,6 +8,7 @@ import type {
 import { DondocApi } from '../../core/api/dondoc-api';
 import { NoticeService } from '../../core/notify/notice.service';
 import { RealtimeService } from '../../core/realtime/realtime.service';
+import { AsOfApi } from '../reports/as-of/as-of-api';
 import { mergeTicker, tickerItemOf } from './ticker';
 
 /** A burst of changes (a bulk move, a busy morning) costs one re-read of the aggregates. */
@@ -32,6 +33,8 @@ export class LeadershipStore implements OnDestroy {
   private readonly api = inject(DondocApi);
   private readonly realtime = inject(RealtimeService);
   private readonly notices = inject(NoticeService);
+  private readonly asOfApi = inject(AsOfApi);
+  private readonly dayValue = signal<string | null>(null);
   private readonly boardValue = signal<LeadershipBoardDto | null>(null);
   private readonly tickerValue = signal<readonly TickerItemDto[]>([]);
   private readonly stateValue = signal<'loading' | 'ready' | 'failed'>('loading');
@@ -42,6 +45,9 @@ export class LeadershipStore implements OnDestroy {
   private readGeneration = 0;
   private startGeneration = 0;
   private askedCode: string | null = null;
+
+  /** The day shown (read-only, not followed live), or null for the live board. */
+  readonly day = this.dayValue.asReadonly();
 
   readonly board = this.boardValue.asReadonly();
   readonly ticker = this.tickerValue.asReadonly();
@@ -54,8 +60,9 @@ export class LeadershipStore implements OnDestroy {
   readonly showsHomeWard = computed(() => this.shownValue()?.home ?? true);
 
   /** Reads the aggregates of the ward the code names (the user's own when null), then follows it live. */
-  async start(wardCode: string | null = this.askedCode): Promise<void> {
+  async start(wardCode: string | null = this.askedCode, day: string | null = this.dayValue()): Promise<void> {
     this.askedCode = wardCode;
+    this.dayValue.set(day);
     const attempt = ++this.startGeneration;
     this.stopFollowing();
     this.stateValue.set('loading');
@@ -74,6 +81,7 @@ export class LeadershipStore implements OnDestroy {
       if (attempt === this.startGeneration) this.stateValue.set('failed');
       return;
     }
+    if (day) return; // a past day does not change
     const wardId = this.shownValue()?.id;
     this.stopWatching = this.realtime.watchWard({
       ...(wardId ? { wardId } : {}),
@@ -87,10 +95,11 @@ export class LeadershipStore implements OnDestroy {
   }
 
   /** Shows another ward (a tab of a city-level leader); the same ward again changes nothing. */
-  async show(wardCode: string | null): Promise<void> {
+  async show(wardCode: string | null, day: string | null = null): Promise<void> {
     const ward = wardOfCode(this.wardsValue(), wardCode);
-    if (ward && ward.code === this.shownValue()?.code && this.stateValue() !== 'failed') return;
-    await this.start(wardCode);
+    const same = ward && ward.code === this.shownValue()?.code && day === this.dayValue();
+    if (same && this.stateValue() !== 'failed') return;
+    await this.start(wardCode, day);
   }
 
   ngOnDestroy(): void {
@@ -122,7 +131,9 @@ export class LeadershipStore implements OnDestroy {
   private async read(): Promise<void> {
     const generation = ++this.readGeneration;
     const ward = this.shownValue();
-    const board = await this.api.leadership(ward && !ward.home ? ward.id : undefined);
+    const wardId = ward && !ward.home ? ward.id : undefined;
+    const day = this.dayValue();
+    const board = day ? await this.asOfApi.leadership(day, wardId) : await this.api.leadership(wardId);
     if (generation !== this.readGeneration) return;
     this.boardValue.set(board);
     this.tickerValue.update((ticker) => mergeTicker(board.ticker, ticker));

@@ -1,6 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, effect, inject, untracked } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
-import { ActivatedRoute, RouterLink } from '@angular/router';
+import { ActivatedRoute, Router, RouterLink } from '@angular/router';
 import { type LeadershipWardDto, TIMELINESS, type TimelinessCounts } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { map } from 'rxjs';
@@ -9,7 +9,10 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { planBoardUrl } from '../../routes.paths';
 import { TIMELINESS_ICONS, TimelinessBadgeComponent } from '../board/timeliness-badge.component';
 import { eventLabel, stateLabel } from '../board/workflow-labels';
+import { AsOfControlComponent } from '../reports/as-of/as-of-control.component';
+import { AS_OF_PARAM, asOfOfParam } from '../reports/as-of/as-of-day';
 import { UnitFiguresChartComponent } from '../reports/charts/unit-figures-chart.component';
+import { LeadershipChartsComponent } from './charts/leadership-charts.component';
 import { LeadershipStore } from './leadership-store';
 
 /** The counted work: the six deadline standings, never the cancelled (shown apart). */
@@ -25,7 +28,14 @@ export const WARD_PARAM = 'ward';
  */
 @Component({
   selector: 'dd-leadership-page',
-  imports: [TranslatePipe, RouterLink, TimelinessBadgeComponent, UnitFiguresChartComponent],
+  imports: [
+    TranslatePipe,
+    RouterLink,
+    TimelinessBadgeComponent,
+    UnitFiguresChartComponent,
+    LeadershipChartsComponent,
+    AsOfControlComponent,
+  ],
   providers: [LeadershipStore],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './leadership.page.html',
@@ -45,21 +55,43 @@ export class LeadershipPage {
     return board ? sum(board.totals) : 0;
   });
 
+  private readonly route = inject(ActivatedRoute);
+  private readonly router = inject(Router);
   private readonly wardCode = toSignal(
-    inject(ActivatedRoute).queryParamMap.pipe(map((params) => params.get(WARD_PARAM))),
+    this.route.queryParamMap.pipe(map((params) => params.get(WARD_PARAM))),
     { initialValue: null },
   );
+  /** The day the board is shown as of (`?asOf=`, read-only), or null for live. */
+  protected readonly asOfDay = toSignal(
+    this.route.queryParamMap.pipe(map((params) => asOfOfParam(params.get(AS_OF_PARAM)))),
+    { initialValue: null },
+  );
+  /** The ward the charts read: a granted ward by id, the user's own as undefined. */
+  protected readonly chartWardId = computed(() => {
+    const ward = this.store.shown();
+    return ward && !ward.home ? ward.id : undefined;
+  });
 
   constructor() {
     effect(() => {
       const code = this.wardCode();
-      untracked(() => void this.store.show(code));
+      const day = this.asOfDay();
+      untracked(() => void this.store.show(code, day));
+    });
+  }
+
+  /** Shows the board as of a day (null: live again), in the address so the view is a link. */
+  protected changeAsOf(day: string | null): void {
+    void this.router.navigate([], {
+      relativeTo: this.route,
+      queryParams: { [AS_OF_PARAM]: day },
+      queryParamsHandling: 'merge',
     });
   }
 
   /** The query string of a ward's tab: none for the user's own ward. */
   protected wardQuery(ward: LeadershipWardDto): Record<string, string | null> {
-    return { [WARD_PARAM]: ward.home ? null : ward.code };
+    return { [WARD_PARAM]: ward.home ? null : ward.code, [AS_OF_PARAM]: this.asOfDay() };
   }
 
   protected boardLink(planId: string): string[] {

@@ -12,6 +12,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { formatDate } from '../../../core/format/dates';
 import { LanguageService } from '../../../core/i18n/language.service';
+import { AsOfApi } from '../as-of/as-of-api';
 import { REPORT_CATEGORY_KEYS } from '../figure-columns';
 import { ReportsApi } from '../reports-api';
 import type { FiguresDto } from '../reports.types';
@@ -66,8 +67,11 @@ import {
 export class UnitFiguresChartComponent {
   /** Any value that changes when the figures should be read again (the board's `asOf`). */
   readonly refreshKey = input<string | null>(null);
+  /** The day the board is shown as of (ISO), or null for now. */
+  readonly day = input<string | null>(null);
 
   private readonly api = inject(ReportsApi);
+  private readonly asOfApi = inject(AsOfApi);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
   protected readonly formatDate = formatDate;
@@ -96,15 +100,16 @@ export class UnitFiguresChartComponent {
   constructor() {
     effect(() => {
       this.refreshKey();
-      untracked(() => void this.read());
+      const day = this.day();
+      untracked(() => void this.read(day));
     });
   }
 
   /** Only the newest answer lands; a failed read keeps the last chart (the next refresh tries again). */
-  private async read(): Promise<void> {
+  private async read(day: string | null): Promise<void> {
     const generation = ++this.generation;
     try {
-      const figures = await this.api.wardFigures();
+      const figures = day ? await this.asOfApi.wardFigures(day) : await this.api.wardFigures();
       if (generation === this.generation) this.figures.set(figures);
     } catch {
       // the board's own refresh shows the connection problem
