@@ -14,7 +14,7 @@ export function smallTouchTargets(page: Page, scope = 'body'): Promise<string[]>
       const root = document.querySelector(scope);
       if (!root) return [`${scope} is missing`];
       const targets = new Set<Element>();
-      for (const control of root.querySelectorAll('button, select, input, a[href]')) {
+      for (const control of Array.from(root.querySelectorAll('button, select, input, a[href]'))) {
         if (control instanceof HTMLInputElement && control.type === 'hidden') continue;
         const box = control instanceof HTMLInputElement && control.type === 'checkbox';
         targets.add(box ? (control.closest('label') ?? control) : control);

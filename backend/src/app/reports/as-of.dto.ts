@@ -101,6 +101,7 @@ class TimelinessCountsSchema implements TimelinessCounts {
   @ApiProperty() overdue: number;
   @ApiProperty() done_on_time: number;
   @ApiProperty() done_late: number;
+  @ApiProperty({ description: 'Cancelled tasks, counted apart from the standings' }) cancelled: number;
 }
 
 class UnitTimelinessSchema implements UnitTimelinessDto {
