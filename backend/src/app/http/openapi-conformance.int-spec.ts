@@ -79,6 +79,7 @@ describe('answers against the OpenAPI document', () => {
     const staff = await as('leadStaff');
     // Some history first, so events, tickers and delegations are not empty lists.
     expect((await staff.post(`/api/tasks/${taskId}/comments`, { text: 'Đã xem, @admin' })).status).toBe(201);
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
     const calls: Call[] = [
       { seat: null, method: 'GET', template: '/api/health', status: 200 },
       { seat: null, method: 'GET', template: '/api/ready', status: 200 },
@@ -181,6 +182,37 @@ describe('answers against the OpenAPI document', () => {
         status: 200,
       },
       { seat: 'admin', method: 'GET', template: '/api/reports/rounds', status: 200 },
+      {
+        seat: 'officeClerk',
+        method: 'POST',
+        template: '/api/reports/rounds',
+        // Refused: the fixture's plan names no approver unit to compile the report.
+        body: { planId, periodKey: '2026-Q2', sendBy: '2026-06-12' },
+        status: 400,
+      },
+      {
+        seat: 'leadHead',
+        method: 'POST',
+        template: '/api/delegations',
+        body: { toUsername: fixture.users.leadStaff.username, startsOn: today, endsOn: today },
+        status: 201,
+      },
+      {
+        seat: 'admin',
+        method: 'POST',
+        template: '/api/admin/units',
+        body: { code: 'TCKT', name: 'Phòng Tài chính – Kế toán', kind: 'specialist' },
+        status: 201,
+      },
+      { seat: 'admin', method: 'POST', template: '/api/notifications/read-all', status: 200 },
+      {
+        seat: 'leadStaff',
+        method: 'GET',
+        template: '/api/plans/{planId}/board',
+        params: { planId },
+        query: '?column=draft&limit=1',
+        status: 200,
+      },
       { seat: 'leadHead', method: 'GET', template: '/api/reports/parts/mine', status: 200 },
     ];
     const found: string[] = [];
