@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { PLAN_IMPORT_ENTITIES } from './plan-import.entities';
 import { PlanGridImporter } from './plan-grid-importer';
 import { PlanImportController } from './plan-import.controller';
 import { PlanImportService } from './plan-import.service';
@@ -7,6 +9,7 @@ import { PlanSourceStore } from './plan-source-store';
 import { PlanTextImporter } from './plan-text-importer';
 
 @Module({
+  imports: [TypeOrmModule.forFeature(PLAN_IMPORT_ENTITIES)],
   controllers: [PlanImportController],
   providers: [PlanImportService, PlanTextImporter, PlanPreviewer, PlanGridImporter, PlanSourceStore],
   exports: [PlanImportService],

@@ -14,6 +14,7 @@ import { validBody } from './body-validation';
 import { previewBodySchema } from './dto/import-bodies';
 import type { PlanPreviewDto, PreviewGrid } from './dto/plan-preview.dto';
 import { readRefusal, requireImporter } from './import-access';
+import { previewAmendment } from './amendment-preview';
 import { buildPreview } from './plan-preview';
 import { PlanSourceStore } from './plan-source-store';
 import { loadWardCatalog } from './ward-catalog';
@@ -40,7 +41,7 @@ export class PlanPreviewer {
   async previewFile(
     user: AuthUser,
     file: UploadedPlanFile | undefined,
-    year?: number,
+    options: { year?: number; amendsPlanId?: string } = {},
   ): Promise<PlanPreviewDto> {
     await requireImporter(this.dataSource.manager, user);
     if (!file || file.size === 0) {
@@ -54,14 +55,15 @@ export class PlanPreviewer {
         throw readRefusal(error);
       },
     );
-    const { result, planYear } = await this.parse(user, grid, year);
+    const { result, planYear } = await this.parse(user, grid, options.year);
     const sourceSha256 = await this.sources.put(bytes);
-    return buildPreview(result, {
+    const preview = buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256,
       year: planYear,
     });
+    return this.withAmendment(user, preview, result, options.amendsPlanId);
   }
 
   /** A paste ({ html, text }) or the person's edited grid ({ grid }), read again. */
@@ -78,7 +80,8 @@ export class PlanPreviewer {
       if (sourceSha256 && !(await this.sources.has(sourceSha256)))
         throw new AppError('INVALID_PAYLOAD', 'Không tìm thấy tệp gốc đã tải lên; hãy tải tệp lên lại.');
       const { result, planYear } = await this.parse(user, grid, input.year);
-      return buildPreview(result, { grid, format: 'grid', sourceSha256, year: planYear });
+      const preview = buildPreview(result, { grid, format: 'grid', sourceSha256, year: planYear });
+      return this.withAmendment(user, preview, result, input.amendsPlanId);
     }
     let grid: PlanGrid;
     try {
@@ -87,12 +90,31 @@ export class PlanPreviewer {
       throw readRefusal(error);
     }
     const { result, planYear } = await this.parse(user, grid, input.year);
-    return buildPreview(result, {
+    const preview = buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256: null,
       year: planYear,
     });
+    return this.withAmendment(user, preview, result, input.amendsPlanId);
+  }
+
+  /** With a plan to amend, the preview also says what applying its rows to that plan changes. */
+  private async withAmendment(
+    user: AuthUser,
+    preview: PlanPreviewDto,
+    result: ParseResult,
+    amendsPlanId: string | undefined,
+  ): Promise<PlanPreviewDto> {
+    if (!amendsPlanId) return preview;
+    const amendment = await previewAmendment(
+      this.dataSource.manager,
+      user.wardId,
+      amendsPlanId,
+      result.plan,
+      preview.rows,
+    );
+    return { ...preview, amendment };
   }
 
   private async parse(

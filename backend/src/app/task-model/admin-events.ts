@@ -2,7 +2,14 @@
  * Events the log records beside the workflow's own: administrative corrections of the task row
  * that do not move it through its machine. The fold of the log passes over them.
  */
-export const ADMIN_EVENTS = ['CHOOSE_PRIMARY_LEAD', 'CHANGE_TYPE'] as const;
+export const ADMIN_EVENTS = [
+  'CHOOSE_PRIMARY_LEAD',
+  'CHANGE_TYPE',
+  /** A revised version of the plan corrected the task's wording, deadline, number or units. */
+  'AMEND_PLAN',
+  /** A revised version of the plan added the task to a plan already in use. */
+  'ADD_BY_AMENDMENT',
+] as const;
 export type AdminEvent = (typeof ADMIN_EVENTS)[number];
 
 export function isAdminEvent(event: string): event is AdminEvent {

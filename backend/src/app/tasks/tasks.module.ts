@@ -39,6 +39,6 @@ import { TasksController } from './tasks.controller';
     TaskCommentsService,
     ConsultationDeadlinesJob,
   ],
-  exports: [TaskTransitionService],
+  exports: [TaskTransitionService, TaskChangeRecorder],
 })
 export class TasksModule {}
