@@ -40,6 +40,15 @@ export async function loadAmendedPlan(
   return { plan, tasks, planTasks, copiesOf };
 }
 
+/** 404 unless the caller's ward has the plan: checked before a revision is read at all. */
+export async function requireAmendedPlan(
+  manager: EntityManager,
+  wardId: string,
+  planId: string | undefined,
+): Promise<void> {
+  if (planId && !(await manager.existsBy(PlanEntity, { id: planId, wardId }))) throw notFound('kế hoạch');
+}
+
 /** Approved or cancelled: a task the revision can no longer cancel, only leave as it stands. */
 export function isSettled(task: Pick<TaskEntity, 'column'>): boolean {
   return task.column === 'approved' || task.column === 'cancelled';

@@ -49,7 +49,7 @@ export interface AmendmentDiff<Standing extends StandingTask = StandingTask> {
  * that inserts a task renumbers the ones after it, and task 3 of the new plan is then task 2 of
  * the old, found by its content instead.
  */
-const SAME_NUMBER_MIN_SIMILARITY = 0.35;
+const SAME_NUMBER_MIN_SIMILARITY = 0.5;
 /** Content alone must be closer to call two tasks one. */
 const CONTENT_MIN_SIMILARITY = 0.6;
 
@@ -132,7 +132,10 @@ function normalized(value: string | null): string {
 
 /** Dice coefficient of the two texts' words, without diacritics or case: 1 is the same words. */
 export function similarity(left: string, right: string): number {
-  const words = (text: string) => foldVietnamese(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = (text: string) =>
+    foldVietnamese(text)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
   const a = words(left);
   const b = words(right);
   if (a.length === 0 && b.length === 0) return 1;

@@ -1,8 +1,8 @@
+import type { ParsedPlan } from '@dondoc/plan-parser';
 import type { EntityManager } from 'typeorm';
 import { isSettled, loadAmendedPlan } from './amended-plan';
 import { diffAmendment, numberOf } from './amendment-diff';
 import type { AmendmentPreview, PreviewRow } from './dto/plan-preview.dto';
-import type { ParsedPlan } from '@dondoc/plan-parser';
 
 /**
  * What applying the previewed rows to the plan in the system would do: the rows it adds, the

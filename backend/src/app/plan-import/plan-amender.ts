@@ -2,9 +2,9 @@ import type { ParsedPlan } from '@dondoc/plan-parser';
 import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import type { UnitEntity } from '../org/entities/unit.entity';
+import type { TaskEntity } from '../task-model/entities/task.entity';
 import type { AmendedPlan } from './amended-plan';
 import type { AmendmentDiff } from './amendment-diff';
-import type { TaskEntity } from '../task-model/entities/task.entity';
 
 /** A revised version of a plan in the system, read and checked, to apply to it. */
 export interface PlanAmendmentRequest {
@@ -14,7 +14,11 @@ export interface PlanAmendmentRequest {
   /** The document of the revision, kept by the import's store; null for a paste. */
   sourceSha256: string | null;
   /** The import's own writes (aliases chosen, the plan's sources), in the same transaction. */
-  alsoWithin: (manager: EntityManager, amended: AmendedPlan, diff: AmendmentDiff<TaskEntity>) => Promise<void>;
+  alsoWithin: (
+    manager: EntityManager,
+    amended: AmendedPlan,
+    diff: AmendmentDiff<TaskEntity>,
+  ) => Promise<void>;
 }
 
 export interface PlanAmendmentOutcome {

@@ -5,14 +5,15 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
+import { requireAmendedPlan } from './amended-plan';
 import { validBody } from './body-validation';
 import { saveChosenAliases } from './chosen-aliases';
 import { importBodySchema } from './dto/import-bodies';
 import { BLOCKING_PROBLEMS, type PlanImportResultDto } from './dto/plan-preview.dto';
 import { requireImporter } from './import-access';
+import { PlanAmender } from './plan-amender';
 import { PlanImportService } from './plan-import.service';
 import { refuseWithoutTasks } from './plan-previewer';
-import { PlanAmender } from './plan-amender';
 import { PlanSourceStore } from './plan-source-store';
 import { recordPlanSource } from './plan-sources';
 import { loadWardCatalog, withChoices } from './ward-catalog';
@@ -41,6 +42,7 @@ export class PlanGridImporter {
   async import(user: AuthUser, body: unknown): Promise<PlanImportResultDto> {
     await requireImporter(this.dataSource.manager, user);
     const input = validBody(importBodySchema, body);
+    await requireAmendedPlan(this.dataSource.manager, user.wardId, input.amendsPlanId);
     if (input.sourceSha256 && !(await this.sources.has(input.sourceSha256)))
       throw new AppError('INVALID_PAYLOAD', 'Không tìm thấy tệp gốc đã tải lên; hãy tải tệp lên lại.');
     const stored = await loadWardCatalog(this.dataSource.manager, user.wardId);

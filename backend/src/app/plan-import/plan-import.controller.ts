@@ -24,7 +24,6 @@ import {
 import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
-import { ImportQueryDto } from './dto/import-query.dto';
 import { IMPORT_JSON_BODY_LIMIT_BYTES } from '../http/request-bodies';
 import { validBody } from './body-validation';
 import {
@@ -33,6 +32,7 @@ import {
   PREVIEW_BODY_SCHEMA,
   TextImportResultDto,
 } from './dto/import-body.dto';
+import { ImportQueryDto } from './dto/import-query.dto';
 import { PlanImportResultDto, PlanPreviewDto } from './dto/plan-preview.dto';
 import { PlanGridImporter } from './plan-grid-importer';
 import { PlanPreviewer, type UploadedPlanFile } from './plan-previewer';

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { PLAN_IMPORT_ENTITIES } from './plan-import.entities';
 import { PlanGridImporter } from './plan-grid-importer';
 import { PlanImportController } from './plan-import.controller';
+import { PLAN_IMPORT_ENTITIES } from './plan-import.entities';
 import { PlanImportService } from './plan-import.service';
 import { PlanPreviewer } from './plan-previewer';
 import { PlanSourceStore } from './plan-source-store';

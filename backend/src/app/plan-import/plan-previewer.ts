@@ -10,11 +10,12 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { requireAmendedPlan } from './amended-plan';
+import { previewAmendment } from './amendment-preview';
 import { validBody } from './body-validation';
 import { previewBodySchema } from './dto/import-bodies';
 import type { PlanPreviewDto, PreviewGrid } from './dto/plan-preview.dto';
 import { readRefusal, requireImporter } from './import-access';
-import { previewAmendment } from './amendment-preview';
 import { buildPreview } from './plan-preview';
 import { PlanSourceStore } from './plan-source-store';
 import { loadWardCatalog } from './ward-catalog';
@@ -44,6 +45,7 @@ export class PlanPreviewer {
     options: { year?: number; amendsPlanId?: string } = {},
   ): Promise<PlanPreviewDto> {
     await requireImporter(this.dataSource.manager, user);
+    await requireAmendedPlan(this.dataSource.manager, user.wardId, options.amendsPlanId);
     if (!file || file.size === 0) {
       throw new AppError('INVALID_PAYLOAD', 'Chưa có tệp: hãy chọn tệp Word, Excel hoặc PDF của kế hoạch.', {
         details: ['empty'],
@@ -70,6 +72,7 @@ export class PlanPreviewer {
   async previewBody(user: AuthUser, body: unknown): Promise<PlanPreviewDto> {
     await requireImporter(this.dataSource.manager, user);
     const input = validBody(previewBodySchema, body);
+    await requireAmendedPlan(this.dataSource.manager, user.wardId, input.amendsPlanId);
     if ('grid' in input) {
       const grid = {
         rows: input.grid.rows,

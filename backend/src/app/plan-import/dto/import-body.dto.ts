@@ -31,7 +31,10 @@ export class UnitChoiceDto {
 
   @ApiPropertyOptional({
     description: 'kind group: "all", or the member units’ codes',
-    oneOf: [{ type: 'string', enum: ['all'] }, { type: 'array', items: { type: 'string' } }],
+    oneOf: [
+      { type: 'string', enum: ['all'] },
+      { type: 'array', items: { type: 'string' } },
+    ],
   })
   members?: 'all' | string[];
 }

@@ -67,7 +67,14 @@ export class UnitSuggestionDto {
 
 export class RowProblemDto {
   @ApiProperty({
-    enum: ['unresolved_unit', 'several_leads', 'no_lead', 'unreadable_deadline', 'unsure_deadline', 'numbering_gap'],
+    enum: [
+      'unresolved_unit',
+      'several_leads',
+      'no_lead',
+      'unreadable_deadline',
+      'unsure_deadline',
+      'numbering_gap',
+    ],
   })
   code: RowProblemCode;
 

@@ -9,11 +9,7 @@ import { NotificationWriter } from '../../notifications/notification-writer';
 import { OutboxPublisher } from '../../outbox/outbox-publisher';
 import { type AmendedPlan, isSettled, loadAmendedPlan } from '../../plan-import/amended-plan';
 import { type AmendmentDiff, diffAmendment } from '../../plan-import/amendment-diff';
-import type {
-  PlanAmender,
-  PlanAmendmentOutcome,
-  PlanAmendmentRequest,
-} from '../../plan-import/plan-amender';
+import type { PlanAmender, PlanAmendmentOutcome, PlanAmendmentRequest } from '../../plan-import/plan-amender';
 import { PlanImportService } from '../../plan-import/plan-import.service';
 import { PlanSectionEntity } from '../../task-model/entities/plan-section.entity';
 import { TaskEntity } from '../../task-model/entities/task.entity';
@@ -50,9 +46,11 @@ export class PlanAmendmentService implements PlanAmender {
       const at = this.clock.now().toISOString();
       const messages: TransitionResponse[] = [];
       const reason = cancelReason(amended, at);
-      const cancelled = await this.cancelRemoved(manager, user, amended, diff, reason, messages);
       await this.correctChanged(manager, user, amended, diff, request, at, messages);
       await this.addNew(manager, user, amended, diff, request, at, messages);
+      // Last: a cancellation the caller may not make (only an admin or the plan's approver unit
+      // may) refuses the whole revision, and what was written before it is rolled back.
+      const cancelled = await this.cancelRemoved(manager, user, amended, diff, reason, messages);
       await request.alsoWithin(manager, amended, diff);
       return {
         messages,
@@ -144,7 +142,8 @@ export class PlanAmendmentService implements PlanAmender {
     await this.importer.addSections(manager, amended.plan, request.parsed.sections, sections);
     if (diff.added.length === 0) return;
     const idOfRef = new Map<string, string>();
-    for (const { standing, incoming } of [...diff.kept, ...diff.changed]) idOfRef.set(incoming.ref, standing.id);
+    for (const { standing, incoming } of [...diff.kept, ...diff.changed])
+      idOfRef.set(incoming.ref, standing.id);
     const created = await this.importer.addTasks(manager, amended.plan, diff.added, request.units, at, {
       firstPosition: amended.tasks.reduce((last, task) => Math.max(last, task.position + 1), 0),
       idOfRef,
