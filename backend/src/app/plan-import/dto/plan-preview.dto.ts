@@ -219,14 +219,29 @@ export class PreviewGrid {
 
 /** The fields of a task a revision changes, before or after; only the fields that differ. */
 export class AmendedFieldsDto {
-  @ApiPropertyOptional() number?: string | null;
-  @ApiPropertyOptional({ type: String, nullable: true }) sectionKey?: string | null;
-  @ApiPropertyOptional() content?: string | null;
-  @ApiPropertyOptional() leadText?: string | null;
-  @ApiPropertyOptional() cooperatorText?: string | null;
-  @ApiPropertyOptional() deliverable?: string | null;
-  @ApiPropertyOptional() deadlineText?: string | null;
-  @ApiPropertyOptional() budgetText?: string | null;
+  @ApiPropertyOptional({ type: String })
+  number?: string | null;
+
+  @ApiPropertyOptional({ type: String, nullable: true })
+  sectionKey?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  content?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  leadText?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  cooperatorText?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  deliverable?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  deadlineText?: string | null;
+
+  @ApiPropertyOptional({ type: String })
+  budgetText?: string | null;
 }
 
 export class AmendmentRemovalDto {
