@@ -50,7 +50,8 @@ async function postFile(api: DemoApi, bytes: Buffer, name: string): Promise<numb
     headers: { authorization: `Bearer ${api.token}` },
     body: form,
   });
-  if (response.status !== 201) throw new Error(`preview of ${name} answered ${response.status}`);
+  if (response.status !== 201)
+    throw new Error(`preview of ${name} answered ${response.status}: ${await response.text()}`);
   return ((await response.json()) as { rows: unknown[] }).rows.length;
 }
 
