@@ -107,9 +107,12 @@ export class PreviewFileBodyDto {
   amendsPlanId?: string;
 }
 
-/** The preview request, as JSON (a paste or an edited grid) or multipart (a file). */
+/**
+ * The preview request, as JSON (a paste or an edited grid) or multipart (a file). `anyOf`: the
+ * shapes share their optional fields (year, amendsPlanId), so a body may fit more than one.
+ */
 export const PREVIEW_BODY_SCHEMA = {
-  oneOf: [
+  anyOf: [
     { $ref: getSchemaPath(PreviewPasteBodyDto) },
     { $ref: getSchemaPath(PreviewGridBodyDto) },
     { $ref: getSchemaPath(PreviewFileBodyDto) },

@@ -95,7 +95,7 @@ export class ParseWarningDto {
   @ApiProperty({ description: '1-based row of the grid; 0 for the whole table' })
   row: number;
 
-  @ApiProperty({ example: 'unknown_column' })
+  @ApiProperty({ type: String, example: 'unknown_column' })
   code: ParseWarningCode;
 
   @ApiProperty({ description: 'In Vietnamese' })
