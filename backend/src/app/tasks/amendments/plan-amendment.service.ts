@@ -69,7 +69,8 @@ export class PlanAmendmentService implements PlanAmender {
 
   /**
    * Each removed task that is still open is cancelled with its per-unit copies: the copies
-   * first, so a fan-out parent is settled by the engine as its last child is.
+   * first, so a fan-out parent is settled by the engine as its last child is. Answers how many
+   * removed tasks were open.
    */
   private async cancelRemoved(
     manager: EntityManager,
@@ -80,7 +81,9 @@ export class PlanAmendmentService implements PlanAmender {
     messages: TransitionResponse[],
   ): Promise<number> {
     let cancelled = 0;
-    for (const task of diff.removed) {
+    // Last in board order first: a sub-task before the task it belongs to, which the engine
+    // then settles itself once its last child is cancelled.
+    for (const task of [...diff.removed].reverse()) {
       if (isSettled(task)) continue;
       for (const target of [...(amended.copiesOf.get(task.id) ?? []), task]) {
         const now = await manager.findOneByOrFail(TaskEntity, { id: target.id });
