@@ -242,4 +242,63 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
     expect(foreign.status).toBe(404);
     expect((await stranger.confirm({ header: HEADER, grid, amendsPlanId: planId })).status).toBe(404);
   });
+
+  it('corrects every copy of a task a group leads, and cancels a dropped one copy by copy until the engine settles it', async () => {
+    const header = [
+      'STT',
+      'Nội dung công việc',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời hạn',
+      'Sản phẩm',
+    ];
+    const table = (rows: string[][]) => ({
+      title: ['KẾ HOẠCH Chuyển đổi số năm 2026'],
+      rows: [
+        header,
+        ['1', 'Ban hành kế hoạch chuyển đổi số', 'Văn phòng HĐND và UBND', '', 'Quý I/2026', 'Kế hoạch'],
+        ...rows,
+      ].map((row) => row.map((text) => ({ text }))),
+    });
+    const everyone = 'Các phòng, đơn vị chuyên môn';
+    const original = table([
+      ['2', 'Cập nhật dữ liệu dân cư của đơn vị', everyone, '', 'Tháng 6/2026', 'Báo cáo'],
+      ['3', 'Rà soát chữ ký số của cán bộ', everyone, '', 'Quý II/2026', 'Báo cáo'],
+    ]);
+    const revised = table([
+      ['2', 'Cập nhật dữ liệu dân cư của đơn vị', everyone, '', 'Tháng 9/2026', 'Báo cáo'],
+    ]);
+    const first = (await admin.previewPaste({ text: tableToTsv(original) }))
+      .body as unknown as PlanPreviewDto;
+    const created = await admin.confirm({ header: HEADER, grid: first.grid });
+    expect(created.status).toBe(201);
+    const planId = created.body['planId'] as string;
+    const before = await tasksOf(planId);
+    const childrenOf = (tasks: TaskEntity[], parent: TaskEntity) =>
+      tasks.filter((task) => task.parentId === parent.id);
+    const updating = byContent(before, 'Cập nhật');
+    const signing = byContent(before, 'Rà soát chữ ký');
+    expect(childrenOf(before, updating).length).toBeGreaterThan(1);
+
+    const second = (await admin.postPreview({ text: tableToTsv(revised), year: 2026, amendsPlanId: planId }))
+      .body as unknown as PlanPreviewDto;
+    expect(second.amendment?.changed.map((change) => change.after)).toEqual([
+      { deadlineText: 'Tháng 9/2026' },
+    ]);
+    expect(second.amendment?.removed.map((removal) => removal.taskId)).toEqual([signing.id]);
+    const applied = await admin.confirm({ header: HEADER, grid: second.grid, amendsPlanId: planId });
+    expect(applied.body).toMatchObject({ amendment: { added: 0, changed: 1, removed: 1 } });
+
+    const after = await tasksOf(planId);
+    for (const task of [byContent(after, 'Cập nhật'), ...childrenOf(after, updating)])
+      expect([task.ref, task.deadlineText, task.due]).toEqual([task.ref, 'Tháng 9/2026', '2026-09-30']);
+    const signingCopies = childrenOf(after, signing);
+    expect(signingCopies.every((copy) => copy.column === 'cancelled')).toBe(true);
+    const signingNow = after.find((task) => task.id === signing.id);
+    expect(signingNow?.column).toBe('cancelled');
+    const signingLog = await manager().find(TaskEventEntity, { where: { taskId: signing.id } });
+    expect(signingLog.map((event) => event.event)).toEqual(['CHILDREN_DONE']);
+    const { mismatches } = await verifyDatabaseLog(testApp.dataSource);
+    expect(mismatches.filter((mismatch) => mismatch.planId === planId)).toEqual([]);
+  });
 });
