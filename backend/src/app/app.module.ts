@@ -30,6 +30,7 @@ import { MIGRATIONS } from './schema/migrations';
 import { SeedModule } from './seed/seed.module';
 import { SocketHubModule } from './socket-hub/socket-hub.module';
 import { TaskModelModule } from './task-model/task-model.module';
+import { PlanAmendmentsModule } from './tasks/amendments/plan-amendments.module';
 import { TaskCreationsModule } from './tasks/task-creations.module';
 import { TasksModule } from './tasks/tasks.module';
 import { UnitsModule } from './units/units.module';
@@ -73,6 +74,7 @@ export class AppModule {
         DeliverablesModule,
         PlansModule,
         PlanImportModule,
+        PlanAmendmentsModule,
         LeadershipModule,
         UnitsModule,
         RealtimeModule,

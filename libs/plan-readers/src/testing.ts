@@ -14,5 +14,5 @@ export { writeCompoundFile, type CfbStream } from './testing/cfb-writer';
 export { CHROMIUM_PATH, launchPrintingChromium, printPdf } from './testing/chromium';
 export { tableToHtmlPage, tableToTsv, tableToWordClipboardHtml } from './testing/grid-html';
 export { encryptOfficeDocument } from './testing/office-encryption';
-export { seedTable } from './testing/seed-tables';
+export { seedParserTable, seedTable } from './testing/seed-tables';
 export { MERGED_CELLS_TABLE, manyRowsTable, type TableFixture } from './testing/table-fixture';

@@ -5,6 +5,14 @@ import { REQUEST_ID_HEADER } from './request-id';
 
 /** JSON bodies: a transition's payload is a few thousand characters at most, far under this. */
 export const JSON_BODY_LIMIT_BYTES = 256 * 1024;
+/**
+ * A plan's import carries whole tables as JSON: a corrected grid of a few hundred rows, or the
+ * clipboard's HTML of a pasted table (up to 3 million characters). A 300-row plan's grid is about
+ * 0.5 MB; this leaves room for the paste without opening every route to large bodies.
+ */
+export const IMPORT_JSON_BODY_LIMIT_BYTES = 8 * 1024 * 1024;
+/** The routes that take the larger JSON bodies: preview and import of a plan. */
+export const IMPORT_ROUTES = '/api/plans/import';
 /** Plan texts are pasted whole; the importer itself refuses anything over MAX_PLAN_TEXT_BYTES. */
 export const TEXT_BODY_LIMIT_BYTES = 3 * 1024 * 1024;
 
@@ -84,6 +92,15 @@ function answeringFailures(parser: RequestHandler, limitBytes: number, logger: L
 
 /** JSON and plain-text bodies, with their limits; failures answer 400/413 in the app's error shape. */
 export function useRequestBodies(app: INestApplication, logger = new Logger('RequestBody')): void {
+  // Parsed here first, the body is marked read and the general parser below passes it by.
+  app.use(
+    IMPORT_ROUTES,
+    answeringFailures(
+      express.json({ limit: IMPORT_JSON_BODY_LIMIT_BYTES }),
+      IMPORT_JSON_BODY_LIMIT_BYTES,
+      logger,
+    ),
+  );
   app.use(answeringFailures(express.json({ limit: JSON_BODY_LIMIT_BYTES }), JSON_BODY_LIMIT_BYTES, logger));
   app.use(
     answeringFailures(

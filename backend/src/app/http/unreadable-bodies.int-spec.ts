@@ -1,5 +1,6 @@
 import type { ApiErrorBody } from '@dondoc/contracts';
 import { API } from '@dondoc/contracts';
+import { manyRowsTable } from '@dondoc/plan-readers/testing';
 import type { INestApplication } from '@nestjs/common';
 import { __resetOutOfContextForTests } from 'nestjs-pino/PinoLogger';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fix
 import { freshDatabase, type TestDatabase } from '../../testing/test-app';
 import { loadEnv } from '../config/env';
 import { createApp } from '../create-app';
-import { JSON_BODY_LIMIT_BYTES, TEXT_BODY_LIMIT_BYTES } from './request-bodies';
+import { IMPORT_JSON_BODY_LIMIT_BYTES, JSON_BODY_LIMIT_BYTES, TEXT_BODY_LIMIT_BYTES } from './request-bodies';
 
 class LogLines extends Writable {
   readonly lines: Record<string, unknown>[] = [];
@@ -33,6 +34,7 @@ describeEachDatabase('Unreadable or oversize request bodies, with the built fron
   let url: string;
   let fixture: Fixture;
   let token: string;
+  let adminToken: string;
 
   beforeAll(async () => {
     // The static-files module is what turned body errors into 404: serve a frontend as production does.
@@ -52,6 +54,7 @@ describeEachDatabase('Unreadable or oversize request bodies, with the built fron
     url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     fixture = await createFixture(app.get(DataSource), { taskCount: 1 });
     token = (await ApiClient.login(url, fixture.users.leadStaff.username, FIXTURE_PASSWORD)).accessToken;
+    adminToken = (await ApiClient.login(url, fixture.users.admin.username, FIXTURE_PASSWORD)).accessToken;
   });
 
   afterAll(async () => {
@@ -60,10 +63,16 @@ describeEachDatabase('Unreadable or oversize request bodies, with the built fron
     rmSync(frontendDist, { recursive: true, force: true });
   });
 
-  async function post(path: string, body: string, requestId: string, contentType = 'application/json') {
+  async function post(
+    path: string,
+    body: string,
+    requestId: string,
+    contentType = 'application/json',
+    bearer = token,
+  ) {
     const response = await fetch(url + path, {
       method: 'POST',
-      headers: { 'content-type': contentType, authorization: `Bearer ${token}`, 'x-request-id': requestId },
+      headers: { 'content-type': contentType, authorization: `Bearer ${bearer}`, 'x-request-id': requestId },
       body,
     });
     return { status: response.status, body: (await response.json()) as ApiErrorBody };
@@ -114,5 +123,40 @@ describeEachDatabase('Unreadable or oversize request bodies, with the built fron
       details: [`limit: ${TEXT_BODY_LIMIT_BYTES} bytes`],
     });
     expect(log.lines.find((entry) => entry['reqId'] === 'big-text-0001')).toMatchObject({ status: 413 });
+  });
+
+  it('takes a corrected 300-row plan on the import routes, far over the general JSON limit', async () => {
+    // Real rows carry a few paragraphs per cell: about 1 KB of content each.
+    const rows = manyRowsTable(300).rows.map((row, index) =>
+      index < 2 ? row : row.map((cell, column) => (column === 1 ? { text: cell.text.repeat(10) } : cell)),
+    );
+    const body = JSON.stringify({ grid: { rows }, year: 2026 });
+    expect(body.length).toBeGreaterThan(JSON_BODY_LIMIT_BYTES);
+    const answer = await post(
+      '/api/plans/import/preview',
+      body,
+      'big-grid-0001',
+      'application/json',
+      adminToken,
+    );
+    expect(answer.status).toBe(201);
+    expect((answer.body as unknown as { rows: unknown[] }).rows).toHaveLength(300);
+  });
+
+  it('answers an import body over its own limit with 413 naming that limit', async () => {
+    const oversize = JSON.stringify({ text: 'z'.repeat(IMPORT_JSON_BODY_LIMIT_BYTES) });
+    const answer = await post(
+      '/api/plans/import/preview',
+      oversize,
+      'big-import-0001',
+      'application/json',
+      adminToken,
+    );
+    expect(answer.status).toBe(413);
+    expect(answer.body).toMatchObject({
+      code: 'PAYLOAD_TOO_LARGE',
+      details: [`limit: ${IMPORT_JSON_BODY_LIMIT_BYTES} bytes`],
+    });
+    expect(answer.body.message).toContain('8 MB');
   });
 });

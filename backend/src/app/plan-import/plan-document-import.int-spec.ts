@@ -10,6 +10,7 @@ import {
   oversizedDocx,
   printPdf,
   scannedPdf,
+  seedParserTable,
   tableToHtmlPage,
   tableToTsv,
   tableToWordClipboardHtml,
@@ -19,10 +20,6 @@ import {
 } from '@dondoc/plan-readers/testing';
 import { DEMO_WARDS, readSeedPlanText } from '@dondoc/seed-data';
 import type { Browser } from 'playwright-core';
-// The seeds as the parser reads their text (the framework rebuilt into rows), which the readers'
-// testing entry does not export yet.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { seedParserTable } from '../../../../libs/plan-readers/src/testing/seed-tables';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';

@@ -1,20 +1,23 @@
 import { parsePlanGrid } from '@dondoc/plan-parser';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
 import { TaskCreations } from '../task-model/task-creations';
+import { requireAmendedPlan } from './amended-plan';
 import { validBody } from './body-validation';
 import { saveChosenAliases } from './chosen-aliases';
 import { importBodySchema } from './dto/import-bodies';
 import { BLOCKING_PROBLEMS, type PlanImportResultDto } from './dto/plan-preview.dto';
 import { requireImporter } from './import-access';
 import { recordImportedTasks } from './imported-tasks';
+import { PlanAmender } from './plan-amender';
 import { PlanImportService } from './plan-import.service';
 import { refuseWithoutTasks } from './plan-previewer';
 import { PlanSourceStore } from './plan-source-store';
+import { recordPlanSource } from './plan-sources';
 import { loadWardCatalog, withChoices } from './ward-catalog';
 
 /** Reviewer and approver units by default, as the plans themselves name them. */
@@ -24,7 +27,8 @@ const APPROVER_CODE = 'VP';
 /**
  * The person's corrected grid becomes a plan: read again with their choices for unknown names
  * applied, refused with every blocking problem while any remains, then created whole in one
- * transaction together with the aliases they chose to keep.
+ * transaction together with the aliases they chose to keep. With `amendsPlanId`, the grid is a
+ * revision of a plan in the system and is applied to its tasks instead (see PlanAmender).
  */
 @Injectable()
 export class PlanGridImporter {
@@ -35,11 +39,13 @@ export class PlanGridImporter {
     private readonly sources: PlanSourceStore,
     private readonly clock: Clock,
     private readonly creations: TaskCreations,
+    private readonly amender: PlanAmender,
   ) {}
 
   async import(user: AuthUser, body: unknown): Promise<PlanImportResultDto> {
     await requireImporter(this.dataSource.manager, user);
     const input = validBody(importBodySchema, body);
+    await requireAmendedPlan(this.dataSource.manager, user.wardId, input.amendsPlanId);
     if (input.sourceSha256 && !(await this.sources.has(input.sourceSha256)))
       throw new AppError('INVALID_PAYLOAD', 'Không tìm thấy tệp gốc đã tải lên; hãy tải tệp lên lại.');
     const stored = await loadWardCatalog(this.dataSource.manager, user.wardId);
@@ -65,6 +71,40 @@ export class PlanGridImporter {
       });
 
     const now = this.clock.now().toISOString();
+    const sourceSha256 = input.sourceSha256 ?? null;
+    if (input.amendsPlanId) {
+      let savedAliases: string[] = [];
+      const outcome = await this.amender.amend(user, {
+        planId: input.amendsPlanId,
+        parsed: result.plan,
+        units: catalog.units,
+        sourceSha256,
+        alsoWithin: async (manager, _amended, diff) => {
+          savedAliases = await saveChosenAliases(manager, user.wardId, input.choices, now);
+          await recordPlanSource(manager, {
+            wardId: user.wardId,
+            planId: input.amendsPlanId as string,
+            sha256: sourceSha256,
+            kind: 'amendment',
+            counts: { added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length },
+            actorId: user.id,
+            at: now,
+          });
+        },
+      });
+      return {
+        planId: outcome.planId,
+        taskCount: result.plan.tasks.length,
+        sectionCount: result.plan.sections.length,
+        savedAliases,
+        amendment: {
+          added: outcome.added,
+          changed: outcome.changed,
+          removed: outcome.removed,
+          alreadySettled: outcome.alreadySettled,
+        },
+      };
+    }
     const idOf = (code: string) => catalog.units.find((unit) => unit.code === code)?.id ?? null;
     const { result: answer, messages } = await this.unitOfWork.run(async (manager) => {
       const imported = await this.importer.importPlan(
@@ -79,12 +119,22 @@ export class PlanGridImporter {
           year: input.header.year,
           reviewerUnitId: idOf(REVIEWER_CODE),
           approverUnitId: idOf(APPROVER_CODE),
+          sourceSha256,
         },
         result.plan,
         catalog.units,
         now,
       );
-      if (input.sourceSha256) await recordSource(manager, imported.plan.id, input.sourceSha256);
+      if (sourceSha256)
+        await recordPlanSource(manager, {
+          wardId: user.wardId,
+          planId: imported.plan.id,
+          sha256: sourceSha256,
+          kind: 'import',
+          counts: { added: result.plan.tasks.length, changed: 0, removed: 0 },
+          actorId: user.id,
+          at: now,
+        });
       const savedAliases = await saveChosenAliases(manager, user.wardId, input.choices, now);
       return {
         result: {
@@ -99,16 +149,4 @@ export class PlanGridImporter {
     await this.creations.publish(messages);
     return answer;
   }
-}
-
-/**
- * The plan's source file, written by column name: the plan table's entity belongs to the task
- * model, which does not map the column (only the import reads it).
- */
-async function recordSource(manager: EntityManager, planId: string, sha256: string): Promise<void> {
-  const [sql, parameters] = manager.connection.driver.escapeQueryWithParameters(
-    'UPDATE plan SET source_sha256 = :sha256 WHERE id = :planId',
-    { sha256, planId },
-  );
-  await manager.query(sql, parameters);
 }

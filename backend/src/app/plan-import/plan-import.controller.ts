@@ -1,4 +1,3 @@
-import type { ParseWarning } from '@dondoc/plan-parser';
 import { DEFAULT_MAX_PLAN_FILE_BYTES } from '@dondoc/plan-readers';
 import {
   Body,
@@ -22,28 +21,40 @@ import {
   ApiTags,
   getSchemaPath,
 } from '@nestjs/swagger';
+import { z } from 'zod';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { IMPORT_JSON_BODY_LIMIT_BYTES } from '../http/request-bodies';
+import { validBody } from './body-validation';
+import {
+  PlanImportBodyDto,
+  PREVIEW_BODY_MODELS,
+  PREVIEW_BODY_SCHEMA,
+  TextImportResultDto,
+} from './dto/import-body.dto';
 import { ImportQueryDto } from './dto/import-query.dto';
-import type { PlanImportResultDto, PlanPreviewDto } from './dto/plan-preview.dto';
+import { PlanImportResultDto, PlanPreviewDto } from './dto/plan-preview.dto';
 import { PlanGridImporter } from './plan-grid-importer';
-import { PlanImportResultResponse, PlanPreviewResponse, TextImportResponse } from './plan-import.responses';
 import { PlanPreviewer, type UploadedPlanFile } from './plan-previewer';
 import { PlanTextImporter } from './plan-text-importer';
 import { PlanUploadLimitFilter } from './upload-limit.filter';
 
-export interface ImportAnswer {
-  planId: string | null;
-  taskCount: number;
-  sectionCount: number;
-  warnings: ParseWarning[];
-}
+export type ImportAnswer = TextImportResultDto;
+
+/** The text fields a multipart preview may carry beside its file. */
+const multipartFieldsSchema = z.object({
+  amendsPlanId: z
+    .string()
+    .regex(/^[0-9a-fA-F-]{36}$/)
+    .optional(),
+});
 
 /** The multipart field of the uploaded plan document. */
 export const PLAN_FILE_FIELD = 'file';
 
 @ApiTags('plans')
 @ApiBearerAuth()
+@ApiExtraModels(PlanImportBodyDto, PlanImportResultDto, TextImportResultDto, ...PREVIEW_BODY_MODELS)
 @Controller('plans/import')
 export class PlanImportController {
   constructor(
@@ -65,36 +76,22 @@ export class PlanImportController {
       'Read a plan document (.docx, .xlsx, .pdf with text, .txt/.tsv), a paste ({ html, text }) or an edited grid ({ grid }) into the preview to correct; nothing is created (admin or Văn phòng)',
   })
   @ApiConsumes('application/json', 'multipart/form-data')
-  @ApiBody({
-    schema: {
-      oneOf: [
-        {
-          type: 'object',
-          properties: { html: { type: 'string' }, text: { type: 'string' }, year: { type: 'integer' } },
-        },
-        {
-          type: 'object',
-          required: [PLAN_FILE_FIELD],
-          properties: { [PLAN_FILE_FIELD]: { type: 'string', format: 'binary' } },
-        },
-        {
-          type: 'object',
-          required: ['grid'],
-          properties: { grid: { type: 'object' }, sourceSha256: { type: 'string' } },
-        },
-      ],
-    },
-  })
+  @ApiBody({ schema: PREVIEW_BODY_SCHEMA })
   @ApiCreatedResponse({
-    type: PlanPreviewResponse,
-    description: 'The preview: header guesses, sections, rows with problems, the grid, the file’s SHA-256',
+    type: PlanPreviewDto,
+    description:
+      'The preview: header guesses, sections, rows with problems, the grid, the file’s SHA-256; with amendsPlanId, also what applying it to that plan changes',
   })
   @ApiResponse({
     status: 400,
     description: 'Corrupt, encrypted, macro-enabled, a scan, no task table; details[0] is the reason’s code',
   })
   @ApiResponse({ status: 403, description: 'Neither an admin nor a person of Văn phòng' })
-  @ApiResponse({ status: 413, description: 'Larger than the import limit (20 MB)' })
+  @ApiResponse({ status: 404, description: 'amendsPlanId names no plan of the caller’s ward' })
+  @ApiResponse({
+    status: 413,
+    description: `A file larger than the import limit (20 MB), or a JSON body over ${IMPORT_JSON_BODY_LIMIT_BYTES / 1024 / 1024} MB`,
+  })
   @ApiResponse({ status: 415, description: 'Not a Word, Excel, PDF or text file (or an old .doc/.xls)' })
   preview(
     @UploadedFile() file: UploadedPlanFile | undefined,
@@ -103,45 +100,41 @@ export class PlanImportController {
     @Headers('content-type') contentType: string | undefined,
     @CurrentUser() user: AuthUser,
   ): Promise<PlanPreviewDto> {
-    if (file || contentType?.toLowerCase().startsWith('multipart/'))
-      return this.previewer.previewFile(user, file, query.year);
+    if (file || contentType?.toLowerCase().startsWith('multipart/')) {
+      const fields = validBody(multipartFieldsSchema, body ?? {});
+      return this.previewer.previewFile(user, file, {
+        year: query.year,
+        amendsPlanId: fields.amendsPlanId,
+      });
+    }
     return this.previewer.previewBody(user, body);
   }
 
   @Post()
   @ApiOperation({
     summary:
-      'Create the plan: JSON { header, grid, choices, sourceSha256 } from the corrected preview (admin or Văn phòng); text/plain still imports a task table as text (admin), dryRun=true only previews',
+      'Create the plan: JSON { header, grid, choices, sourceSha256 } from the corrected preview (admin or Văn phòng); with amendsPlanId, apply it to that plan instead (tasks added, corrected, or cancelled with a reason, all or nothing); text/plain still imports a task table as text (admin), dryRun=true only previews',
   })
   // text/plain first: the documented example stays the text import that seeds and scripts use.
   @ApiConsumes('text/plain', 'application/json')
   @ApiBody({
-    schema: {
-      oneOf: [
-        { type: 'string' },
-        {
-          type: 'object',
-          required: ['header', 'grid'],
-          properties: {
-            header: { type: 'object', description: 'The plan’s symbol, title, date and year, as corrected' },
-            grid: { type: 'object', description: 'The grid of the preview, as edited' },
-            choices: { type: 'object', description: 'The unit chosen for each unresolved name' },
-            sourceSha256: { type: 'string' },
-          },
-        },
-      ],
-    },
+    schema: { oneOf: [{ type: 'string' }, { $ref: getSchemaPath(PlanImportBodyDto) }] },
   })
-  @ApiExtraModels(TextImportResponse, PlanImportResultResponse)
   @ApiCreatedResponse({
-    description: 'Created (or previewed): a text import answers its counts and the parser’s warnings',
+    description:
+      'JSON: the plan created or amended (PlanImportResultDto); text/plain: created (or previewed), with the parser’s warnings (TextImportResultDto)',
     schema: {
-      oneOf: [{ $ref: getSchemaPath(PlanImportResultResponse) }, { $ref: getSchemaPath(TextImportResponse) }],
+      oneOf: [{ $ref: getSchemaPath(PlanImportResultDto) }, { $ref: getSchemaPath(TextImportResultDto) }],
     },
   })
   @ApiResponse({
     status: 403,
     description: 'A text import is for admins; an import from the preview for admins and Văn phòng',
+  })
+  @ApiResponse({ status: 404, description: 'amendsPlanId names no plan of the caller’s ward' })
+  @ApiResponse({
+    status: 409,
+    description: 'A task of the amended plan changed meanwhile; nothing was saved, preview again',
   })
   @ApiResponse({ status: 413, description: 'Larger than the import limit' })
   @ApiResponse({

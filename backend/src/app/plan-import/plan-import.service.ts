@@ -21,6 +21,8 @@ export interface PlanHeader {
   reviewerUnitId: string | null;
   approverUnitId: string | null;
   beforeDateInclusive?: boolean;
+  /** SHA-256 of the document the plan was read from, kept by the import's store. */
+  sourceSha256?: string | null;
 }
 
 export interface ImportedPlan {
@@ -56,34 +58,59 @@ export class PlanImportService {
       reviewerUnitId: header.reviewerUnitId,
       approverUnitId: header.approverUnitId,
       beforeDateInclusive: header.beforeDateInclusive ?? false,
+      sourceSha256: header.sourceSha256 ?? null,
       createdAt: now,
     });
     await manager.insert(PlanEntity, plan);
+    await this.addSections(manager, plan, parsed.sections, []);
+    const tasks = await this.addTasks(manager, plan, parsed.tasks, units, now);
+    return { plan, tasks };
+  }
+
+  /** Sections of the plan's table the plan does not have yet, after the ones it has. */
+  async addSections(
+    manager: EntityManager,
+    plan: PlanEntity,
+    sections: ParsedPlan['sections'],
+    known: readonly Pick<PlanSectionEntity, 'key' | 'position'>[],
+  ): Promise<number> {
+    const knownKeys = new Set(known.map((section) => section.key));
+    const start = known.reduce((last, section) => Math.max(last, section.position + 1), 0);
+    const added = sections.filter((section) => !knownKeys.has(section.key));
     await manager.insert(
       PlanSectionEntity,
-      parsed.sections.map((section, position) => ({
+      added.map((section, index) => ({
         id: newId(),
-        wardId,
+        wardId: plan.wardId,
         planId: plan.id,
         key: section.key,
         title: section.title,
-        position,
+        position: start + index,
       })),
     );
+    return added.length;
+  }
 
+  /**
+   * The rows of parsed tasks, with their unit links, placed after `firstPosition`; `idOfRef`
+   * holds the tasks already in the plan, so a new sub-task finds a parent that stands.
+   */
+  async addTasks(
+    manager: EntityManager,
+    plan: PlanEntity,
+    parsedTasks: readonly ParsedTask[],
+    units: readonly UnitEntity[],
+    now: string,
+    placement: { firstPosition?: number; idOfRef?: ReadonlyMap<string, string> } = {},
+  ): Promise<TaskEntity[]> {
     const unitIdOf = new Map(units.map((unit) => [unit.code, unit.id]));
-    const idOfRef = new Map<string, string>();
+    const idOfRef = new Map(placement.idOfRef ?? []);
     const tasks: TaskEntity[] = [];
     const links: TaskUnitEntity[] = [];
-    const rowFactory = new TaskRowFactory(manager, plan, now);
+    const rowFactory = new TaskRowFactory(manager, plan, now, placement.firstPosition ?? 0);
 
-    for (const parsedTask of parsed.tasks) {
-      const leadIds = codesToIds(parsedTask.leadUnitCodes, unitIdOf);
-      const cooperatorIds = [
-        ...codesToIds(parsedTask.cooperatorUnitCodes, unitIdOf),
-        ...parsedTask.cooperatorGroups.flatMap((members) => groupMemberIds(members, units)),
-      ];
-      const groupLeadIds = parsedTask.leadGroup ? groupMemberIds(parsedTask.leadGroup, units) : [];
+    for (const parsedTask of parsedTasks) {
+      const { leadIds, cooperatorIds, groupLeadIds } = unitsOfTask(parsedTask, units, unitIdOf);
       const fansOut = groupLeadIds.length > 0;
       const task = rowFactory.build(parsedTask, {
         id: newId(),
@@ -112,17 +139,12 @@ export class PlanImportService {
           );
         }
       } else {
-        links.push(
-          ...leadIds.map((id) => link(task, id, 'lead')),
-          ...coopOnly(task.leadUnitId)
-            .filter((id) => !leadIds.includes(id))
-            .map((id) => link(task, id, 'cooperator')),
-        );
+        links.push(...linksOfSingleTask(task, leadIds, cooperatorIds));
       }
     }
     await insertRows(manager, TaskEntity, tasks);
     await insertRows(manager, TaskUnitEntity, links);
-    return { plan, tasks };
+    return tasks;
   }
 }
 
@@ -136,13 +158,42 @@ export function readDeadline(
   return { deadline, due: dueDates(deadline, window)[0] ?? null };
 }
 
-class TaskRowFactory {
-  private position = 0;
+/** The unit ids a parsed task names: its leads, its cooperators, and the members of a lead group. */
+export function unitsOfTask(
+  parsedTask: ParsedTask,
+  units: readonly UnitEntity[],
+  unitIdOf: ReadonlyMap<string, string> = new Map(units.map((unit) => [unit.code, unit.id])),
+): { leadIds: string[]; cooperatorIds: string[]; groupLeadIds: string[] } {
+  return {
+    leadIds: codesToIds(parsedTask.leadUnitCodes, unitIdOf),
+    cooperatorIds: [
+      ...codesToIds(parsedTask.cooperatorUnitCodes, unitIdOf),
+      ...parsedTask.cooperatorGroups.flatMap((members) => groupMemberIds(members, units)),
+    ],
+    groupLeadIds: parsedTask.leadGroup ? groupMemberIds(parsedTask.leadGroup, units) : [],
+  };
+}
 
+/** The links of a task that is not fanned out: each named lead, and the cooperators besides them. */
+export function linksOfSingleTask(
+  task: Pick<TaskEntity, 'id' | 'wardId' | 'leadUnitId'>,
+  leadIds: readonly string[],
+  cooperatorIds: readonly string[],
+): TaskUnitEntity[] {
+  return [
+    ...leadIds.map((id) => link(task, id, 'lead')),
+    ...unique(cooperatorIds)
+      .filter((id) => id !== task.leadUnitId && !leadIds.includes(id))
+      .map((id) => link(task, id, 'cooperator')),
+  ];
+}
+
+class TaskRowFactory {
   constructor(
     private readonly manager: EntityManager,
     private readonly plan: PlanEntity,
     private readonly now: string,
+    private position: number,
   ) {}
 
   build(
@@ -193,7 +244,7 @@ class TaskRowFactory {
   }
 }
 
-function link(task: TaskEntity, unitId: string, role: TaskUnitRole): TaskUnitEntity {
+function link(task: Pick<TaskEntity, 'id' | 'wardId'>, unitId: string, role: TaskUnitRole): TaskUnitEntity {
   return Object.assign(new TaskUnitEntity(), { taskId: task.id, unitId, role, wardId: task.wardId });
 }
 

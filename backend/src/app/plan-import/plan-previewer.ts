@@ -10,6 +10,8 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { requireAmendedPlan } from './amended-plan';
+import { previewAmendment } from './amendment-preview';
 import { validBody } from './body-validation';
 import { previewBodySchema } from './dto/import-bodies';
 import type { PlanPreviewDto, PreviewGrid } from './dto/plan-preview.dto';
@@ -40,9 +42,10 @@ export class PlanPreviewer {
   async previewFile(
     user: AuthUser,
     file: UploadedPlanFile | undefined,
-    year?: number,
+    options: { year?: number; amendsPlanId?: string } = {},
   ): Promise<PlanPreviewDto> {
     await requireImporter(this.dataSource.manager, user);
+    await requireAmendedPlan(this.dataSource.manager, user.wardId, options.amendsPlanId);
     if (!file || file.size === 0) {
       throw new AppError('INVALID_PAYLOAD', 'Chưa có tệp: hãy chọn tệp Word, Excel hoặc PDF của kế hoạch.', {
         details: ['empty'],
@@ -54,20 +57,22 @@ export class PlanPreviewer {
         throw readRefusal(error);
       },
     );
-    const { result, planYear } = await this.parse(user, grid, year);
+    const { result, planYear } = await this.parse(user, grid, options.year);
     const sourceSha256 = await this.sources.put(bytes);
-    return buildPreview(result, {
+    const preview = buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256,
       year: planYear,
     });
+    return this.withAmendment(user, preview, result, options.amendsPlanId);
   }
 
   /** A paste ({ html, text }) or the person's edited grid ({ grid }), read again. */
   async previewBody(user: AuthUser, body: unknown): Promise<PlanPreviewDto> {
     await requireImporter(this.dataSource.manager, user);
     const input = validBody(previewBodySchema, body);
+    await requireAmendedPlan(this.dataSource.manager, user.wardId, input.amendsPlanId);
     if ('grid' in input) {
       const grid = {
         rows: input.grid.rows,
@@ -78,7 +83,8 @@ export class PlanPreviewer {
       if (sourceSha256 && !(await this.sources.has(sourceSha256)))
         throw new AppError('INVALID_PAYLOAD', 'Không tìm thấy tệp gốc đã tải lên; hãy tải tệp lên lại.');
       const { result, planYear } = await this.parse(user, grid, input.year);
-      return buildPreview(result, { grid, format: 'grid', sourceSha256, year: planYear });
+      const preview = buildPreview(result, { grid, format: 'grid', sourceSha256, year: planYear });
+      return this.withAmendment(user, preview, result, input.amendsPlanId);
     }
     let grid: PlanGrid;
     try {
@@ -87,12 +93,31 @@ export class PlanPreviewer {
       throw readRefusal(error);
     }
     const { result, planYear } = await this.parse(user, grid, input.year);
-    return buildPreview(result, {
+    const preview = buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256: null,
       year: planYear,
     });
+    return this.withAmendment(user, preview, result, input.amendsPlanId);
+  }
+
+  /** With a plan to amend, the preview also says what applying its rows to that plan changes. */
+  private async withAmendment(
+    user: AuthUser,
+    preview: PlanPreviewDto,
+    result: ParseResult,
+    amendsPlanId: string | undefined,
+  ): Promise<PlanPreviewDto> {
+    if (!amendsPlanId) return preview;
+    const amendment = await previewAmendment(
+      this.dataSource.manager,
+      user.wardId,
+      amendsPlanId,
+      result.plan,
+      preview.rows,
+    );
+    return { ...preview, amendment };
   }
 
   private async parse(

@@ -7,6 +7,7 @@ import { NOTIFICATION_ENTITIES } from '../notifications/notifications.entities';
 import { ORG_ENTITIES } from '../org/org.entities';
 import { OUTBOX_ENTITIES } from '../outbox/outbox.entities';
 import { PERIOD_CARD_ENTITIES } from '../period-cards/period-cards.entities';
+import { PLAN_IMPORT_ENTITIES } from '../plan-import/plan-import.entities';
 import { REPORT_ENTITIES } from '../reports/reports.entities';
 import { SCHEDULER_ENTITIES } from '../scheduler/scheduler.entities';
 import { TASK_MODEL_ENTITIES } from '../task-model/task-model.entities';
@@ -29,4 +30,5 @@ export const SCHEMA_ENTITIES = [
   ...DELIVERABLE_ENTITIES,
   ...DELEGATION_ENTITIES,
   ...REPORT_ENTITIES,
+  ...PLAN_IMPORT_ENTITIES,
 ];

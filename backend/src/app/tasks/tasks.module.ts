@@ -44,6 +44,6 @@ import { TasksController } from './tasks.controller';
     HandPlans,
     HandTasks,
   ],
-  exports: [TaskTransitionService],
+  exports: [TaskTransitionService, TaskChangeRecorder],
 })
 export class TasksModule {}

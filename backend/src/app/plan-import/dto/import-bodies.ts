@@ -20,15 +20,26 @@ export const gridSchema = z.object({
 
 const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/);
 const yearSchema = z.number().int().min(2000).max(2100);
+/** The plan in the system that the document revises: the preview then shows what changes. */
+const amendsPlanIdSchema = z
+  .string()
+  .regex(/^[0-9a-fA-F-]{36}$/)
+  .optional();
 
 /** A paste (the clipboard's HTML and text) or the user's edited grid, to read again. */
 export const previewBodySchema = z.union([
-  z.object({ grid: gridSchema, sourceSha256: sha256Schema.nullish(), year: yearSchema.optional() }),
+  z.object({
+    grid: gridSchema,
+    sourceSha256: sha256Schema.nullish(),
+    year: yearSchema.optional(),
+    amendsPlanId: amendsPlanIdSchema,
+  }),
   z
     .object({
       html: z.string().max(MAX_PASTE_CHARS).optional(),
       text: z.string().max(MAX_PASTE_CHARS).optional(),
       year: yearSchema.optional(),
+      amendsPlanId: amendsPlanIdSchema,
     })
     .refine((paste) => Boolean(paste.html?.trim() || paste.text?.trim()), {
       message: 'Chưa có nội dung dán: hãy dán bảng nhiệm vụ từ Word hoặc Excel.',
@@ -66,5 +77,6 @@ export const importBodySchema = z.object({
   grid: gridSchema,
   sourceSha256: sha256Schema.nullish(),
   choices: z.array(nameChoiceSchema).max(500).default([]),
+  amendsPlanId: amendsPlanIdSchema,
 });
 export type ImportBody = z.infer<typeof importBodySchema>;

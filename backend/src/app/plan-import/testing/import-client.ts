@@ -10,7 +10,7 @@ export interface Answer {
 export class ImportClient {
   private constructor(
     private readonly url: string,
-    private readonly token: string,
+    readonly token: string,
   ) {}
 
   static async login(url: string, username: string): Promise<ImportClient> {
@@ -22,8 +22,14 @@ export class ImportClient {
     return new ImportClient(url, ((await response.json()) as { accessToken: string }).accessToken);
   }
 
-  async previewFile(bytes: Buffer, name: string, year = 2026): Promise<Answer> {
+  async previewFile(
+    bytes: Buffer,
+    name: string,
+    year = 2026,
+    fields: Record<string, string> = {},
+  ): Promise<Answer> {
     const form = new FormData();
+    for (const [field, value] of Object.entries(fields)) form.append(field, value);
     form.append('file', new Blob([new Uint8Array(bytes)]), name);
     return this.answer(
       await fetch(`${this.url}/api/plans/import/preview?year=${year}`, {
@@ -40,6 +46,11 @@ export class ImportClient {
 
   previewGrid(grid: unknown): Promise<Answer> {
     return this.postJson('/api/plans/import/preview', { grid, year: 2026 });
+  }
+
+  /** Any JSON preview body: a paste, a grid, with or without the plan it amends. */
+  postPreview(body: unknown): Promise<Answer> {
+    return this.postJson('/api/plans/import/preview', body);
   }
 
   confirm(body: unknown): Promise<Answer> {

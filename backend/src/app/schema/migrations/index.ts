@@ -14,6 +14,7 @@ import { Administration1797600000000 } from './1797600000000-administration';
 import { ReportRounds1797700000000 } from './1797700000000-report-rounds';
 import { PlanSource1798100000000 } from './1798100000000-plan-source';
 import { RefoldContexts1798200000000 } from './1798200000000-refold-contexts';
+import { PlanSources1798300000000 } from './1798300000000-plan-sources';
 
 /** In order; listed explicitly because the backend is bundled and cannot glob for them. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Administration1797600000000,
   PlanSource1798100000000,
   RefoldContexts1798200000000,
+  PlanSources1798300000000,
 ];

@@ -42,6 +42,13 @@ export class PlanEntity {
   @Column({ name: 'before_date_inclusive', type: 'boolean', default: false })
   beforeDateInclusive: boolean;
 
+  /**
+   * SHA-256 of the document the plan was imported from (or last amended from), kept by the
+   * import's store under that hash; null for plans typed in or imported as text.
+   */
+  @Column({ name: 'source_sha256', type: 'varchar', length: 64, nullable: true })
+  sourceSha256?: string | null;
+
   @Column({ name: 'created_at', type: 'varchar', length: 32 })
   createdAt: string;
 }

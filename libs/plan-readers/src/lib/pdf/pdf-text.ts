@@ -56,6 +56,18 @@ const { pathToFileURL } = require('node:url');
 })();
 `;
 
+/** Node's own require where a bundler replaces `require` (webpack gives it under this name). */
+declare const __non_webpack_require__: NodeJS.Require | undefined;
+
+/**
+ * Where pdf.js is on disk, for the worker to import. Bundled, `require.resolve` would answer
+ * the bundle's module number instead of a path, and every PDF would read as corrupt.
+ */
+function pdfjsPath(): string {
+  const nodeRequire = typeof __non_webpack_require__ === 'function' ? __non_webpack_require__ : require;
+  return nodeRequire.resolve('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
 type WorkerAnswer = { ok: true; pages: PdfPageText[] } | { ok: false; name?: string; message: string };
 
 const WORKER_HEAP_MB = 512;
@@ -64,7 +76,7 @@ const WORKER_HEAP_MB = 512;
 export async function readPdfText(bytes: Uint8Array): Promise<PdfPageText[]> {
   const worker = new Worker(WORKER_SOURCE, {
     eval: true,
-    workerData: { module: require.resolve('pdfjs-dist/legacy/build/pdf.mjs'), bytes: Uint8Array.from(bytes) },
+    workerData: { module: pdfjsPath(), bytes: Uint8Array.from(bytes) },
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   try {

@@ -16,7 +16,7 @@ export interface FoldedTask {
   submittedAt: string | null;
 }
 
-/** Events beside the workflow's (CHOOSE_PRIMARY_LEAD, CHANGE_TYPE): they correct the row, not its state. */
+/** Events beside the workflow's (CHOOSE_PRIMARY_LEAD, CHANGE_TYPE, AMEND_PLAN…): they correct the row, not its state. */
 export function isWorkflowMove(event: ReportEvent): boolean {
   return isWorkflowEventType(event.event);
 }
@@ -43,6 +43,9 @@ export function rowAsOf(
       type = event.payload['from'] as TaskType;
     } else if (event.event === 'CHOOSE_PRIMARY_LEAD') {
       leadUnitId = null;
+    } else if (event.event === 'AMEND_PLAN' && event.payload && 'leadUnitIdBefore' in event.payload) {
+      // A revision of the plan that gave the task other units: the lead it had before.
+      leadUnitId = (event.payload['leadUnitIdBefore'] as string | null) ?? null;
     }
   }
   return { type, leadUnitId };

@@ -1,0 +1,3 @@
+import { PlanSourceEntity } from './plan-source.entity';
+
+export const PLAN_IMPORT_ENTITIES = [PlanSourceEntity];

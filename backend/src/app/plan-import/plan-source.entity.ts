@@ -1,0 +1,40 @@
+import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+
+/**
+ * Every document a plan was read from, in order: the first import, then each revision applied to
+ * it, with what the revision changed. The plan's own `source_sha256` is the latest of them.
+ */
+@Entity('plan_source')
+@Index(['planId', 'at'])
+export class PlanSourceEntity {
+  @PrimaryColumn({ type: 'varchar', length: 36 })
+  id: string;
+
+  @Column({ name: 'ward_id', type: 'varchar', length: 36 })
+  wardId: string;
+
+  @Column({ name: 'plan_id', type: 'varchar', length: 36 })
+  planId: string;
+
+  /** SHA-256 of the document, kept by the import's store; null for a revision pasted as a table. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sha256: string | null;
+
+  @Column({ type: 'varchar', length: 16 })
+  kind: 'import' | 'amendment';
+
+  @Column({ type: 'integer' })
+  added: number;
+
+  @Column({ type: 'integer' })
+  changed: number;
+
+  @Column({ type: 'integer' })
+  removed: number;
+
+  @Column({ name: 'actor_id', type: 'varchar', length: 36, nullable: true })
+  actorId: string | null;
+
+  @Column({ type: 'varchar', length: 32 })
+  at: string;
+}
