@@ -120,7 +120,9 @@ describe('importing a plan from a document', () => {
     await importPage.reread();
     const reading = importPage.row('3').getByTestId('import-reading-cell');
     expect(await reading.locator('[data-kind]').getAttribute('data-kind')).toBe('date');
-    expect(await reading.getByTestId('import-due-dates').innerText()).toBe('30/09/2026');
+    // "Trước ngày 30/9" is due the day before (the plans' usual reading), a Tuesday.
+    expect(await reading.getByTestId('import-due-dates').innerText()).toBe('29/09/2026');
+    expect(await importPage.openBlockingProblems()).toEqual([]);
     expect(await importPage.blockers()).toBe('0');
 
     const planId = await importPage.confirm();

@@ -87,6 +87,15 @@ export class PlanImportPage {
     await this.page.locator('[data-testid="import-row"].edited').first().waitFor({ state: 'detached' });
   }
 
+  /** The texts of the problems that still stop the import (no lead, a name nobody mapped). */
+  openBlockingProblems(): Promise<string[]> {
+    return this.page
+      .locator(
+        '[data-testid="import-row-problems"] li:is([data-code="no_lead"], [data-code="unresolved_unit"]):not(.answered)',
+      )
+      .allInnerTexts();
+  }
+
   blockers(): Promise<string | null> {
     return this.page.getByTestId('import-blockers').getAttribute('data-count');
   }

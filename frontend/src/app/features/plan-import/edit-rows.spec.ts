@@ -1,4 +1,5 @@
 import { TABLE_VARIANTS } from '@dondoc/plan-parser';
+import { parseHaiDuong, previewOfGrid } from '../../../testing/plan-preview';
 import {
   canMergeWithNext,
   editableRows,
@@ -8,7 +9,6 @@ import {
   splitRow,
   withCell,
 } from './edit-rows';
-import { parseHaiDuong, previewOfGrid } from '../../../testing/plan-preview';
 
 const tasksOf = (grid: Parameters<typeof parseHaiDuong>[0]) =>
   parseHaiDuong(grid).plan.tasks.map((task) => ({

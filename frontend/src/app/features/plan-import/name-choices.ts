@@ -1,4 +1,4 @@
-import type { ImportCatalog, NameChoice, PreviewRow, UnitSuggestion } from './plan-import.types';
+import type { ImportCatalog, NameChoice, PreviewRow, RowProblem, UnitSuggestion } from './plan-import.types';
 
 /** What the person picked for one unknown name; nothing is picked until they pick it. */
 export interface ChoiceDraft {
@@ -44,11 +44,33 @@ export function choicesToSend(
   });
 }
 
+/**
+ * True when the person's choices settle a problem: an unknown name they mapped, or the missing
+ * lead of a row whose lead cell names it as a unit or a group (an outside body leads nothing).
+ */
+export function isSettled(
+  problem: RowProblem,
+  row: PreviewRow,
+  drafts: Readonly<Record<string, ChoiceDraft>>,
+): boolean {
+  const chosen = (name: string | undefined) => (name ? drafts[name] : undefined);
+  if (problem.code === 'unresolved_unit') return isComplete(chosen(problem.subject));
+  if (problem.code !== 'no_lead') return false;
+  return row.problems.some((other) => {
+    const draft = chosen(other.subject);
+    return (
+      other.code === 'unresolved_unit' &&
+      other.field === 'lead' &&
+      isComplete(draft) &&
+      draft?.kind !== 'outside'
+    );
+  });
+}
+
 /** Problems that still stop the import: no lead, or a name nobody has chosen for yet. */
 export function openBlockers(row: PreviewRow, drafts: Readonly<Record<string, ChoiceDraft>>): number {
   return row.problems.filter(
     (problem) =>
-      problem.code === 'no_lead' ||
-      (problem.code === 'unresolved_unit' && !(problem.subject && isComplete(drafts[problem.subject]))),
+      (problem.code === 'no_lead' || problem.code === 'unresolved_unit') && !isSettled(problem, row, drafts),
   ).length;
 }

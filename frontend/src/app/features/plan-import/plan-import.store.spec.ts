@@ -2,9 +2,9 @@ import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { TABLE_VARIANTS } from '@dondoc/plan-parser';
+import { parseHaiDuong, previewOfGrid } from '../../../testing/plan-preview';
 import { MAX_PLAN_FILE_BYTES, PlanImportStore, refusalOf } from './plan-import.store';
 import type { ImportCatalog, PlanPreview, PreviewGrid } from './plan-import.types';
-import { parseHaiDuong, previewOfGrid } from '../../../testing/plan-preview';
 
 const CATALOG: ImportCatalog = {
   units: [
@@ -25,7 +25,11 @@ function previewWithUnknownName(): PlanPreview {
   preview.rows[0] = {
     ...first,
     leadText: name,
-    problems: [{ code: 'unresolved_unit', message: `Không nhận ra «${name}»`, subject: name, field: 'lead' }],
+    // As the parser says it: the name it could not resolve, hence no lead.
+    problems: [
+      { code: 'unresolved_unit', message: `Không nhận ra «${name}»`, subject: name, field: 'lead' },
+      { code: 'no_lead', message: 'Chưa xác định được cơ quan chủ trì.', field: 'lead' },
+    ],
     blocking: true,
   };
   preview.unresolvedNames = [{ name, refs: [first.ref], suggestions: [] }];
@@ -129,8 +133,15 @@ describe('PlanImportStore', () => {
     const blockers = store.openBlockers();
     store.choose('Tổ công tác số hoá', { kind: 'group' });
     expect(store.openBlockers()).toBe(blockers);
-    store.choose('Tổ công tác số hoá', { groupName: 'Các phòng chuyên môn', saveAsAlias: true });
+    // An outside body answers the name but leads nothing: the row still needs a lead.
+    store.choose('Tổ công tác số hoá', { kind: 'outside' });
     expect(store.openBlockers()).toBe(blockers - 1);
+    store.choose('Tổ công tác số hoá', {
+      kind: 'group',
+      groupName: 'Các phòng chuyên môn',
+      saveAsAlias: true,
+    });
+    expect(store.openBlockers()).toBe(blockers - 2);
 
     const confirming = store.confirm();
     const request = http.expectOne({ method: 'POST', url: '/api/plans/import' });

@@ -3,9 +3,9 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { LanguageService } from '../../core/i18n/language.service';
 import { shownReading } from './deadline-reading';
 import { canMergeWithNext, type EditableField, type EditableRow } from './edit-rows';
-import { isComplete } from './name-choices';
+import { isSettled } from './name-choices';
 import { PlanImportStore } from './plan-import.store';
-import type { RowProblem } from './plan-import.types';
+import type { PreviewRow, RowProblem } from './plan-import.types';
 
 /**
  * The rows to correct, grouped by section: every cell an input reached by Tab, the server's reading
@@ -44,12 +44,8 @@ export class PreviewTableComponent {
     return this.translate.instant(`planImport.problem.${problem.code}`, { subject: problem.subject ?? '' });
   }
 
-  /** An unknown name the person has already mapped no longer stops the import. */
-  protected answered(problem: RowProblem): boolean {
-    return (
-      problem.code === 'unresolved_unit' &&
-      !!problem.subject &&
-      isComplete(this.store.choices()[problem.subject])
-    );
+  /** A problem the person's choices settle no longer stops the import. */
+  protected answered(problem: RowProblem, row: PreviewRow): boolean {
+    return isSettled(problem, row, this.store.choices());
   }
 }
