@@ -1,4 +1,4 @@
-import { Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import type { CardDto } from '@dondoc/contracts';
 import { aCard } from '../../../testing/factories';
@@ -34,6 +34,7 @@ describe('edgeScrollStep', () => {
 
 @Component({
   imports: [DragAssistDirective],
+  changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div [ddDragAssist]="held" (refusedDrop)="refused.push($event)">
       <div data-column="approved"><span class="inside">Đã duyệt</span></div>
