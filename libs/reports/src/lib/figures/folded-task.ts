@@ -16,7 +16,7 @@ export interface FoldedTask {
   submittedAt: string | null;
 }
 
-/** Events beside the workflow's (CHOOSE_PRIMARY_LEAD, CHANGE_TYPE): they correct the row, not its state. */
+/** Events beside the workflow's (CHOOSE_PRIMARY_LEAD, CHANGE_TYPE, CREATE_TASK, EDIT_TASK): they correct the row, not its state. */
 export function isWorkflowMove(event: ReportEvent): boolean {
   return isWorkflowEventType(event.event);
 }
@@ -43,6 +43,11 @@ export function rowAsOf(
       type = event.payload['from'] as TaskType;
     } else if (event.event === 'CHOOSE_PRIMARY_LEAD') {
       leadUnitId = null;
+    } else if (event.event === 'EDIT_TASK') {
+      // A correction by hand records each field it changed with what it was before.
+      const changes = event.payload?.['changes'] as Record<string, { from?: unknown }> | undefined;
+      if (typeof changes?.['type']?.from === 'string') type = changes['type'].from as TaskType;
+      if (changes?.['leadUnitId']) leadUnitId = (changes['leadUnitId'].from as string | null) ?? null;
     }
   }
   return { type, leadUnitId };
