@@ -25,6 +25,9 @@ GET    /api/auth/me                               2xx       2xx      2xx        
 GET    /api/plans                                 2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 GET    /api/plans/{planId}/board                  2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 GET    /api/plans/{planId}/events                 2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
+POST   /api/plans                                 403       403      403            403        403      403           2xx      2xx        2xx         403    2xx   403
+POST   /api/plans/{planId}/tasks                  403       403      403            403        403      403           2xx      2xx        2xx         403    2xx   403
+PATCH  /api/tasks/{taskId}                        403       403      403            403        403      403           2xx      2xx        2xx         403    2xx   403
 POST   /api/plans/import                          403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/plans/import/preview                  403       403      403            403        403      403           2xx      2xx        2xx         403    2xx   403
 GET    /api/reports/figures                       2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
@@ -102,6 +105,25 @@ const CELL_SETUP: Record<string, (cell: WardScene) => Promise<void>> = {
 /** Bodies other than the document's example, where the example cannot succeed for anyone. */
 const BODY_OF: Record<string, (cell: WardScene, seat: Seat) => unknown> = {
   'POST /api/plans/import': () => readSeedPlanText('nhi-chieu-kl226-2026.txt'),
+  // Plans and tasks by hand: the ward's admin and its Văn phòng (VP) write them, as they import.
+  'POST /api/plans': (_cell, seat) => ({
+    symbol: `${seat}/KH-UBND`,
+    issuedOn: '2026-03-15',
+    issuer: 'UBND phường',
+    title: 'Kế hoạch của bảng quyền',
+  }),
+  'POST /api/plans/{planId}/tasks': (cell) => ({
+    content: 'Nhiệm vụ của bảng quyền',
+    sectionKey: null,
+    leadUnitId: cell.fixture.units.PVHCC.id,
+    cooperatorUnitIds: [],
+    deliverable: 'Báo cáo',
+    deadlineText: 'Quý II/2026',
+  }),
+  'PATCH /api/tasks/{taskId}': (cell, seat) => ({
+    expectedVersion: cell.task().version,
+    content: `Nội dung sửa bởi ${seat}`,
+  }),
   'POST /api/plans/import/preview': () => ({
     text: readSeedPlanText('nhi-chieu-kl226-2026.txt'),
     year: 2026,

@@ -214,7 +214,11 @@ describeEachDatabase('plans and tasks by hand', (kind) => {
         leadUnitId: { from: fixture.units.PVHCC.id, to: fixture.units.VHXH.id },
       },
     });
-    const reviewer = await ApiClient.login(testApp.url, fixture.users.reviewerClerk.username, FIXTURE_PASSWORD);
+    const reviewer = await ApiClient.login(
+      testApp.url,
+      fixture.users.reviewerClerk.username,
+      FIXTURE_PASSWORD,
+    );
     const progress = await reviewer.post<Answer>(API.transitions(taskId), {
       event: 'REPORT_PROGRESS',
       expectedVersion: 3,

@@ -718,6 +718,16 @@ export const EN: Translations = {
       triggered: 'When triggered: {{trigger}}',
       unparsed: 'Deadline not understood: a person will need to set it',
     },
+    fromTo: '{{from}} → {{to}}',
+    fields: {
+      content: 'Content',
+      sectionKey: 'Section',
+      deliverable: 'Deliverable',
+      deadlineText: 'Deadline',
+      type: 'Task type',
+      leadUnitId: 'Lead unit',
+      cooperatorUnitIds: 'Cooperating units',
+    },
     events: {
       CREATE_TASK: 'Task added',
       EDIT_TASK: 'Task edited',

@@ -697,6 +697,16 @@ export const VI = {
       triggered: 'Khi có điều kiện: {{trigger}}',
       unparsed: 'Chưa đọc được thời hạn: sẽ cần người đặt hạn',
     },
+    fromTo: '{{from}} → {{to}}',
+    fields: {
+      content: 'Nội dung',
+      sectionKey: 'Mục',
+      deliverable: 'Sản phẩm',
+      deadlineText: 'Thời hạn',
+      type: 'Loại nhiệm vụ',
+      leadUnitId: 'Đơn vị chủ trì',
+      cooperatorUnitIds: 'Đơn vị phối hợp',
+    },
     events: {
       CREATE_TASK: 'Thêm nhiệm vụ',
       EDIT_TASK: 'Sửa nhiệm vụ',

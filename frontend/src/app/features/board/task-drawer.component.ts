@@ -15,6 +15,7 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { formatDate, formatDateTime } from '../../core/format/dates';
 import { LanguageService } from '../../core/i18n/language.service';
+import { CorrectionChangesComponent } from '../hand-plans/correction-changes.component';
 import { EditTaskButtonComponent } from '../hand-plans/edit-task-button.component';
 import { TaskDeliverablesComponent } from './deliverables/task-deliverables.component';
 import { onBehalfOfName } from './drawer/collaboration-api';
@@ -35,6 +36,7 @@ import { eventLabel, stateLabel } from './workflow-labels';
     ExtensionStatusComponent,
     TaskActionsComponent,
     EditTaskButtonComponent,
+    CorrectionChangesComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   // Focus is trapped inside, so Escape reaches the drawer; a dialog opened from it stops its own.
@@ -125,6 +127,9 @@ import { eventLabel, stateLabel } from './workflow-labels';
                 </div>
                 @if (entry.comment) {
                   <p class="comment">{{ entry.comment }}</p>
+                }
+                @if (entry.event === 'EDIT_TASK') {
+                  <dd-correction-changes [payload]="entry.payload" />
                 }
               </li>
             } @empty {

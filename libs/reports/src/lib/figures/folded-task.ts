@@ -16,7 +16,7 @@ export interface FoldedTask {
   submittedAt: string | null;
 }
 
-/** Events beside the workflow's (CHOOSE_PRIMARY_LEAD, CHANGE_TYPE, AMEND_PLAN…): they correct the row, not its state. */
+/** Events beside the workflow's (CHOOSE_PRIMARY_LEAD, CHANGE_TYPE, CREATE_TASK, EDIT_TASK, AMEND_PLAN…): they correct the row, not its state. */
 export function isWorkflowMove(event: ReportEvent): boolean {
   return isWorkflowEventType(event.event);
 }
@@ -46,6 +46,11 @@ export function rowAsOf(
     } else if (event.event === 'AMEND_PLAN' && event.payload && 'leadUnitIdBefore' in event.payload) {
       // A revision of the plan that gave the task other units: the lead it had before.
       leadUnitId = (event.payload['leadUnitIdBefore'] as string | null) ?? null;
+    } else if (event.event === 'EDIT_TASK') {
+      // A correction by hand records each field it changed with what it was before.
+      const changes = event.payload?.['changes'] as Record<string, { from?: unknown }> | undefined;
+      if (typeof changes?.['type']?.from === 'string') type = changes['type'].from as TaskType;
+      if (changes?.['leadUnitId']) leadUnitId = (changes['leadUnitId'].from as string | null) ?? null;
     }
   }
   return { type, leadUnitId };
