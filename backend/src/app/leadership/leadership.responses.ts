@@ -1,9 +1,9 @@
 import {
+  CARD_TIMELINESS,
   type AttentionItemDto,
   type LeadershipBoardDto,
   type LeadershipWardDto,
   type TickerItemDto,
-  TIMELINESS,
   type TimelinessCounts,
   type UnitTimelinessDto,
 } from '@dondoc/contracts';
@@ -11,7 +11,10 @@ import { ApiProperty } from '@nestjs/swagger';
 import { PlaceResponse } from '../auth/auth.responses';
 import { countsOf, UnitResponse } from '../task-model/card.responses';
 
-const TIMELINESS_COUNTS = countsOf(TIMELINESS, 'How many tasks stand in each timeliness');
+const TIMELINESS_COUNTS = countsOf(
+  CARD_TIMELINESS,
+  'How many tasks stand in each timeliness; cancelled ones apart, in none of the others',
+);
 
 export class UnitTimelinessResponse implements UnitTimelinessDto {
   @ApiProperty({ type: UnitResponse }) unit!: UnitResponse;

@@ -140,7 +140,8 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
       content: 'Kiểm tra công tác cải cách hành chính tại các đơn vị thuộc phường',
       deadlineText: 'Quý III/2026',
       due: '2026-09-30',
-      version: 2,
+      // Created by the import (CREATE_TASK), then corrected by the revision (AMEND_PLAN).
+      version: 3,
     });
     const vhxh = await manager().findOneByOrFail(UnitEntity, { wardId: fixture.ward.id, code: 'VHXH' });
     const training = byContent(after, 'Tổ chức');
@@ -157,13 +158,14 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
     });
     const added = byContent(after, 'Xây dựng bộ chỉ số');
     expect(added).toMatchObject({ ref: '2', sectionKey: 'I', leadUnitId: vhxh.id, version: 2 });
-    expect(byContent(after, 'Ban hành').version).toBe(1);
+    expect(byContent(after, 'Ban hành').version).toBe(2);
 
     const logOf = async (task: TaskEntity) =>
       (await manager().find(TaskEventEntity, { where: { taskId: task.id }, order: { id: 'ASC' } })).map(
         (event) => [event.event, event.payload],
       );
     expect(await logOf(inspection)).toEqual([
+      ['CREATE_TASK', expect.anything()],
       [
         'AMEND_PLAN',
         expect.objectContaining({
@@ -174,7 +176,7 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
       ],
     ]);
     expect(await logOf(added)).toEqual([['ADD_BY_AMENDMENT', { sourceSha256: preview.sourceSha256 }]]);
-    expect((await logOf(dropped)).map(([event]) => event)).toEqual(['CANCEL']);
+    expect((await logOf(dropped)).map(([event]) => event)).toEqual(['CREATE_TASK', 'CANCEL']);
     expect((await verifyDatabaseLog(testApp.dataSource)).mismatches).toEqual([]);
     expect((await verifyEventChains(testApp.dataSource)).breaks).toEqual([]);
 
@@ -234,7 +236,10 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
     ]);
     const applied = await admin.confirm({ header: HEADER, grid, amendsPlanId: planId });
     expect(applied.body).toMatchObject({ amendment: { removed: 0, alreadySettled: 1 } });
-    expect(await manager().count(TaskEventEntity, { where: { taskId: dropped.id } })).toBe(0);
+    // Only the import's CREATE_TASK: the settled task is left as it stands.
+    expect(
+      (await manager().find(TaskEventEntity, { where: { taskId: dropped.id } })).map((event) => event.event),
+    ).toEqual(['CREATE_TASK']);
 
     const other = await createFixture(testApp.dataSource, { taskCount: 0 });
     const stranger = await ImportClient.login(testApp.url, other.users.admin.username);
@@ -297,7 +302,7 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
     const signingNow = after.find((task) => task.id === signing.id);
     expect(signingNow?.column).toBe('cancelled');
     const signingLog = await manager().find(TaskEventEntity, { where: { taskId: signing.id } });
-    expect(signingLog.map((event) => event.event)).toEqual(['CHILDREN_DONE']);
+    expect(signingLog.map((event) => event.event)).toEqual(['CREATE_TASK', 'CHILDREN_DONE']);
     const { mismatches } = await verifyDatabaseLog(testApp.dataSource);
     expect(mismatches.filter((mismatch) => mismatch.planId === planId)).toEqual([]);
   });

@@ -110,7 +110,12 @@ export class CreateTaskBody implements CreateTaskRequest {
   @MaxLength(4000)
   content: string;
 
-  @ApiProperty({ example: 'I', nullable: true, description: 'One of the plan’s sections, or none' })
+  @ApiProperty({
+    type: String,
+    example: 'I',
+    nullable: true,
+    description: 'One of the plan’s sections, or none',
+  })
   @ValidateIf((_, value) => value !== null)
   @IsString()
   @MaxLength(16)
@@ -156,7 +161,7 @@ export class EditTaskBody implements EditTaskRequest {
   @MaxLength(4000)
   content?: string;
 
-  @ApiPropertyOptional({ example: 'I', nullable: true })
+  @ApiPropertyOptional({ type: String, example: 'I', nullable: true })
   @IsOptional()
   @ValidateIf((_, value) => value !== null)
   @IsString()
