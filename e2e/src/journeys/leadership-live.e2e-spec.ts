@@ -54,7 +54,8 @@ describe('leadership counts change live', () => {
     );
 
     // A cancelled task leaves its timeliness for "Đã huỷ", counted apart and outside the total.
-    const dropped = await draftDocumentLedBy(staffApi, planId, 'PVHCC');
+    // The plan's last PVHCC draft was approved above: cancel one VHXH leads.
+    const dropped = await draftDocumentLedBy(await apiAs('hd.vhxh.staff'), planId, 'VHXH');
     const cancelled = await moveThroughApi(await apiAs('hd.approver'), dropped.id, {
       event: 'CANCEL',
       expectedVersion: dropped.version,
