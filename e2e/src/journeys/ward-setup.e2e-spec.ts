@@ -183,7 +183,12 @@ describe('a new ward sets itself up', () => {
     expect(await form.getByTestId('deadline-reading').innerText()).toContain('Hạn: 29/05/2026');
     await form.getByTestId('task-form-save').click();
     await form.waitFor({ state: 'detached' });
-    await drawer.locator('[data-testid="history-item"]', { hasText: 'Sửa nhiệm vụ' }).waitFor();
+    const correction = drawer.locator('[data-testid="history-item"]', { hasText: 'Sửa nhiệm vụ' });
+    await correction.waitFor();
+    // Who changed what, from what, to what.
+    expect(await correction.getByTestId('correction-changes').innerText()).toContain(
+      'Thời hạn: Trước ngày 15/04/2026 → Trước ngày 30/05/2026',
+    );
     await page.locator('[data-testid="card-1"][data-version="3"]').waitFor();
   });
 
