@@ -2,6 +2,7 @@ import type { AdminUserDto, CreatedUserDto, OneTimePasswordDto } from '@dondoc/c
 import type { Role } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ActiveUsers } from '../../auth/active-users';
 import type { AuthUser } from '../../auth/auth-user';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { RefreshTokens } from '../../auth/refresh-tokens';
@@ -40,6 +41,7 @@ export class AdminPeople {
     private readonly refreshTokens: RefreshTokens,
     private readonly hub: SocketHub,
     private readonly clock: Clock,
+    private readonly activeUsers: ActiveUsers,
   ) {}
 
   async list(user: AuthUser): Promise<AdminUserDto[]> {
@@ -144,17 +146,21 @@ export class AdminPeople {
       await this.refreshTokens.revokeAllOf(manager, found.id);
       return { ...found, deactivatedAt };
     });
+    // Every process stops believing the person active before their sockets are closed.
+    await this.activeUsers.changed(person.id);
     this.hub.endSessionsOf(person.id, this.clock.now());
     return userDto(person);
   }
 
   async reactivate(user: AuthUser, userId: string): Promise<AdminUserDto> {
     requireAdmin(user);
-    return this.unitOfWork.run(async (manager) => {
-      const person = await this.personOfWard(manager, user, userId);
-      await manager.update(UserEntity, { id: person.id }, { deactivatedAt: null });
-      return userDto({ ...person, deactivatedAt: null });
+    const person = await this.unitOfWork.run(async (manager) => {
+      const found = await this.personOfWard(manager, user, userId);
+      await manager.update(UserEntity, { id: found.id }, { deactivatedAt: null });
+      return { ...found, deactivatedAt: null };
     });
+    await this.activeUsers.changed(person.id);
+    return userDto(person);
   }
 
   /** A new one-time password; the old password and every session stop working now. */
