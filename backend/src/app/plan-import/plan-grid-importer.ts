@@ -5,19 +5,17 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
+import { WardSettingsReader } from '../org/ward-settings-reader';
 import { validBody } from './body-validation';
 import { saveChosenAliases } from './chosen-aliases';
 import { importBodySchema } from './dto/import-bodies';
 import { BLOCKING_PROBLEMS, type PlanImportResultDto } from './dto/plan-preview.dto';
 import { requireImporter } from './import-access';
+import { planDefaults } from './plan-defaults';
 import { PlanImportService } from './plan-import.service';
 import { refuseWithoutTasks } from './plan-previewer';
 import { PlanSourceStore } from './plan-source-store';
 import { loadWardCatalog, withChoices } from './ward-catalog';
-
-/** Reviewer and approver units by default, as the plans themselves name them. */
-const REVIEWER_CODE = 'VHXH';
-const APPROVER_CODE = 'VP';
 
 /**
  * The person's corrected grid becomes a plan: read again with their choices for unknown names
@@ -32,6 +30,7 @@ export class PlanGridImporter {
     private readonly importer: PlanImportService,
     private readonly sources: PlanSourceStore,
     private readonly clock: Clock,
+    private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async import(user: AuthUser, body: unknown): Promise<PlanImportResultDto> {
@@ -62,7 +61,7 @@ export class PlanGridImporter {
       });
 
     const now = this.clock.now().toISOString();
-    const idOf = (code: string) => catalog.units.find((unit) => unit.code === code)?.id ?? null;
+    const defaults = await planDefaults(this.wardSettings, user.wardId, catalog.units);
     return this.unitOfWork.run(async (manager) => {
       const imported = await this.importer.importPlan(
         manager,
@@ -74,8 +73,7 @@ export class PlanGridImporter {
           issuer: 'UBND phường',
           legalBasis: [],
           year: input.header.year,
-          reviewerUnitId: idOf(REVIEWER_CODE),
-          approverUnitId: idOf(APPROVER_CODE),
+          ...defaults,
         },
         result.plan,
         catalog.units,

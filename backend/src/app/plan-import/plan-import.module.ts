@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrgModule } from '../org/org.module';
 import { PlanGridImporter } from './plan-grid-importer';
 import { PlanImportController } from './plan-import.controller';
 import { PlanImportService } from './plan-import.service';
@@ -7,6 +8,7 @@ import { PlanSourceStore } from './plan-source-store';
 import { PlanTextImporter } from './plan-text-importer';
 
 @Module({
+  imports: [OrgModule],
   controllers: [PlanImportController],
   providers: [PlanImportService, PlanTextImporter, PlanPreviewer, PlanGridImporter, PlanSourceStore],
   exports: [PlanImportService],

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { WardSettingsReader } from '../org/ward-settings-reader';
 import { validBody } from './body-validation';
 import { previewBodySchema } from './dto/import-bodies';
 import type { PlanPreviewDto, PreviewGrid } from './dto/plan-preview.dto';
@@ -35,6 +36,7 @@ export class PlanPreviewer {
     private readonly dataSource: DataSource,
     private readonly sources: PlanSourceStore,
     private readonly clock: Clock,
+    private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async previewFile(
@@ -54,13 +56,14 @@ export class PlanPreviewer {
         throw readRefusal(error);
       },
     );
-    const { result, planYear } = await this.parse(user, grid, year);
+    const { result, planYear, beforeDateInclusive } = await this.parse(user, grid, year);
     const sourceSha256 = await this.sources.put(bytes);
     return buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256,
       year: planYear,
+      beforeDateInclusive,
     });
   }
 
@@ -77,8 +80,14 @@ export class PlanPreviewer {
       const sourceSha256 = input.sourceSha256 ?? null;
       if (sourceSha256 && !(await this.sources.has(sourceSha256)))
         throw new AppError('INVALID_PAYLOAD', 'Không tìm thấy tệp gốc đã tải lên; hãy tải tệp lên lại.');
-      const { result, planYear } = await this.parse(user, grid, input.year);
-      return buildPreview(result, { grid, format: 'grid', sourceSha256, year: planYear });
+      const { result, planYear, beforeDateInclusive } = await this.parse(user, grid, input.year);
+      return buildPreview(result, {
+        grid,
+        format: 'grid',
+        sourceSha256,
+        year: planYear,
+        beforeDateInclusive,
+      });
     }
     let grid: PlanGrid;
     try {
@@ -86,12 +95,13 @@ export class PlanPreviewer {
     } catch (error) {
       throw readRefusal(error);
     }
-    const { result, planYear } = await this.parse(user, grid, input.year);
+    const { result, planYear, beforeDateInclusive } = await this.parse(user, grid, input.year);
     return buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256: null,
       year: planYear,
+      beforeDateInclusive,
     });
   }
 
@@ -99,7 +109,7 @@ export class PlanPreviewer {
     user: AuthUser,
     grid: PreviewGrid,
     year: number | undefined,
-  ): Promise<{ result: ParseResult; planYear: number }> {
+  ): Promise<{ result: ParseResult; planYear: number; beforeDateInclusive: boolean }> {
     const catalog = await loadWardCatalog(this.dataSource.manager, user.wardId);
     const planYear = year ?? this.clock.now().getUTCFullYear();
     const result = parsePlanGrid(grid, {
@@ -108,7 +118,8 @@ export class PlanPreviewer {
       year: planYear,
     });
     refuseWithoutTasks(result);
-    return { result, planYear };
+    const { beforeDateInclusive } = await this.wardSettings.of(user.wardId);
+    return { result, planYear, beforeDateInclusive };
   }
 }
 

@@ -6,12 +6,10 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UnitEntity } from '../org/entities/unit.entity';
+import { WardSettingsReader } from '../org/ward-settings-reader';
+import { planDefaults } from './plan-defaults';
 import type { ImportAnswer } from './plan-import.controller';
 import { PlanImportService } from './plan-import.service';
-
-/** Reviewer and approver units by default, as the plans themselves name them. */
-const REVIEWER_CODE = 'VHXH';
-const APPROVER_CODE = 'VP';
 
 /**
  * A pasted or uploaded plan text becomes a plan of the caller's ward in one transaction, or
@@ -24,6 +22,7 @@ export class PlanTextImporter {
     private readonly unitOfWork: UnitOfWork,
     private readonly importer: PlanImportService,
     private readonly clock: Clock,
+    private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async import(
@@ -51,7 +50,7 @@ export class PlanTextImporter {
     }
     const answer = { taskCount: parsed.tasks.length, sectionCount: parsed.sections.length, warnings };
     if (options.dryRun) return { planId: null, ...answer };
-    const idOf = (code: string) => units.find((unit) => unit.code === code)?.id ?? null;
+    const defaults = await planDefaults(this.wardSettings, user.wardId, units);
     const imported = await this.unitOfWork.run((manager) =>
       this.importer.importPlan(
         manager,
@@ -63,8 +62,7 @@ export class PlanTextImporter {
           issuer: 'UBND phường',
           legalBasis: [],
           year: parsed.year ?? year,
-          reviewerUnitId: idOf(REVIEWER_CODE),
-          approverUnitId: idOf(APPROVER_CODE),
+          ...defaults,
         },
         parsed,
         units,
