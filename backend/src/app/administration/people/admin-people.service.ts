@@ -124,7 +124,9 @@ export class AdminPeople {
         changes.unitId = input.unitId;
       }
       if (input.roles !== undefined) {
-        changes.roles = [...new Set(input.roles)];
+        // A city-level admin's role is the command line's to give and take, never a ward admin's.
+        const cityRole: Role[] = person.roles.includes('city_admin') ? ['city_admin'] : [];
+        changes.roles = [...new Set<Role>([...input.roles, ...cityRole])];
         if (person.id === user.id && !changes.roles.includes('admin'))
           throw new AppError('VALIDATION_FAILED', 'Bạn không thể tự bỏ quyền quản trị của mình');
       }
