@@ -441,6 +441,7 @@ export const VI = {
       approver: 'Phê duyệt',
       leader: 'Lãnh đạo',
       admin: 'Quản trị',
+      city_admin: 'Quản trị cấp thành phố',
     },
     units: {
       title: 'Đơn vị',
@@ -499,6 +500,35 @@ export const VI = {
       confirmed: 'đã xác nhận',
       source: 'Văn bản công bố lịch nghỉ',
       confirm: 'Xác nhận lịch năm này',
+    },
+  },
+  /** City-level administration and where names were met (issue 15, ward administration). */
+  wardsAdmin: {
+    city: {
+      title: 'Quản trị cấp thành phố',
+      wards: 'Các phường',
+      home: 'Văn phòng thành phố',
+      createWard: 'Tạo phường mới',
+      code: 'Mã phường',
+      name: 'Tên phường',
+      province: 'Tỉnh/thành phố',
+      adminUsername: 'Tên đăng nhập của quản trị viên phường',
+      adminFullName: 'Họ và tên quản trị viên phường',
+      templateHint: 'Phường mới có sẵn các đơn vị và nhóm đơn vị thường gặp; quản trị viên phường sửa tiếp.',
+      create: 'Tạo phường',
+      created: 'Đã tạo {{name}}. Mật khẩu dùng một lần của quản trị viên (chỉ hiện lần này):',
+      grants: 'Quyền xem các phường',
+      grantsHint: 'Người của văn phòng thành phố xem bảng điều hành của các phường được đánh dấu.',
+      noWards: 'Chưa có phường nào để cấp quyền.',
+    },
+    uses: {
+      title: 'Nơi gặp các cách gọi',
+      none: 'chưa gặp trong kế hoạch nào',
+      metIn: 'gặp trong',
+      wordings: 'Cách gọi nhóm',
+      members: 'Đơn vị thành viên',
+      allUnits: 'Mọi đơn vị đang hoạt động',
+      outside: 'Cơ quan ngoài phường',
     },
   },
 };
