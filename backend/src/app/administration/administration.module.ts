@@ -13,6 +13,8 @@ import { WardSettingsController } from './settings/ward-settings.controller';
 import { AdminWardSettings } from './settings/ward-settings.service';
 import { AdminUnitsController } from './units/admin-units.controller';
 import { AdminUnits } from './units/admin-units.service';
+import { NameUsesController } from './units/name-uses.controller';
+import { NameUses } from './units/name-uses.service';
 
 /**
  * A ward runs itself: its admin keeps the units, unit groups, people, settings and working calendar. Admin
@@ -29,7 +31,16 @@ import { AdminUnits } from './units/admin-units.service';
     WardSettingsController,
     AdminCalendarController,
     CityController,
+    NameUsesController,
   ],
-  providers: [AdminUnits, AdminGroups, AdminPeople, PeopleImport, AdminWardSettings, CityAdministration],
+  providers: [
+    AdminUnits,
+    AdminGroups,
+    AdminPeople,
+    PeopleImport,
+    AdminWardSettings,
+    CityAdministration,
+    NameUses,
+  ],
 })
 export class AdministrationModule {}

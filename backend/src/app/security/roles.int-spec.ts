@@ -65,6 +65,7 @@ PUT    /api/admin/units/{unitId}/aliases          403       403      403        
 POST   /api/admin/units/{unitId}/deactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/admin/units/{unitId}/reactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
 GET    /api/admin/groups                          403       403      403            403        403      403           403      403        403         403    2xx   403
+GET    /api/admin/name-uses                       403       403      403            403        403      403           403      403        403         403    2xx   403
 PUT    /api/admin/groups/{groupId}                403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/admin/groups                          403       403      403            403        403      403           403      403        403         403    2xx   403
 DELETE /api/admin/groups/{groupId}                403       403      403            403        403      403           403      403        403         403    2xx   403
