@@ -3,6 +3,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { CalendarSectionComponent } from './calendar-section.component';
 import { CitySectionComponent } from './city-section.component';
+import { NamesSectionComponent } from './names-section.component';
 import { PeopleSectionComponent } from './people-section.component';
 import { SettingsSectionComponent } from './settings-section.component';
 import { UnitsSectionComponent } from './units-section.component';
@@ -20,6 +21,7 @@ import { UnitsSectionComponent } from './units-section.component';
     SettingsSectionComponent,
     CalendarSectionComponent,
     CitySectionComponent,
+    NamesSectionComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin.css',
@@ -27,6 +29,7 @@ import { UnitsSectionComponent } from './units-section.component';
     <div class="page" data-testid="admin-page">
       <h1>{{ 'admin.title' | translate }}</h1>
       <dd-admin-units />
+      <dd-admin-names />
       <dd-admin-people />
       <dd-admin-settings />
       <dd-admin-calendar />
