@@ -75,3 +75,10 @@ export class BoardWatcher extends EventRecorder<'task.changed'> {
     return new Promise((resolve) => this.socket.emit('plan.join', { planId, since }, resolve));
   }
 }
+
+/** A plan board's socket that also records what it hears of the ward's working calendar. */
+export class CalendarWatcher extends EventRecorder<'calendar.changed'> {
+  constructor(socket: ClientSocket) {
+    super(socket, 'calendar.changed');
+  }
+}

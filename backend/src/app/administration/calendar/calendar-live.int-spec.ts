@@ -2,7 +2,7 @@ import { ADMIN_API, API, type BoardDto, type CardDto } from '@dondoc/contracts';
 import { provisionalYear } from '@dondoc/deadlines';
 import { useApiSuite } from '../../../testing/api-suite';
 import { describeEachDatabase } from '../../../testing/each-database';
-import { BoardWatcher, EventRecorder } from '../../../testing/socket-client';
+import { BoardWatcher, CalendarWatcher } from '../../../testing/socket-client';
 import { TaskEntity } from '../../task-model/entities/task.entity';
 
 /** Tuesday 9 February 2027, 10:00 in Vietnam: inside Tết 2027 as the national rules compute it. */
@@ -30,7 +30,7 @@ describeEachDatabase('a confirmed calendar, live on the boards', (kind) => {
     expect(await cardOnBoard()).toMatchObject({ timeliness: 'due_soon', dueProvisional: true });
 
     const board = await BoardWatcher.connect(suite.testApp.url, staff.accessToken);
-    const heard = new EventRecorder(board.socket, 'calendar.changed');
+    const heard = new CalendarWatcher(board.socket);
     try {
       expect(await board.join(suite.fixture.plan.id)).toMatchObject({ ok: true });
       const provisional = provisionalYear(2027);
