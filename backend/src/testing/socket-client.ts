@@ -94,3 +94,10 @@ export class LiveRecorder<E extends keyof ServerToClientEvents> extends EventRec
     return new Promise((resolve) => this.socket.emit('ward.join', {}, resolve));
   }
 }
+
+/** A plan board's socket that also records what it hears of the ward's working calendar. */
+export class CalendarWatcher extends EventRecorder<'calendar.changed'> {
+  constructor(socket: ClientSocket) {
+    super(socket, 'calendar.changed');
+  }
+}

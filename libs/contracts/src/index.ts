@@ -2,6 +2,7 @@ export * from './lib/administration';
 export * from './lib/api-routes';
 export * from './lib/auth';
 export * from './lib/boards';
+export * from './lib/city';
 export * from './lib/collaboration';
 export * from './lib/deliverables';
 export * from './lib/error-codes';

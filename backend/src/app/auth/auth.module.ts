@@ -8,6 +8,7 @@ import { ENV } from '../config/env.token';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
 import { WardEntity } from '../org/entities/ward.entity';
+import { ActiveUsers } from './active-users';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
 import { RefreshTokenEntity } from './entities/refresh-token.entity';
@@ -40,9 +41,10 @@ import { TokenService } from './token.service';
     TokenService,
     RefreshTokens,
     LoginThrottle,
+    ActiveUsers,
     { provide: APP_GUARD, useClass: JwtAuthGuard },
   ],
-  exports: [PasswordHasher, TokenService, RefreshTokens],
+  exports: [PasswordHasher, TokenService, RefreshTokens, ActiveUsers],
 })
 export class AuthModule implements OnModuleInit {
   constructor(

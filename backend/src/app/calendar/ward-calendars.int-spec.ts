@@ -5,7 +5,7 @@ import { ApiClient } from '../../testing/api-client';
 import { useApiSuite } from '../../testing/api-suite';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
-import { BoardWatcher, type ClientSocket, EventRecorder } from '../../testing/socket-client';
+import { BoardWatcher, CalendarWatcher } from '../../testing/socket-client';
 import { toAuthUser } from '../auth/auth.service';
 import { AppError } from '../common/app-error';
 import { TaskAlertEntity } from '../notifications/reminders/task-alert.entity';
@@ -15,13 +15,6 @@ import { WardCalendarChanges } from '../task-model/ward-calendar-changes';
 import { CalendarWriter } from './calendar-writer';
 import { CalendarYearEntity } from './entities/calendar-year.entity';
 import { WardCalendars } from './ward-calendars';
-
-/** A plan board's socket that also records what it hears of the ward's calendar. */
-class CalendarWatcher extends EventRecorder<'calendar.changed'> {
-  constructor(socket: ClientSocket) {
-    super(socket, 'calendar.changed');
-  }
-}
 
 /** Tuesday 9 February 2027, 10:00 in Vietnam: inside Tết 2027 as the national rules compute it. */
 const NOW = '2027-02-09T03:00:00.000Z';

@@ -4,10 +4,8 @@ import { FolderMailTransport } from './mail/folder-mail-transport';
 import type { MailTransport } from './mail/mail-transport';
 import { SmtpMailTransport } from './mail/smtp-mail-transport';
 
+/** The digest hour and due-soon days are each ward's (WardSettingsReader). */
 export interface DigestSettings {
-  /** From this hour of the day in Vietnam (0–23) the day's digests are made. */
-  hour: number;
-  dueSoonWorkingDays: number;
   /** Users carry no e-mail address yet: a digest goes to <username>@<this domain>. */
   mailUserDomain: string;
 }
@@ -16,8 +14,6 @@ export const DIGEST_SETTINGS = Symbol('DIGEST_SETTINGS');
 
 export function digestSettings(env: Env): DigestSettings {
   return {
-    hour: env.DIGEST_HOUR,
-    dueSoonWorkingDays: env.DUE_SOON_WORKING_DAYS,
     mailUserDomain: env.MAIL_USER_DOMAIN,
   };
 }

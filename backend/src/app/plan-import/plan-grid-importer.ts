@@ -5,6 +5,7 @@ import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
+import { WardSettingsReader } from '../org/ward-settings-reader';
 import { TaskCreations } from '../task-model/task-creations';
 import { requireAmendedPlan } from './amended-plan';
 import { validBody } from './body-validation';
@@ -14,15 +15,12 @@ import { BLOCKING_PROBLEMS, type PlanImportResultDto } from './dto/plan-preview.
 import { requireImporter } from './import-access';
 import { recordImportedTasks } from './imported-tasks';
 import { PlanAmender } from './plan-amender';
+import { planDefaults } from './plan-defaults';
 import { PlanImportService } from './plan-import.service';
 import { refuseWithoutTasks } from './plan-previewer';
 import { PlanSourceStore } from './plan-source-store';
 import { recordPlanSource } from './plan-sources';
 import { loadWardCatalog, withChoices } from './ward-catalog';
-
-/** Reviewer and approver units by default, as the plans themselves name them. */
-const REVIEWER_CODE = 'VHXH';
-const APPROVER_CODE = 'VP';
 
 /**
  * The person's corrected grid becomes a plan: read again with their choices for unknown names
@@ -40,6 +38,7 @@ export class PlanGridImporter {
     private readonly clock: Clock,
     private readonly creations: TaskCreations,
     private readonly amender: PlanAmender,
+    private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async import(user: AuthUser, body: unknown): Promise<PlanImportResultDto> {
@@ -105,7 +104,7 @@ export class PlanGridImporter {
         },
       };
     }
-    const idOf = (code: string) => catalog.units.find((unit) => unit.code === code)?.id ?? null;
+    const defaults = await planDefaults(this.wardSettings, user.wardId, catalog.units);
     const { result: answer, messages } = await this.unitOfWork.run(async (manager) => {
       const imported = await this.importer.importPlan(
         manager,
@@ -117,8 +116,7 @@ export class PlanGridImporter {
           issuer: 'UBND phường',
           legalBasis: [],
           year: input.header.year,
-          reviewerUnitId: idOf(REVIEWER_CODE),
-          approverUnitId: idOf(APPROVER_CODE),
+          ...defaults,
           sourceSha256,
         },
         result.plan,

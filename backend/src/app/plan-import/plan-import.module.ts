@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrgModule } from '../org/org.module';
 import { ImportCatalogController } from './import-catalog.controller';
 import { PlanGridImporter } from './plan-grid-importer';
 import { PlanImportController } from './plan-import.controller';
@@ -10,7 +11,7 @@ import { PlanSourceStore } from './plan-source-store';
 import { PlanTextImporter } from './plan-text-importer';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PLAN_IMPORT_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(PLAN_IMPORT_ENTITIES), OrgModule],
   controllers: [PlanImportController, ImportCatalogController],
   providers: [PlanImportService, PlanTextImporter, PlanPreviewer, PlanGridImporter, PlanSourceStore],
   exports: [PlanImportService],

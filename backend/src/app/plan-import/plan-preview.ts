@@ -15,13 +15,15 @@ export interface PreviewSource {
   sourceSha256: string | null;
   /** The year a deadline without one belongs to, when the plan does not say its own. */
   year: number;
+  /** The ward's reading of "Trước ngày D": due on D (true) or on D−1 (false). */
+  beforeDateInclusive: boolean;
 }
 
 /** The parser's reading of a grid, as the preview shows it: every row with its doubts. */
 export function buildPreview(result: ParseResult, source: PreviewSource): PlanPreviewDto {
   const { plan, warnings } = result;
   const year = plan.year ?? source.year;
-  const rows = plan.tasks.map((task) => previewRow(task, year));
+  const rows = plan.tasks.map((task) => previewRow(task, year, source.beforeDateInclusive));
   return {
     header: {
       symbol: plan.symbol ?? '',
@@ -43,8 +45,8 @@ export function buildPreview(result: ParseResult, source: PreviewSource): PlanPr
   };
 }
 
-function previewRow(task: ParsedTask, year: number): PreviewRow {
-  const deadline = readDeadline(task.deadlineText, year);
+function previewRow(task: ParsedTask, year: number, beforeDateInclusive: boolean): PreviewRow {
+  const deadline = readDeadline(task.deadlineText, year, beforeDateInclusive);
   return {
     ref: task.ref,
     number: task.number,
@@ -75,9 +77,12 @@ function previewRow(task: ParsedTask, year: number): PreviewRow {
   };
 }
 
-/** The same window the import uses for a task's first due date, so preview and plan agree. */
-export function readDeadline(text: string, year: number): DeadlineReadingDto {
-  const reading = readDeadlineCell(text, { year });
+/**
+ * The same reading and window the import uses for a task's first due date (the plan's year, the
+ * ward's "Trước ngày D"), so preview and plan agree.
+ */
+export function readDeadline(text: string, year: number, beforeDateInclusive = false): DeadlineReadingDto {
+  const reading = readDeadlineCell(text, { year, beforeDateInclusive });
   return {
     kind: reading.deadline.kind,
     dueDates: dueDates(reading.deadline, { from: `${year - 1}-01-01`, to: `${year + 10}-12-31` }).slice(

@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { WardSettingsReader } from '../org/ward-settings-reader';
 import { requireAmendedPlan } from './amended-plan';
 import { previewAmendment } from './amendment-preview';
 import { validBody } from './body-validation';
@@ -37,6 +38,7 @@ export class PlanPreviewer {
     private readonly dataSource: DataSource,
     private readonly sources: PlanSourceStore,
     private readonly clock: Clock,
+    private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async previewFile(
@@ -57,13 +59,14 @@ export class PlanPreviewer {
         throw readRefusal(error);
       },
     );
-    const { result, planYear } = await this.parse(user, grid, options.year);
+    const { result, planYear, beforeDateInclusive } = await this.parse(user, grid, options.year);
     const sourceSha256 = await this.sources.put(bytes);
     const preview = buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256,
       year: planYear,
+      beforeDateInclusive,
     });
     return this.withAmendment(user, preview, result, options.amendsPlanId);
   }
@@ -82,8 +85,14 @@ export class PlanPreviewer {
       const sourceSha256 = input.sourceSha256 ?? null;
       if (sourceSha256 && !(await this.sources.has(sourceSha256)))
         throw new AppError('INVALID_PAYLOAD', 'Không tìm thấy tệp gốc đã tải lên; hãy tải tệp lên lại.');
-      const { result, planYear } = await this.parse(user, grid, input.year);
-      const preview = buildPreview(result, { grid, format: 'grid', sourceSha256, year: planYear });
+      const { result, planYear, beforeDateInclusive } = await this.parse(user, grid, input.year);
+      const preview = buildPreview(result, {
+        grid,
+        format: 'grid',
+        sourceSha256,
+        year: planYear,
+        beforeDateInclusive,
+      });
       return this.withAmendment(user, preview, result, input.amendsPlanId);
     }
     let grid: PlanGrid;
@@ -92,12 +101,13 @@ export class PlanPreviewer {
     } catch (error) {
       throw readRefusal(error);
     }
-    const { result, planYear } = await this.parse(user, grid, input.year);
+    const { result, planYear, beforeDateInclusive } = await this.parse(user, grid, input.year);
     const preview = buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256: null,
       year: planYear,
+      beforeDateInclusive,
     });
     return this.withAmendment(user, preview, result, input.amendsPlanId);
   }
@@ -124,7 +134,7 @@ export class PlanPreviewer {
     user: AuthUser,
     grid: PreviewGrid,
     year: number | undefined,
-  ): Promise<{ result: ParseResult; planYear: number }> {
+  ): Promise<{ result: ParseResult; planYear: number; beforeDateInclusive: boolean }> {
     const catalog = await loadWardCatalog(this.dataSource.manager, user.wardId);
     const planYear = year ?? this.clock.now().getUTCFullYear();
     const result = parsePlanGrid(grid, {
@@ -133,7 +143,8 @@ export class PlanPreviewer {
       year: planYear,
     });
     refuseWithoutTasks(result);
-    return { result, planYear };
+    const { beforeDateInclusive } = await this.wardSettings.of(user.wardId);
+    return { result, planYear, beforeDateInclusive };
   }
 }
 

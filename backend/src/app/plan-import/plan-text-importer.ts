@@ -6,14 +6,12 @@ import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UnitEntity } from '../org/entities/unit.entity';
+import { WardSettingsReader } from '../org/ward-settings-reader';
 import { TaskCreations } from '../task-model/task-creations';
 import { recordImportedTasks } from './imported-tasks';
+import { planDefaults } from './plan-defaults';
 import type { ImportAnswer } from './plan-import.controller';
 import { PlanImportService } from './plan-import.service';
-
-/** Reviewer and approver units by default, as the plans themselves name them. */
-const REVIEWER_CODE = 'VHXH';
-const APPROVER_CODE = 'VP';
 
 /**
  * A pasted or uploaded plan text becomes a plan of the caller's ward in one transaction, or
@@ -27,6 +25,7 @@ export class PlanTextImporter {
     private readonly importer: PlanImportService,
     private readonly clock: Clock,
     private readonly creations: TaskCreations,
+    private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async import(
@@ -54,7 +53,7 @@ export class PlanTextImporter {
     }
     const answer = { taskCount: parsed.tasks.length, sectionCount: parsed.sections.length, warnings };
     if (options.dryRun) return { planId: null, ...answer };
-    const idOf = (code: string) => units.find((unit) => unit.code === code)?.id ?? null;
+    const defaults = await planDefaults(this.wardSettings, user.wardId, units);
     const { imported, messages } = await this.unitOfWork.run(async (manager) => {
       const plan = await this.importer.importPlan(
         manager,
@@ -66,8 +65,7 @@ export class PlanTextImporter {
           issuer: 'UBND phường',
           legalBasis: [],
           year: parsed.year ?? year,
-          reviewerUnitId: idOf(REVIEWER_CODE),
-          approverUnitId: idOf(APPROVER_CODE),
+          ...defaults,
         },
         parsed,
         units,

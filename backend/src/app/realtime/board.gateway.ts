@@ -11,11 +11,12 @@ import {
 } from '@nestjs/websockets';
 import type { Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
+import { ActiveUsers } from '../auth/active-users';
 import type { AuthUser } from '../auth/auth-user';
+import { deactivated } from '../auth/jwt-auth.guard';
 import { closeAtExpiry } from '../auth/socket-expiry';
 import { TokenService } from '../auth/token.service';
 import { AppError } from '../common/app-error';
-import { UserEntity } from '../org/entities/user.entity';
 import { type BoardServer, SocketHub } from '../socket-hub/socket-hub';
 import { PlanFeed } from '../task-model/plan-feed';
 import { planOfWard } from '../task-model/plan-of-ward';
@@ -43,6 +44,7 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
     private readonly dataSource: DataSource,
     private readonly feed: PlanFeed,
     private readonly leadershipWards: LeadershipWards,
+    private readonly activeUsers: ActiveUsers,
   ) {}
 
   afterInit(server: BoardServer): void {
@@ -59,11 +61,7 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
       closeAtExpiry(socket, access);
       // A token outlives a deactivation by up to its lifetime: a deactivated person keeps no socket.
       // Checked after the user is set, so a join sent right after connecting is not refused meanwhile.
-      const person = await this.dataSource.manager.findOne(UserEntity, {
-        where: { id: access.user.id },
-        select: { id: true, deactivatedAt: true },
-      });
-      if (!person || person.deactivatedAt) throw new Error('Tài khoản đã bị vô hiệu hoá');
+      if (!(await this.activeUsers.isActive(access.user.id))) throw deactivated();
     } catch (error) {
       socket.emit(
         'exception' as never,

@@ -1,10 +1,11 @@
 import { Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
+import { CacheInvalidations } from './cache-invalidations';
+import { REDIS_CLIENT } from './redis-client.token';
 import { closeRedis, connectRedis, type RedisClient } from './redis-connection';
 
-/** The shared Redis client, or null when REDIS_URL is unset (a single process). */
-export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
+export { REDIS_CLIENT } from './redis-client.token';
 
 @Global()
 @Module({
@@ -15,8 +16,9 @@ export const REDIS_CLIENT = Symbol('REDIS_CLIENT');
       useFactory: (env: Env): Promise<RedisClient> | null =>
         env.REDIS_URL ? connectRedis(env.REDIS_URL) : null,
     },
+    CacheInvalidations,
   ],
-  exports: [REDIS_CLIENT],
+  exports: [REDIS_CLIENT, CacheInvalidations],
 })
 export class RedisModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS_CLIENT) private readonly redis: RedisClient | null) {}

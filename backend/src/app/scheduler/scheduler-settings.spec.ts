@@ -7,7 +7,6 @@ describe('schedulerSettings', () => {
       enabled: true,
       intervalMs: 60_000,
       leaseMs: 120_000,
-      dueSoonWorkingDays: 3,
       escalateToLeadershipAfterWorkingDays: 3,
       periodCardHorizonDays: 45,
     });

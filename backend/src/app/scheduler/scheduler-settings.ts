@@ -9,7 +9,6 @@ export interface SchedulerSettings {
    * tick to tick and another process takes over within two intervals after the holder stops.
    */
   leaseMs: number;
-  dueSoonWorkingDays: number;
   /** An overdue task escalates from its unit head to the ward's leadership this many working days late. */
   escalateToLeadershipAfterWorkingDays: number;
   periodCardHorizonDays: number;
@@ -22,7 +21,6 @@ export function schedulerSettings(env: Env): SchedulerSettings {
     enabled: env.SCHEDULER_ENABLED,
     intervalMs: env.SCHEDULER_INTERVAL_MS,
     leaseMs: 2 * env.SCHEDULER_INTERVAL_MS,
-    dueSoonWorkingDays: env.DUE_SOON_WORKING_DAYS,
     escalateToLeadershipAfterWorkingDays: env.ESCALATE_TO_LEADERSHIP_AFTER_WORKING_DAYS,
     periodCardHorizonDays: env.PERIOD_CARD_HORIZON_DAYS,
   };

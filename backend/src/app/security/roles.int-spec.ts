@@ -71,6 +71,7 @@ PUT    /api/admin/units/{unitId}/aliases          403       403      403        
 POST   /api/admin/units/{unitId}/deactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/admin/units/{unitId}/reactivate       403       403      403            403        403      403           403      403        403         403    2xx   403
 GET    /api/admin/groups                          403       403      403            403        403      403           403      403        403         403    2xx   403
+GET    /api/admin/name-uses                       403       403      403            403        403      403           403      403        403         403    2xx   403
 PUT    /api/admin/groups/{groupId}                403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/admin/groups                          403       403      403            403        403      403           403      403        403         403    2xx   403
 DELETE /api/admin/groups/{groupId}                403       403      403            403        403      403           403      403        403         403    2xx   403
@@ -88,6 +89,11 @@ GET    /api/admin/calendar                        403       403      403        
 PUT    /api/admin/calendar/year                   403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/admin/calendar/confirm                403       403      403            403        403      403           403      403        403         403    2xx   403
 PUT    /api/admin/calendar/rules                  403       403      403            403        403      403           403      403        403         403    2xx   403
+GET    /api/city/wards                            403       403      403            403        403      403           403      403        403         403    403   403
+POST   /api/city/wards                            403       403      403            403        403      403           403      403        403         403    403   403
+GET    /api/city/people                           403       403      403            403        403      403           403      403        403         403    403   403
+PUT    /api/city/grants/{userId}/{wardId}         403       403      403            403        403      403           403      403        403         403    403   403
+DELETE /api/city/grants/{userId}/{wardId}         403       403      403            403        403      403           403      403        403         403    403   403
 `;
 
 /**

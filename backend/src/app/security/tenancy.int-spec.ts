@@ -1,8 +1,10 @@
 import { API } from '@dondoc/contracts';
+import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
-import type { Seat } from '../../testing/fixtures';
+import { FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
 import { BoardWatcher } from '../../testing/socket-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { UserEntity } from '../org/entities/user.entity';
 import { allRows, wardRows } from './database-rows';
 import { gatewayMessages } from './gateway-messages';
 import { type ApiOperation, type OpenApiDocument, operationsOf } from './openapi-operations';
@@ -29,6 +31,13 @@ const SOCKET_MESSAGES: Record<string, 'refused' | 'joins only the caller’s own
   'plan.leave': 'sends no answer',
   'ward.leave': 'sends no answer',
 };
+
+/** The ward's admin, given the city-level role too, signed in again so the token carries it. */
+async function asCityAdmin(testApp: TestApp, ward: WardScene): Promise<string> {
+  const admin = ward.fixture.users.admin;
+  await testApp.dataSource.manager.update(UserEntity, { id: admin.id }, { roles: ['admin', 'city_admin'] });
+  return (await ApiClient.login(testApp.url, admin.username, FIXTURE_PASSWORD)).accessToken;
+}
 
 /** Sent in place of an id: every id parameter must be validated, so this is a 400, never a 404. */
 const MALFORMED_ID = 'not-a-uuid';
@@ -116,8 +125,12 @@ describeEachDatabase('tenancy: ward A reaches nothing of ward B', (kind) => {
   });
 
   it('answers 400 (413 when too large) in the one error shape to a malformed id or body on every route, writing nothing', async () => {
-    const before = await allRows(testApp.dataSource);
     const admin = wardA.clients.admin.accessToken;
+    // City-level routes turn a ward admin away before reading anything (403): they are walked as
+    // ward A's admin made a city-level admin too, so that their ids and bodies are checked.
+    const cityAdmin = await asCityAdmin(testApp, wardA);
+    const tokenFor = (operation: ApiOperation) => (operation.key.includes(' /api/city/') ? cityAdmin : admin);
+    const before = await allRows(testApp.dataSource);
     const holes: string[] = [];
     const expectRefusal = (what: string, answer: RouteAnswer, status = 400) => {
       const problem = answer.status === status ? errorShapeProblem(answer) : `answered ${answer.status}`;
@@ -127,7 +140,7 @@ describeEachDatabase('tenancy: ward A reaches nothing of ward B', (kind) => {
       const named = namedValuesOf(wardA, operation);
       const call = {
         ...sampleCall(operation, document, named, pathValuesOf(operation, named)),
-        token: admin,
+        token: tokenFor(operation),
       };
       for (const param of operation.pathParams) {
         const path = { ...call.path, [param]: MALFORMED_ID };

@@ -1,11 +1,10 @@
 import type { CardDto } from '@dondoc/contracts';
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WardCalendars } from '../calendar/ward-calendars';
 import { Clock } from '../common/clock';
-import type { Env } from '../config/env';
-import { ENV } from '../config/env.token';
 import { UnitEntity } from '../org/entities/unit.entity';
+import { WardSettingsReader } from '../org/ward-settings-reader';
 import { type UnitCodes, WardUnitCodes } from '../org/ward-unit-codes';
 import { timelinessSettings, type TimelinessSettings } from './card-timeliness';
 import { type ChildProgress, childProgressByParent, NO_CHILDREN, toCard } from './card.mapper';
@@ -27,17 +26,18 @@ export class CardReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
-    @Inject(ENV) private readonly env: Env,
     private readonly calendars: WardCalendars,
+    private readonly settings: WardSettingsReader,
   ) {}
 
-  /** Today's yardstick for the ward's cards read now, by the ward's own working calendar. */
+  /** Today's yardstick for the ward's cards read now, by the ward's own calendar and due-soon days. */
   async timeliness(
     wardId: string,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<TimelinessSettings> {
     const calendar = await this.calendars.calendarOf(wardId, manager);
-    return timelinessSettings(this.clock.now(), this.env.DUE_SOON_WORKING_DAYS, calendar);
+    const { dueSoonWorkingDays } = await this.settings.of(wardId, manager);
+    return timelinessSettings(this.clock.now(), dueSoonWorkingDays, calendar);
   }
 
   /**

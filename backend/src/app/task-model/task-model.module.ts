@@ -12,11 +12,11 @@ import { LeadershipWards } from './ward-scope/leadership-wards';
  * The task kernel: plans, tasks, their unit links and event log, how a task reads as a card, the
  * plan's feed of changes and which wards a user may see. Every context and the engine build on
  * it; it imports nothing above the org, identity and working calendars it stands on (and hands the
- * calendars on: whoever reads cards also counts working days).
+ * calendars and ward settings on: whoever reads cards also counts working days).
  */
 @Module({
   imports: [OrgModule, CalendarModule, TypeOrmModule.forFeature(TASK_MODEL_ENTITIES)],
   providers: [CardReader, PlanFeed, LeadershipWards, WardCalendarChanges],
-  exports: [CalendarModule, CardReader, PlanFeed, LeadershipWards, WardCalendarChanges],
+  exports: [OrgModule, CalendarModule, CardReader, PlanFeed, LeadershipWards, WardCalendarChanges],
 })
 export class TaskModelModule {}

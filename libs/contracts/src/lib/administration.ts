@@ -82,6 +82,25 @@ export interface WardSettingsDto {
   digestHour: number;
 }
 
+/** A plan a name was met in: a task's lead or cooperator cell writes it. */
+export interface NamePlanDto {
+  id: string;
+  symbol: string;
+  title: string;
+}
+
+/** One name of a unit (an alias) or of a group (its name or a wording), with the plans it was met in. */
+export interface NameUseDto {
+  name: string;
+  plans: NamePlanDto[];
+}
+
+/** Where the ward's catalog of names came from: per unit and per group, each name and its plans. */
+export interface NameUsesDto {
+  units: { unitId: string; uses: NameUseDto[] }[];
+  groups: { groupId: string; uses: NameUseDto[] }[];
+}
+
 export interface AdminCalendarDto {
   /** The years around today as the ward counts them: stored, shipped or provisional ("dự kiến"). */
   years: CalendarYear[];
@@ -95,6 +114,7 @@ export const ADMIN_API = {
   unitDeactivate: (unitId: string) => `/api/admin/units/${encodeURIComponent(unitId)}/deactivate`,
   unitReactivate: (unitId: string) => `/api/admin/units/${encodeURIComponent(unitId)}/reactivate`,
   groups: '/api/admin/groups',
+  nameUses: '/api/admin/name-uses',
   group: (groupId: string) => `/api/admin/groups/${encodeURIComponent(groupId)}`,
   users: '/api/admin/users',
   user: (userId: string) => `/api/admin/users/${encodeURIComponent(userId)}`,

@@ -2,6 +2,7 @@ import type { AdminUserDto, CreatedUserDto, OneTimePasswordDto } from '@dondoc/c
 import type { Role } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { ActiveUsers } from '../../auth/active-users';
 import type { AuthUser } from '../../auth/auth-user';
 import { PasswordHasher } from '../../auth/password-hasher';
 import { RefreshTokens } from '../../auth/refresh-tokens';
@@ -40,6 +41,7 @@ export class AdminPeople {
     private readonly refreshTokens: RefreshTokens,
     private readonly hub: SocketHub,
     private readonly clock: Clock,
+    private readonly activeUsers: ActiveUsers,
   ) {}
 
   async list(user: AuthUser): Promise<AdminUserDto[]> {
@@ -122,7 +124,9 @@ export class AdminPeople {
         changes.unitId = input.unitId;
       }
       if (input.roles !== undefined) {
-        changes.roles = [...new Set(input.roles)];
+        // A city-level admin's role is the command line's to give and take, never a ward admin's.
+        const cityRole: Role[] = person.roles.includes('city_admin') ? ['city_admin'] : [];
+        changes.roles = [...new Set<Role>([...input.roles, ...cityRole])];
         if (person.id === user.id && !changes.roles.includes('admin'))
           throw new AppError('VALIDATION_FAILED', 'Bạn không thể tự bỏ quyền quản trị của mình');
       }
@@ -144,17 +148,21 @@ export class AdminPeople {
       await this.refreshTokens.revokeAllOf(manager, found.id);
       return { ...found, deactivatedAt };
     });
+    // Every process stops believing the person active before their sockets are closed.
+    await this.activeUsers.changed(person.id);
     this.hub.endSessionsOf(person.id, this.clock.now());
     return userDto(person);
   }
 
   async reactivate(user: AuthUser, userId: string): Promise<AdminUserDto> {
     requireAdmin(user);
-    return this.unitOfWork.run(async (manager) => {
-      const person = await this.personOfWard(manager, user, userId);
-      await manager.update(UserEntity, { id: person.id }, { deactivatedAt: null });
-      return userDto({ ...person, deactivatedAt: null });
+    const person = await this.unitOfWork.run(async (manager) => {
+      const found = await this.personOfWard(manager, user, userId);
+      await manager.update(UserEntity, { id: found.id }, { deactivatedAt: null });
+      return { ...found, deactivatedAt: null };
     });
+    await this.activeUsers.changed(person.id);
+    return userDto(person);
   }
 
   /** A new one-time password; the old password and every session stop working now. */

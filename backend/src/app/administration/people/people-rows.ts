@@ -1,5 +1,5 @@
 import type { PeopleImportRowDto } from '@dondoc/contracts';
-import { isRole, type Role } from '@dondoc/domain';
+import { isWardRole, type WardRole } from '@dondoc/domain';
 
 /** Usernames as people type them at login: lower case letters, digits, dot, dash, underscore. */
 export const USERNAME = /^[a-z0-9][a-z0-9._-]{2,63}$/;
@@ -19,7 +19,7 @@ export interface SheetRow {
 }
 
 /** Role names as a ward writes them, folded (no accents, lower case), to the role they mean. */
-const ROLE_WORDS: Record<string, Role> = {
+const ROLE_WORDS: Record<string, WardRole> = {
   'chuyen vien': 'staff',
   'nhan vien': 'staff',
   'can bo': 'staff',
@@ -49,15 +49,15 @@ export function folded(value: string): string {
 }
 
 /** The roles a cell names ("Chuyên viên, Trưởng phòng" or "staff; unit_head"), and the words it could not read. */
-export function rolesOf(cell: string): { roles: Role[]; unknown: string[] } {
-  const roles: Role[] = [];
+export function rolesOf(cell: string): { roles: WardRole[]; unknown: string[] } {
+  const roles: WardRole[] = [];
   const unknown: string[] = [];
   for (const word of cell
     .split(/[,;/|]/)
     .map((part) => part.trim())
     .filter(Boolean)) {
     const key = folded(word);
-    const role = isRole(key.replace(/ /g, '_')) ? (key.replace(/ /g, '_') as Role) : ROLE_WORDS[key];
+    const role = isWardRole(key.replace(/ /g, '_')) ? (key.replace(/ /g, '_') as WardRole) : ROLE_WORDS[key];
     if (!role) unknown.push(word);
     else if (!roles.includes(role)) roles.push(role);
   }

@@ -1,4 +1,4 @@
-import { ROLES, type Role } from '@dondoc/domain';
+import { WARD_ROLES, type WardRole } from '@dondoc/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
@@ -31,12 +31,12 @@ export class CreatePersonDto {
   @IsUUID()
   unitId: string | null;
 
-  @ApiProperty({ enum: ROLES, isArray: true, example: ['staff'] })
+  @ApiProperty({ enum: WARD_ROLES, isArray: true, example: ['staff'] })
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
-  @IsIn(ROLES, { each: true })
-  roles: Role[];
+  @ArrayMaxSize(WARD_ROLES.length)
+  @IsIn(WARD_ROLES, { each: true })
+  roles: WardRole[];
 
   @ApiPropertyOptional({ type: String, example: 'lan.nt@haiduong.gov.vn', nullable: true })
   @IsOptional()
@@ -60,13 +60,13 @@ export class UpdatePersonDto {
   @IsUUID()
   unitId?: string | null;
 
-  @ApiPropertyOptional({ enum: ROLES, isArray: true, example: ['staff', 'unit_head'] })
+  @ApiPropertyOptional({ enum: WARD_ROLES, isArray: true, example: ['staff', 'unit_head'] })
   @IsOptional()
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(ROLES.length)
-  @IsIn(ROLES, { each: true })
-  roles?: Role[];
+  @ArrayMaxSize(WARD_ROLES.length)
+  @IsIn(WARD_ROLES, { each: true })
+  roles?: WardRole[];
 
   @ApiPropertyOptional({ type: String, example: 'lan.nt@haiduong.gov.vn', nullable: true })
   @IsOptional()

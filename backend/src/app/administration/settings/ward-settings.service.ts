@@ -1,39 +1,30 @@
 import type { WardSettingsDto } from '@dondoc/contracts';
-import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../../auth/auth-user';
 import { AppError } from '../../common/app-error';
 import { Clock } from '../../common/clock';
-import type { Env } from '../../config/env';
-import { ENV } from '../../config/env.token';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { UnitEntity } from '../../org/entities/unit.entity';
 import { WardSettingsEntity } from '../../org/entities/ward-settings.entity';
+import { type WardSettings, WardSettingsReader } from '../../org/ward-settings-reader';
 import { requireAdmin } from '../admin-access';
 
-/** A ward's settings; a ward that never saved any follows the deployment's defaults. */
+/**
+ * A ward's settings; a ward that never saved any follows the deployment's defaults. A save reaches
+ * every reader (cards, reminders, digests, plan import) in every process at once.
+ */
 @Injectable()
 export class AdminWardSettings {
   constructor(
-    private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
-    @Inject(ENV) private readonly env: Env,
+    private readonly reader: WardSettingsReader,
   ) {}
 
   async read(user: AuthUser): Promise<WardSettingsDto> {
     requireAdmin(user);
-    const row = await this.dataSource.manager.findOneBy(WardSettingsEntity, { wardId: user.wardId });
-    if (!row) {
-      return {
-        reviewerUnitId: null,
-        approverUnitId: null,
-        beforeDateReading: 'previous_day',
-        dueSoonWorkingDays: this.env.DUE_SOON_WORKING_DAYS,
-        digestHour: this.env.DIGEST_HOUR,
-      };
-    }
-    return settingsDto(row);
+    return settingsDto(await this.reader.of(user.wardId));
   }
 
   async save(user: AuthUser, input: WardSettingsDto): Promise<WardSettingsDto> {
@@ -53,6 +44,7 @@ export class AdminWardSettings {
         if (unitId) await activeUnitOfWard(manager, user.wardId, unitId);
       await manager.upsert(WardSettingsEntity, row, ['wardId']);
     });
+    await this.reader.changed(user.wardId);
     return settingsDto(row);
   }
 }
@@ -63,7 +55,7 @@ async function activeUnitOfWard(manager: EntityManager, wardId: string, unitId: 
   if (unit.deactivatedAt !== null) throw new AppError('VALIDATION_FAILED', `${unit.name} đã ngừng hoạt động`);
 }
 
-function settingsDto(row: WardSettingsEntity): WardSettingsDto {
+function settingsDto(row: WardSettings): WardSettingsDto {
   return {
     reviewerUnitId: row.reviewerUnitId,
     approverUnitId: row.approverUnitId,

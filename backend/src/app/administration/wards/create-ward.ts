@@ -4,6 +4,7 @@ import { newId } from '../../common/ids';
 import { UnitGroupEntity } from '../../org/entities/unit-group.entity';
 import { UnitEntity } from '../../org/entities/unit.entity';
 import { UserEntity } from '../../org/entities/user.entity';
+import { WardGrantEntity } from '../../org/entities/ward-grant.entity';
 import { WardSettingsEntity } from '../../org/entities/ward-settings.entity';
 import { WardEntity } from '../../org/entities/ward.entity';
 import { oneTimePassword } from '../people/one-time-password';
@@ -16,6 +17,13 @@ export interface NewWard {
   province: string;
   adminUsername: string;
   adminFullName: string;
+  /**
+   * The city's own office rather than a ward: its first admin is also a city-level admin, who
+   * creates wards and grants city-level people access to them from the administration page.
+   */
+  city?: boolean;
+  /** A city-level admin creating the ward from the page: granted the new ward in the same transaction. */
+  grantTo?: string;
 }
 
 export interface CreatedWard {
@@ -27,8 +35,15 @@ export interface CreatedWard {
   oneTimePassword: string;
 }
 
-/** Bad input to create-ward: said to the operator, nothing written. */
-export class CreateWardRefusedError extends Error {}
+/** Bad input to create-ward: said to the operator (in English) or the page (`vi`), nothing written. */
+export class CreateWardRefusedError extends Error {
+  constructor(
+    message: string,
+    readonly vi: string = message,
+  ) {
+    super(message);
+  }
+}
 
 const WARD_CODE = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;
 
@@ -50,11 +65,15 @@ export async function createWard(
   const username = input.adminUsername.trim().toLowerCase();
   const name = input.name.normalize('NFC').trim();
   if (!WARD_CODE.test(code))
-    throw new CreateWardRefusedError(`ward code "${input.code}": letters, digits, - and _`);
-  if (name === '') throw new CreateWardRefusedError('the ward needs a name');
+    throw new CreateWardRefusedError(
+      `ward code "${input.code}": letters, digits, - and _`,
+      `Mã phường "${input.code}" chỉ gồm chữ, số, - và _`,
+    );
+  if (name === '') throw new CreateWardRefusedError('the ward needs a name', 'Phường cần có tên');
   if (!USERNAME.test(username))
     throw new CreateWardRefusedError(
       `admin username "${input.adminUsername}": lower case letters, digits, . _ -`,
+      `Tên đăng nhập "${input.adminUsername}" chỉ gồm chữ thường, số, dấu . _ - (3 đến 64 ký tự)`,
     );
   const password = oneTimePassword();
   const passwordHash = await new PasswordHasher().hash(password);
@@ -62,9 +81,15 @@ export async function createWard(
   const wardId = newId();
   await dataSource.transaction(async (manager) => {
     if (await manager.existsBy(WardEntity, { code }))
-      throw new CreateWardRefusedError(`a ward with code ${code} exists`);
+      throw new CreateWardRefusedError(
+        `a ward with code ${code} exists`,
+        `Đã có phường mang mã ${code}; hãy chọn mã khác`,
+      );
     if (await manager.existsBy(UserEntity, { username }))
-      throw new CreateWardRefusedError(`the username ${username} is taken`);
+      throw new CreateWardRefusedError(
+        `the username ${username} is taken`,
+        `Tên đăng nhập "${username}" đã có người dùng; hãy chọn tên khác`,
+      );
     await manager.insert(WardEntity, {
       id: wardId,
       code,
@@ -91,12 +116,14 @@ export async function createWard(
       username,
       fullName: input.adminFullName.normalize('NFC').trim() || 'Quản trị phường',
       passwordHash,
-      roles: ['admin'],
+      roles: input.city ? ['admin', 'city_admin'] : ['admin'],
       email: null,
       deactivatedAt: null,
       oneTimePasswordAt: at,
       createdAt: at,
     });
+    if (input.grantTo)
+      await manager.insert(WardGrantEntity, { userId: input.grantTo, wardId, createdAt: at });
   });
   return {
     wardId,

@@ -7,6 +7,7 @@ import { UnitOfWork } from '../../database/unit-of-work';
 import { UnitEntity } from '../../org/entities/unit.entity';
 import { UserEntity } from '../../org/entities/user.entity';
 import { WardEntity } from '../../org/entities/ward.entity';
+import { type WardSettings, WardSettingsReader } from '../../org/ward-settings-reader';
 import { type JobSummary, Scheduled, type ScheduledJob } from '../../scheduler/scheduled-job';
 import { dueInForce } from '../../task-model/card-timeliness';
 import { PlanEntity } from '../../task-model/entities/plan.entity';
@@ -27,7 +28,8 @@ export function vietnamHour(now: Date): number {
 }
 
 /**
- * Each day from DIGEST_HOUR (Vietnam time), one digest per unit of every ward: its open asks, made
+ * Each day from the ward's digest hour (Vietnam time; DIGEST_HOUR for a ward that set none), one
+ * digest per unit of every ward: its open asks, made
  * once per unit and day (unique index), each ward in its own transaction. Digests with something in
  * them are then mailed to the unit's members, each claimed before it is sent so that none goes
  * out twice; one whose sending failed is released and tried again at the next run.
@@ -45,15 +47,18 @@ export class DailyDigestJob implements ScheduledJob {
     @Inject(DIGEST_SETTINGS) private readonly settings: DigestSettings,
     private readonly mail: MailTransport,
     private readonly calendars: WardCalendars,
+    private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
-    if (vietnamHour(now) < this.settings.hour) return { made: 0, mailed: 0, mailFailed: 0 };
     const today = vietnamToday(now);
     const wards = await this.dataSource.manager.find(WardEntity, { select: { id: true } });
+    const settings = await this.wardSettings.ofWards(wards.map((ward) => ward.id));
     let made = 0;
     for (const ward of wards) {
-      made += await this.unitOfWork.run((manager) => this.makeForWard(manager, ward.id, today, now));
+      const own = settings.get(ward.id) ?? this.wardSettings.defaults;
+      if (vietnamHour(now) < own.digestHour) continue;
+      made += await this.unitOfWork.run((manager) => this.makeForWard(manager, ward.id, own, today, now));
     }
     return { made, ...(await this.mailDigestsOf(today, now)) };
   }
@@ -61,6 +66,7 @@ export class DailyDigestJob implements ScheduledJob {
   private async makeForWard(
     manager: EntityManager,
     wardId: string,
+    settings: WardSettings,
     today: string,
     now: Date,
   ): Promise<number> {
@@ -78,7 +84,7 @@ export class DailyDigestJob implements ScheduledJob {
     const tasks = await this.openTasksOf(manager, wardId);
     const rules = {
       today,
-      dueSoonWorkingDays: this.settings.dueSoonWorkingDays,
+      dueSoonWorkingDays: settings.dueSoonWorkingDays,
       calendar: await this.calendars.calendarOf(wardId, manager),
     };
     const rows = missing.map((unit): DailyDigestEntity => {

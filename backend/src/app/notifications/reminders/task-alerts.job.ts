@@ -4,6 +4,7 @@ import { WardCalendars } from '../../calendar/ward-calendars';
 import { newId } from '../../common/ids';
 import { vietnamToday } from '../../common/vietnam-today';
 import { UnitOfWork } from '../../database/unit-of-work';
+import { WardSettingsReader } from '../../org/ward-settings-reader';
 import { type JobSummary, Scheduled, type ScheduledJob } from '../../scheduler/scheduled-job';
 import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../../scheduler/scheduler-settings';
 import { PlanEntity } from '../../task-model/entities/plan.entity';
@@ -17,7 +18,7 @@ import { TaskAlertEntity } from './task-alert.entity';
 export const ALERT_BATCH = 100;
 
 /**
- * Marks open tasks due soon (DUE_SOON_WORKING_DAYS working days or fewer left) or overdue, and
+ * Marks open tasks due soon (the ward's due-soon working days or fewer left) or overdue, and
  * escalates overdue ones to the lead unit's head at once and to the ward's leadership after
  * ESCALATE_TO_LEADERSHIP_AFTER_WORKING_DAYS working days — once per task, kind and due date: the
  * unique index on task_alert makes a repeated insert a no-op. Each batch of alerts is written with
@@ -36,6 +37,7 @@ export class TaskAlertsJob implements ScheduledJob {
     private readonly notifications: NotificationWriter,
     @Inject(SCHEDULER_SETTINGS) private readonly settings: SchedulerSettings,
     private readonly calendars: WardCalendars,
+    private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
@@ -73,14 +75,20 @@ export class TaskAlertsJob implements ScheduledJob {
     return { openTasks: open.length, raised: missing.length, notified };
   }
 
-  /** Each ward's tasks counted by that ward's working calendar. */
+  /** Each ward's tasks counted by that ward's working calendar and its due-soon working days. */
   private async alertsByWardCalendar(tasks: readonly OpenTask[], today: string): Promise<DueAlert[]> {
-    const calendars = await this.calendars.calendarsOf(tasks.map((task) => task.wardId));
+    const wardIds = tasks.map((task) => task.wardId);
+    const calendars = await this.calendars.calendarsOf(wardIds);
+    const settings = await this.wardSettings.ofWards(wardIds);
     return [...calendars].flatMap(([wardId, calendar]) =>
       dueAlerts(
         tasks.filter((task) => task.wardId === wardId),
         today,
-        { ...this.settings, calendar },
+        {
+          escalateToLeadershipAfterWorkingDays: this.settings.escalateToLeadershipAfterWorkingDays,
+          dueSoonWorkingDays: (settings.get(wardId) ?? this.wardSettings.defaults).dueSoonWorkingDays,
+          calendar,
+        },
       ),
     );
   }

@@ -614,6 +614,7 @@ export const EN: Translations = {
       approver: 'Approver',
       leader: 'Leader',
       admin: 'Admin',
+      city_admin: 'City-level admin',
     },
     units: {
       title: 'Units',
@@ -733,6 +734,40 @@ export const EN: Translations = {
       EDIT_TASK: 'Task edited',
       CHANGE_TYPE: 'Type changed',
       CHOOSE_PRIMARY_LEAD: 'Lead unit chosen',
+    },
+  },
+  /** City-level administration and where names were met (issue 15, ward administration). */
+  wardsAdmin: {
+    city: {
+      title: 'City-level administration',
+      wards: 'Wards',
+      home: 'City office',
+      createWard: 'Create a ward',
+      code: 'Ward code',
+      name: 'Ward name',
+      province: 'Province or city',
+      adminUsername: 'Username of the ward’s admin',
+      adminFullName: 'Full name of the ward’s admin',
+      templateHint:
+        'A new ward starts with the usual units and unit groups; its admin edits them from there.',
+      create: 'Create the ward',
+      created: '{{name}} created. The admin’s one-time password (shown only now):',
+      grants: 'Who may watch which ward',
+      grantsHint: 'People of the city office see the leadership boards of the wards ticked for them.',
+      noWards: 'No ward to grant yet.',
+    },
+    uses: {
+      title: 'Where each name was met',
+      none: 'not met in any plan yet',
+      metIn: 'met in',
+      groups: 'Unit groups, their members and wordings',
+      newAlias: 'Add a name of the unit',
+      newWording: 'Add a wording of the group',
+      add: 'Add',
+      remove: 'Remove',
+      members: 'Member units',
+      allUnits: 'Every active unit',
+      outside: 'A body outside the ward',
     },
   },
 };

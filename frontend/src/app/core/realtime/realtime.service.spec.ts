@@ -286,6 +286,21 @@ describe('RealtimeService', () => {
     });
   });
 
+  it('reads every open board again when the ward’s working calendar changes', () => {
+    const { realtime, sockets } = setUp();
+    const watch = aWatch();
+    realtime.watch(watch);
+    const ward = { onChange: jest.fn(), onJoined: jest.fn(), wardId: 'ward-north' };
+    const other = { onChange: jest.fn(), onJoined: jest.fn(), wardId: 'ward-south' };
+    realtime.watchWard(ward);
+    realtime.watchWard(other);
+    sockets[0].serverAccepts();
+    sockets[0].serverSays('calendar.changed', { wardId: 'ward-north', year: 2027 });
+    expect(watch.onTooFarBehind).toHaveBeenCalledTimes(1);
+    expect(ward.onJoined).toHaveBeenCalledWith(true);
+    expect(other.onJoined).not.toHaveBeenCalled();
+  });
+
   describe('ward watch (leadership board)', () => {
     const aWardWatch = (): Required<Omit<WardWatch, 'wardId'>> => ({
       onChange: jest.fn(),

@@ -165,6 +165,13 @@ export class RealtimeService implements OnDestroy {
     };
     socket.on('task.changed', deliver);
     socket.on('task.created', deliver);
+    // A ward's working calendar changed (a year confirmed): every due date may count differently, so
+    // each open board of the ward reads its cards again (only the ward's rooms hear the message).
+    socket.on('calendar.changed', (message) => {
+      for (const plan of this.watches) plan.onTooFarBehind();
+      for (const ward of this.wardWatches.keys())
+        if (ward.wardId === undefined || ward.wardId === message.wardId) ward.onJoined?.(true);
+    });
     socket.on('notification.created', (notification) => {
       for (const listener of this.notificationListeners) listener(notification);
     });

@@ -1,3 +1,5 @@
+import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import type { AdminUnitDto, AdminUserDto, PeopleImportPreviewDto } from '@dondoc/contracts';
 import { provideTestTranslations } from '../../../testing/translate';
@@ -88,7 +90,13 @@ function fakeApi(): jest.Mocked<Partial<AdminApi>> {
 async function render(api = fakeApi()) {
   TestBed.configureTestingModule({
     imports: [AdminPage],
-    providers: [provideTestTranslations(), { provide: AdminApi, useValue: api }],
+    providers: [
+      provideTestTranslations(),
+      { provide: AdminApi, useValue: api },
+      // The names and city sections talk HTTP themselves (their own specs answer them).
+      provideHttpClient(),
+      provideHttpClientTesting(),
+    ],
   });
   const fixture = TestBed.createComponent(AdminPage);
   await fixture.whenStable();
@@ -123,6 +131,27 @@ describe('AdminPage', () => {
       name: 'Phòng Tài chính – Kế toán',
       kind: 'specialist',
     });
+  });
+
+  it('names the open tasks that keep a unit from being deactivated', async () => {
+    const api = fakeApi();
+    api.setUnitActive = jest.fn().mockRejectedValue(
+      new HttpErrorResponse({
+        status: 400,
+        error: {
+          code: 'VALIDATION_FAILED',
+          message: 'Chưa ngừng hoạt động được Văn phòng: đơn vị đang chủ trì 1 nhiệm vụ chưa xong.',
+          details: ['1.2: Xây dựng kế hoạch kiểm tra'],
+        },
+      }),
+    );
+    const { element, fixture } = await render(api);
+    (element.querySelector('[data-testid="admin-unit-VP"] button') as HTMLButtonElement).click();
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const failure = element.querySelector('[data-testid="admin-units-failure"]');
+    expect(text(failure?.querySelector('p'))).toContain('đang chủ trì 1 nhiệm vụ');
+    expect(text(failure?.querySelector('li'))).toBe('1.2: Xây dựng kế hoạch kiểm tra');
   });
 
   it('previews a sheet row by row and offers no creation while a row is broken', async () => {

@@ -1,12 +1,18 @@
-import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
+import { Session } from '../../core/auth/session';
 import { PlansSectionComponent } from '../hand-plans/plans-section.component';
 import { CalendarSectionComponent } from './calendar-section.component';
+import { CitySectionComponent } from './city-section.component';
+import { NamesSectionComponent } from './names-section.component';
 import { PeopleSectionComponent } from './people-section.component';
 import { SettingsSectionComponent } from './settings-section.component';
 import { UnitsSectionComponent } from './units-section.component';
 
-/** `/quan-tri`: the ward's admin keeps its units, people, settings and working calendar (the server checks the role). */
+/**
+ * `/quan-tri`: the ward's admin keeps its units, people, settings and working calendar, and a city-level
+ * admin also its wards and grants (the server checks the role).
+ */
 @Component({
   selector: 'dd-admin-page',
   imports: [
@@ -16,6 +22,8 @@ import { UnitsSectionComponent } from './units-section.component';
     SettingsSectionComponent,
     CalendarSectionComponent,
     PlansSectionComponent,
+    CitySectionComponent,
+    NamesSectionComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin.css',
@@ -23,11 +31,20 @@ import { UnitsSectionComponent } from './units-section.component';
     <div class="page" data-testid="admin-page">
       <h1>{{ 'admin.title' | translate }}</h1>
       <dd-admin-units />
+      <dd-admin-names />
       <dd-admin-people />
       <dd-admin-settings />
       <dd-admin-calendar />
       <dd-admin-plans />
+      @if (cityAdmin()) {
+        <dd-admin-city />
+      }
     </div>
   `,
 })
-export class AdminPage {}
+export class AdminPage {
+  private readonly session = inject(Session);
+
+  /** City-level administration shows only to a city-level admin (the server checks it again). */
+  protected readonly cityAdmin = computed(() => this.session.user()?.roles.includes('city_admin') ?? false);
+}

@@ -1,7 +1,7 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { AdminUnitDto, AdminUserDto, OneTimePasswordDto } from '@dondoc/contracts';
-import { ROLES, type Role } from '@dondoc/domain';
+import { type Role, WARD_ROLES } from '@dondoc/domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
 import { injectFailureText } from './admin-failure';
@@ -106,7 +106,7 @@ export class PeopleSectionComponent {
   private readonly api = inject(AdminApi);
   private readonly failureText = injectFailureText();
 
-  protected readonly roles = ROLES;
+  protected readonly roles = WARD_ROLES;
   protected readonly people = signal<AdminUserDto[]>([]);
   protected readonly units = signal<AdminUnitDto[]>([]);
   protected readonly passwords = signal<OneTimePasswordDto[]>([]);

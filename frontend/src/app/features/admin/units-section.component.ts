@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/cor
 import { FormsModule } from '@angular/forms';
 import { type AdminUnitDto, UNIT_KINDS, type UnitKind } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
+import { toApiFailure } from '../../core/http/api-error';
 import { AdminApi } from './admin-api';
 import { injectFailureText } from './admin-failure';
 
@@ -52,7 +53,17 @@ import { injectFailureText } from './admin-failure';
         <button type="submit" [disabled]="busy()">{{ 'admin.units.create' | translate }}</button>
       </form>
       @if (failure(); as text) {
-        <p class="failure" role="alert">{{ text }}</p>
+        <div class="failure" role="alert" data-testid="admin-units-failure">
+          <p>{{ text }}</p>
+          <!-- A refused deactivation names the open tasks the unit still leads. -->
+          @if (failureDetails().length > 0) {
+            <ul>
+              @for (detail of failureDetails(); track $index) {
+                <li>{{ detail }}</li>
+              }
+            </ul>
+          }
+        </div>
       }
     </section>
   `,
@@ -65,6 +76,7 @@ export class UnitsSectionComponent {
   protected readonly units = signal<AdminUnitDto[]>([]);
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
+  protected readonly failureDetails = signal<string[]>([]);
   protected code = '';
   protected name = '';
   protected kind: UnitKind = 'specialist';
@@ -96,10 +108,13 @@ export class UnitsSectionComponent {
   private async run(work: () => Promise<void>): Promise<void> {
     this.busy.set(true);
     this.failure.set(null);
+    this.failureDetails.set([]);
     try {
       await work();
     } catch (error) {
       this.failure.set(this.failureText(error));
+      const details = toApiFailure(error).details ?? [];
+      this.failureDetails.set(details.filter((detail): detail is string => typeof detail === 'string'));
     } finally {
       this.busy.set(false);
     }
