@@ -4,5 +4,3 @@ export type { FiguresOptions, ReportEvent, ReportTask } from './lib/figures/repo
 export { ReportLogError } from './lib/figures/report-log-error';
 export type { StandingBucket, TaskStanding } from './lib/figures/task-standing';
 export * from './lib/periods/report-periods';
-// Test support, shared with the backend's tests and the benchmarks (as @dondoc/workflows shares its scenarios).
-export { TaskHistory, reportTask, type HistoryStep } from './lib/testing/task-history';

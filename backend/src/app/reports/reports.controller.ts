@@ -1,3 +1,4 @@
+import type { AskedPartDto, FiguresDto, RoundDto, RoundSummaryDto } from '@dondoc/contracts';
 import { DOCX_MIME_TYPE, XLSX_MIME_TYPE } from '@dondoc/documents';
 import {
   Body,
@@ -18,7 +19,6 @@ import { attachment } from './content-disposition';
 import { type ExportedFile, ExportsService } from './exports.service';
 import { FiguresService } from './figures.service';
 import { OpenRoundDto, RoundCommandDto } from './reports.dto';
-import type { AskedPartDto, FiguresDto, RoundDto, RoundSummaryDto } from './reports.types';
 import { RoundsService } from './rounds.service';
 
 const AS_OF_QUERIES = [
