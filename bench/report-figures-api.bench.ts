@@ -7,7 +7,7 @@
  * the endpoint cannot do without: the same tasks' and events' columns read through the database
  * driver, with no fold, no calendar and no JSON.
  *
- *   npx nx build backend && npx tsx --tsconfig bench/tsconfig.json bench/report-figures-api.bench.ts [sqlite|postgres|both=both] [requests=10] [period=2026-Q4]
+ *   npx nx build backend && npx tsx --tsconfig bench/tsconfig.json bench/report-figures-api.bench.ts [sqlite|postgres|both=both] [requests=10] [period=2026-Q4] [tasks=100000]
  */
 import { type FiguresDto, REPORTS_API } from '@dondoc/contracts';
 import { DemoApi } from '@dondoc/test-support';
@@ -20,8 +20,8 @@ import { printTable, summarize } from './support/stats';
 const ENGINES = (process.argv[2] ?? 'both') === 'both' ? ['sqlite', 'postgres'] : [process.argv[2]];
 const REQUESTS = Number(process.argv[3] ?? 10);
 const PERIOD = process.argv[4] ?? '2026-Q4';
-const PLAN_TASKS = 10_000;
-const WARD_TASKS = 100_000;
+const WARD_TASKS = Number(process.argv[5] ?? 100_000);
+const PLAN_TASKS = Math.min(10_000, Math.floor(WARD_TASKS / 10));
 
 type Kind = BenchDb['kind'];
 
