@@ -4,22 +4,16 @@
  * same run that makes one plain pass over the same events (each task's last state by the cut-off,
  * counted by state: the least any as-of figure costs). The replay fold (every log folded through
  * the XState machines, quadratic per task) is timed on a slice to show why it is the audit path.
- * The logs are random walks through the real machines (decide), cloned onto many tasks and
- * shifted in time, so every log is one the machines accept.
+ * The logs are random walks through the real machines (decide), the same walks the property tests
+ * of the figures make (@dondoc/reports/testing), cloned onto many tasks and shifted in time, so
+ * every log is one the machines accept.
  *
  *   npx tsx --tsconfig bench/tsconfig.json bench/report-figures.bench.ts [tasks=100000] [runs=5]
  */
 import { addDays } from '@dondoc/deadlines';
 import { TASK_TYPES, type TaskType } from '@dondoc/domain';
-import {
-  figuresAsOf,
-  periodByKey,
-  type ReportEvent,
-  reportTask,
-  type ReportTask,
-  TaskHistory,
-} from '@dondoc/reports';
-import type { ActorProfile, WorkflowEventType } from '@dondoc/workflows';
+import { figuresAsOf, periodByKey, type ReportEvent, type ReportTask } from '@dondoc/reports';
+import { DETOUR_MOVES, reportTask, type WalkAttempt, walkHistory } from '@dondoc/reports/testing';
 import { printTable, summarize } from './support/stats';
 
 const TASKS = Number(process.argv[2] ?? 100_000);
@@ -42,54 +36,21 @@ function mulberry32(seed: number): () => number {
 const random = mulberry32(2026);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)];
 
-type Move = readonly [ActorProfile, WorkflowEventType];
-const SPINE_END: Move[] = [
-  ['reviewer', 'REVIEW'],
-  ['approver', 'APPROVE'],
-];
-/** Each type's way forward, tried most of the time; the rest are returns, extensions and cancellations. */
-const FORWARD: Record<TaskType, readonly Move[]> = {
-  document: [['lead_staff', 'SUBMIT'], ...SPINE_END],
-  periodic_report: [['lead_staff', 'SUBMIT'], ...SPINE_END],
-  target: [['lead_staff', 'SUBMIT_VALUE'], ...SPINE_END],
-  ongoing: [['lead_staff', 'REPORT_PROGRESS'], ['lead_staff', 'CLOSE'], ...SPINE_END],
-  triggered: [['lead_staff', 'RECORD_TRIGGER'], ['lead_staff', 'SUBMIT'], ...SPINE_END],
-  legal_document: [
-    ['lead_staff', 'START_CONSULTATION'],
-    ['cooperator', 'GIVE_OPINION'],
-    ['lead_staff', 'CLOSE_CONSULTATION'],
-    ['lead_staff', 'SUBMIT'],
-    ['approver', 'APPRAISE'],
-    ...SPINE_END,
-  ],
-};
-const DETOURS: readonly Move[] = [
-  ['reviewer', 'RETURN'],
-  ['approver', 'RETURN'],
-  ['lead_staff', 'REQUEST_EXTENSION'],
-  ['approver', 'GRANT_EXTENSION'],
-  ['approver', 'CANCEL'],
-];
-
 interface Template {
   type: TaskType;
   events: ReportEvent[];
 }
 
-/** Random walks through the real machines from 5/1/2026, a day or so between attempts. */
+/** Random walks through the real machines from 5/1/2026 (the property tests' walks), a day or so between attempts. */
 function templates(): Template[] {
   return Array.from({ length: TEMPLATES }, (_, index) => {
     const type = TASK_TYPES[index % TASK_TYPES.length];
-    const history = new TaskHistory('template', type);
-    let clock = Date.parse('2026-01-05T02:00:00.000Z');
-    for (let attempt = 0; attempt < 12; attempt++) {
-      clock += Math.floor(random() * 72 + 6) * 3_600_000;
-      const [as, event] = random() < 0.85 ? pick(FORWARD[type]) : pick(DETOURS);
-      const at = new Date(clock).toISOString();
-      const payload = event === 'REQUEST_EXTENSION' ? { newDue: addDays(at.slice(0, 10), 45) } : undefined;
-      history.tryStep({ as, event, at, ...(payload ? { payload } : {}) });
-    }
-    return { type, events: history.events };
+    const attempts: WalkAttempt[] = Array.from({ length: 12 }, () => ({
+      move: random() < 0.85 ? Math.floor(random() * 1_000) : pick(DETOUR_MOVES),
+      gapHours: Math.floor(random() * 72 + 6),
+      newDueDays: 45,
+    }));
+    return { type, events: walkHistory('template', type, '2026-01-05T02:00:00.000Z', attempts) };
   });
 }
 

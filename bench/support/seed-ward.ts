@@ -9,6 +9,8 @@ import type { BenchDb } from './bench-db';
 
 type Kind = BenchDb['kind'];
 
+export type SeededLog = 'one' | 'template';
+
 const TASK_COLUMNS =
   'ward_id, parent_id, section_key, position, level, content, lead_unit_id, needs_primary_lead, lead_text, cooperator_text, deliverable, deliverable_kind, deadline_text, deadline, budget_text, type, state, board_column, context, workflow_seed, machine_version, version, created_at, updated_at';
 
@@ -35,7 +37,7 @@ const dialect = {
 /**
  * `count` copies of one demo task into `planId`, each with its own id and no parent, a due date
  * spread over 400 days and, when the template was handed in, its own submission instant; its unit
- * links and one event each come along. Set-based: one INSERT … SELECT per table.
+ * links come along, and one event holding its state or a copy of the template's whole log. Set-based: one INSERT … SELECT per table.
  */
 export async function cloneTasks(
   db: BenchDb,
@@ -43,6 +45,8 @@ export async function cloneTasks(
   planId: string,
   count: number,
   tag: number,
+  /** 'one': a single event holding the template's state; 'template': a copy of the template's whole log. */
+  log: SeededLog = 'one',
 ): Promise<void> {
   const sql = dialect[db.kind];
   const seq = `WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ${count})`;
@@ -63,6 +67,16 @@ export async function cloneTasks(
      SELECT ${id}, link.unit_id, link.role, link.ward_id FROM seq CROSS JOIN task_unit link WHERE link.task_id = ?`,
     [template.id],
   );
+  if (log === 'template') {
+    // The template's whole log, event by event, in its order: a fold of the clone meets real moves.
+    await db.run(
+      `${seq} INSERT INTO task_event (ward_id, plan_id, task_id, actor_id, actor_name, actor_unit_id, actor_role, event, from_state, to_state, version, comment, payload, at)
+       SELECT ev.ward_id, CAST(? AS varchar(36)), ${id}, ev.actor_id, ev.actor_name, ev.actor_unit_id, ev.actor_role, ev.event, ev.from_state, ev.to_state, ev.version, ev.comment, ev.payload, ev.at
+       FROM seq CROSS JOIN task_event ev WHERE ev.task_id = ? ORDER BY seq.n, ev.id`,
+      [planId, template.id],
+    );
+    return;
+  }
   await db.run(
     `${seq} INSERT INTO task_event (ward_id, plan_id, task_id, actor_name, event, from_state, to_state, version, at)
      SELECT tmpl.ward_id, CAST(? AS varchar(36)), ${id}, 'bench', 'BENCH', tmpl.state, tmpl.state, tmpl.version, tmpl.updated_at
@@ -101,7 +115,7 @@ export function templatesOf(board: BoardDto): CardDto[] {
 export async function seedWard(
   db: BenchDb,
   plan: BoardDto,
-  { planTasks, wardTasks }: { planTasks: number; wardTasks: number },
+  { planTasks, wardTasks, log = 'one' }: { planTasks: number; wardTasks: number; log?: SeededLog },
 ): Promise<void> {
   const bulkPlanId = await clonePlan(db, plan.plan.id);
   const templates = templatesOf(plan);
@@ -110,7 +124,7 @@ export async function seedWard(
   const spread = async (planId: string, total: number) => {
     for (const [index, template] of templates.entries()) {
       const share = Math.floor(total / templates.length) + (index < total % templates.length ? 1 : 0);
-      await cloneTasks(db, template, planId, share, tag++);
+      await cloneTasks(db, template, planId, share, tag++, log);
     }
   };
   const demoTasks = plan.plan.taskCount; // the demo plan's own tasks count towards both

@@ -11,5 +11,6 @@ export * from './lib/health';
 export * from './lib/leadership';
 export * from './lib/notifications';
 export * from './lib/realtime';
+export * from './lib/reports';
 export * from './lib/session';
 export * from './lib/tasks';

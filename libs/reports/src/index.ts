@@ -1,11 +1,9 @@
+export { planProgress, type PlanProgress } from './lib/charts/plan-progress';
+export { weeklyTimeline, type WeekPoint } from './lib/charts/weekly-timeline';
+export { weeksOfYear, type YearWeek } from './lib/charts/year-weeks';
 export { REPORT_CATEGORIES, emptyCounts, figuresAsOf, figuresOfPeriod } from './lib/figures/figures-as-of';
 export type { CategoryCounts, ReportFigures } from './lib/figures/figures-as-of';
 export type { FiguresOptions, ReportEvent, ReportTask } from './lib/figures/report-inputs';
 export { ReportLogError } from './lib/figures/report-log-error';
 export type { StandingBucket, TaskStanding } from './lib/figures/task-standing';
 export * from './lib/periods/report-periods';
-// Test support, shared with the backend's tests and the benchmarks (as @dondoc/workflows shares its scenarios).
-export { planProgress, type PlanProgress } from './lib/charts/plan-progress';
-export { weeklyTimeline, type WeekPoint } from './lib/charts/weekly-timeline';
-export { weeksOfYear, type YearWeek } from './lib/charts/year-weeks';
-export { TaskHistory, reportTask, type HistoryStep } from './lib/testing/task-history';

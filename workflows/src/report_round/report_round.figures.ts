@@ -1,26 +1,9 @@
+import type { RoundFigures } from '@dondoc/contracts';
 import { handedInLate, sendByPassed } from './report_round.rules';
 import type { RoundSnapshot } from './report_round.types';
 
-/** The round's own figures: how the units answered Văn phòng, late and missing parts included. */
-export interface RoundFigures {
-  units: number;
-  accepted: number;
-  acceptedOnTime: number;
-  acceptedLate: number;
-  /** Handed in, waiting for Văn phòng to accept or return. */
-  awaitingDecision: number;
-  /** Asked, in draft or returned: not in Văn phòng's hands. */
-  notHandedIn: number;
-  /** Returns made over the whole round. */
-  returns: number;
-  /** Units whose part (as it stands) was handed in after the send-by day. */
-  lateUnitIds: string[];
-  /**
-   * Once compiled, the units not accepted then; before, once the send-by day has passed, the
-   * units that have not handed in; before that day, none.
-   */
-  missingUnitIds: string[];
-}
+// Declared with the API's contracts, which send the figures as they are.
+export type { RoundFigures };
 
 export function roundFigures(round: RoundSnapshot, now: string): RoundFigures {
   const { context } = round;

@@ -1,17 +1,24 @@
+import {
+  PART_STATES,
+  type PartState,
+  ROUND_EVENT_TYPES,
+  ROUND_STATES,
+  type RoundEventType,
+  type RoundState,
+  type TaskResult,
+} from '@dondoc/contracts';
 import type { Role } from '@dondoc/domain';
 
-/** What can happen in a report round (đợt báo cáo). Part events name the unit whose part they move. */
-export const ROUND_EVENT_TYPES = [
-  'SAVE_PART',
-  'SUBMIT_PART',
-  'ACCEPT_PART',
-  'RETURN_PART',
-  'COMPILE',
-  'EDIT_COMPILED',
-  'CLOSE_ROUND',
-  'CANCEL_ROUND',
-] as const;
-export type RoundEventType = (typeof ROUND_EVENT_TYPES)[number];
+// The vocabulary the API sends as it is, declared once with the contracts.
+export {
+  PART_STATES,
+  ROUND_EVENT_TYPES,
+  ROUND_STATES,
+  type PartState,
+  type RoundEventType,
+  type RoundState,
+  type TaskResult,
+};
 
 export function isRoundEventType(value: unknown): value is RoundEventType {
   return typeof value === 'string' && (ROUND_EVENT_TYPES as readonly string[]).includes(value);
@@ -22,20 +29,6 @@ export type PartEventType = (typeof PART_EVENT_TYPES)[number];
 
 export function isPartEvent(type: RoundEventType): type is PartEventType {
   return (PART_EVENT_TYPES as readonly string[]).includes(type);
-}
-
-export const ROUND_STATES = ['collecting', 'compiling', 'closed', 'cancelled'] as const;
-export type RoundState = (typeof ROUND_STATES)[number];
-
-export const PART_STATES = ['asked', 'draft', 'submitted', 'returned', 'accepted'] as const;
-export type PartState = (typeof PART_STATES)[number];
-
-/** A unit's "kết quả thực hiện" for one of its tasks in the period. */
-export interface TaskResult {
-  taskId: string;
-  result: string;
-  /** Stored deliverable files attached to the result. */
-  fileRefs: string[];
 }
 
 /** What a part remembers besides its state. */

@@ -4,7 +4,7 @@ import type { WorkflowContext } from '@dondoc/workflows';
 
 /** A notification names its task in a line: longer contents are cut at a word. */
 export const MAX_TASK_TEXT = 140;
-const MAX_REASON_TEXT = 200;
+export const MAX_REASON_TEXT = 200;
 
 export function shorten(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();

@@ -9,11 +9,12 @@ import { type EntityManager, In } from 'typeorm';
 import { newId } from '../common/ids';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
+import type { UnitAsk, UnitAsks } from '../org/unit-asks';
 import { PlanEntity } from '../task-model/entities/plan.entity';
 import type { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { TaskEntity } from '../task-model/entities/task.entity';
 import { NotificationEntity } from './entities/notification.entity';
-import { paramsOfAlert, paramsOfEvent } from './notification-params';
+import { MAX_REASON_TEXT, MAX_TASK_TEXT, paramsOfAlert, paramsOfEvent, shorten } from './notification-params';
 import { NotificationPublisher } from './notification-publisher';
 import {
   askOfAlert,
@@ -40,7 +41,7 @@ const CANDIDATE_COLUMNS = { id: true, username: true, wardId: true, unitId: true
  * unique per recipient and source, so writing the same source again changes nothing.
  */
 @Injectable()
-export class NotificationWriter {
+export class NotificationWriter implements UnitAsks {
   constructor(private readonly publisher: NotificationPublisher) {}
 
   /** What an event just appended to a task's log asks of whom; `task` is the row after it. */
@@ -140,6 +141,43 @@ export class NotificationWriter {
     });
     await this.insert(manager, rows);
     // Only the rows this transaction wrote: a run that raced another one publishes nothing twice.
+    const written = await this.written(manager, rows);
+    this.publisher.afterCommit(manager, written);
+    return written.length;
+  }
+
+  /** What another context asks of whole units (a report round's part), through the kernel's port. */
+  async ask(manager: EntityManager, asks: readonly UnitAsk[]): Promise<number> {
+    const rows: NotificationEntity[] = [];
+    for (const ask of asks) {
+      if (ask.unitIds.length === 0) continue;
+      const members = await manager.find(UserEntity, {
+        where: { wardId: ask.wardId, unitId: In([...ask.unitIds]) },
+        select: { id: true },
+      });
+      const { reason } = ask.params;
+      const params: NotificationParams = {
+        ...ask.params,
+        task: shorten(ask.params.task, MAX_TASK_TEXT),
+        ...(reason === undefined ? {} : { reason: shorten(reason, MAX_REASON_TEXT) }),
+      };
+      for (const member of members) {
+        if (member.id === ask.actorId) continue;
+        rows.push(
+          this.row(ask.kind, params, {
+            wardId: ask.wardId,
+            recipientId: member.id,
+            sourceKey: ask.sourceKey,
+            taskId: null,
+            planId: ask.planId,
+            eventId: null,
+            alertId: null,
+            createdAt: ask.at,
+          }),
+        );
+      }
+    }
+    await this.insert(manager, rows);
     const written = await this.written(manager, rows);
     this.publisher.afterCommit(manager, written);
     return written.length;

@@ -1,3 +1,4 @@
+import type { FiguresDto } from '@dondoc/contracts';
 import {
   figuresAsOf,
   type FiguresOptions,
@@ -15,7 +16,6 @@ import { PlanSectionEntity } from '../task-model/entities/plan-section.entity';
 import { PlanEntity } from '../task-model/entities/plan.entity';
 import { planOfWard } from '../task-model/plan-of-ward';
 import { type AsOf, type AsOfQuery, resolveAsOf } from './as-of';
-import type { FiguresDto } from './reports.types';
 import { type PlanLog, TaskLogReader } from './task-log-reader';
 
 /** The figures of a plan or a whole ward as they stood at an instant, folded from the event log. */

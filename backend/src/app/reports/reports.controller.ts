@@ -1,3 +1,4 @@
+import type { AskedPartDto, FiguresDto, RoundDto, RoundSummaryDto } from '@dondoc/contracts';
 import { DOCX_MIME_TYPE, XLSX_MIME_TYPE } from '@dondoc/documents';
 import {
   Body,
@@ -29,7 +30,6 @@ import { type BoardExportQuery, type ExportedFile, ExportsService } from './expo
 import { FiguresService } from './figures.service';
 import { OpenRoundDto, RoundCommandDto } from './reports.dto';
 import { AskedPartResponse, FiguresResponse, RoundResponse, RoundSummaryResponse } from './reports.responses';
-import type { AskedPartDto, FiguresDto, RoundDto, RoundSummaryDto } from './reports.types';
 import { RoundsService } from './rounds.service';
 
 const AS_OF_QUERIES = [

@@ -1,3 +1,4 @@
+import type { OpenRoundRequest, PeriodBasis, RoundCommandRequest } from '@dondoc/contracts';
 import { ROUND_EVENT_TYPES, type RoundEventType } from '@dondoc/workflows';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
@@ -11,7 +12,6 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import type { OpenRoundRequest, RoundCommandRequest } from './rounds.service';
 
 export class OpenRoundDto implements OpenRoundRequest {
   @ApiProperty({ format: 'uuid', description: 'The plan the round reports on' })
@@ -26,7 +26,7 @@ export class OpenRoundDto implements OpenRoundRequest {
   @ApiPropertyOptional({ enum: ['nd09', 'calendar'], default: 'nd09' })
   @IsOptional()
   @IsIn(['nd09', 'calendar'])
-  basis?: string;
+  basis?: PeriodBasis;
 
   @ApiProperty({ example: '2026-03-10', description: 'Day every part should be in by (Vietnam date)' })
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'sendBy must be YYYY-MM-DD' })

@@ -1,4 +1,4 @@
-import type { ApiErrorBody, TransitionResponse } from '@dondoc/contracts';
+import type { ApiErrorBody, FiguresDto, RoundDto, TransitionResponse } from '@dondoc/contracts';
 import { API } from '@dondoc/contracts';
 import { DOCX_MIME_TYPE, XLSX_MIME_TYPE } from '@dondoc/documents';
 import ExcelJS from 'exceljs';
@@ -7,7 +7,6 @@ import { useApiSuite } from '../../testing/api-suite';
 import { describeEachDatabase } from '../../testing/each-database';
 import type { Seat } from '../../testing/fixtures';
 import { TaskEntity } from '../task-model/entities/task.entity';
-import type { FiguresDto, RoundDto } from './reports.types';
 
 const morningOf = (date: string) => `${date}T01:00:00.000Z`;
 

@@ -1,3 +1,10 @@
+import type {
+  AskedPartDto,
+  OpenRoundRequest,
+  RoundCommandRequest,
+  RoundDto,
+  RoundSummaryDto,
+} from '@dondoc/contracts';
 import type { Role } from '@dondoc/domain';
 import {
   decideRound,
@@ -18,6 +25,7 @@ import { Clock } from '../common/clock';
 import { newId } from '../common/ids';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UnitEntity } from '../org/entities/unit.entity';
+import { UnitAsks } from '../org/unit-asks';
 import { PlanEntity } from '../task-model/entities/plan.entity';
 import { TaskEntity } from '../task-model/entities/task.entity';
 import { planOfWard } from '../task-model/plan-of-ward';
@@ -26,23 +34,8 @@ import { draftCompiledText } from './compiled-text';
 import { ReportPartEntity } from './report-part.entity';
 import { ReportRoundEventEntity } from './report-round-event.entity';
 import { ReportRoundEntity } from './report-round.entity';
-import type { AskedPartDto, RoundDto, RoundSummaryDto } from './reports.types';
+import { roundAsk } from './round-asks';
 import { handedInLate } from './round-lateness';
-
-export interface OpenRoundRequest {
-  planId: string;
-  periodKey: string;
-  basis?: string;
-  sendBy: string;
-}
-
-export interface RoundCommandRequest {
-  type: RoundEventType;
-  unitId?: string;
-  payload?: Record<string, unknown>;
-  /** The round version the caller saw; a stale one is refused (409) instead of overwriting. */
-  expectedVersion?: number;
-}
 
 const OFFICE_ROLES: Role[] = ['staff', 'unit_head', 'approver'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -66,6 +59,7 @@ export class RoundsService {
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
+    private readonly asks: UnitAsks,
   ) {}
 
   async open(user: AuthUser, request: OpenRoundRequest): Promise<RoundDto> {
@@ -108,6 +102,16 @@ export class RoundsService {
       });
       await manager.insert(ReportRoundEntity, round);
       await this.writeParts(manager, round, now);
+      // Every lead unit asked hears of it with the round, or not at all.
+      await this.asks.ask(manager, [
+        roundAsk(round, 'report_part_asked', {
+          planTitle: plan.title,
+          unitIds: opened.context.unitIds,
+          sourceKey: `round:${round.id}:asked`,
+          actor: user,
+          at: now,
+        }),
+      ]);
       return round.id;
     });
     return this.get(user, id);
@@ -222,7 +226,7 @@ export class RoundsService {
       );
       if (updated.affected !== 1)
         throw new AppError('VERSION_CONFLICT', 'Đợt báo cáo vừa được người khác cập nhật, hãy tải lại');
-      await manager.save(
+      const event = await manager.save(
         manager.create(ReportRoundEventEntity, {
           roundId: round.id,
           wardId: round.wardId,
@@ -239,6 +243,19 @@ export class RoundsService {
         }),
       );
       await this.writeParts(manager, { ...round, context: decision.context }, now);
+      if (command.type === 'RETURN_PART' && command.unitId) {
+        const plan = await manager.findOneByOrFail(PlanEntity, { id: round.planId });
+        await this.asks.ask(manager, [
+          roundAsk(round, 'report_part_returned', {
+            planTitle: plan.title,
+            unitIds: [command.unitId],
+            sourceKey: `round-event:${event.id}`,
+            actor: user,
+            at: now,
+            reason: decision.context.parts[command.unitId]?.returnReason ?? undefined,
+          }),
+        ]);
+      }
     });
     return this.get(user, roundId);
   }

@@ -43,6 +43,7 @@ describeEachDatabase('job leases', (kind) => {
       ['period-cards', 'skipped'],
       ['consultation-deadlines', 'succeeded'],
       ['task-alerts', 'succeeded'],
+      ['report-round-reminders', 'succeeded'],
       ['daily-digest', 'succeeded'],
       ['outbox-prune', 'succeeded'],
       ['chain-checkpoint', 'succeeded'],
@@ -61,6 +62,7 @@ describeEachDatabase('job leases', (kind) => {
       expect.objectContaining({ name: 'daily-digest', outcome: 'succeeded' }),
       expect.objectContaining({ name: 'deliverable-files-sweep', outcome: 'succeeded' }),
       expect.objectContaining({ name: 'outbox-prune', outcome: 'succeeded' }),
+      expect.objectContaining({ name: 'report-round-reminders', outcome: 'succeeded' }),
       expect.objectContaining({ name: 'task-alerts', outcome: 'succeeded' }),
     ]);
 

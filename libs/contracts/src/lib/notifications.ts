@@ -24,6 +24,14 @@ export const NOTIFICATION_KINDS = [
   'escalated_unit_head',
   /** A task overdue for several working days reaches the ward's leadership. */
   'escalated_leadership',
+  /** Văn phòng opened a report round: the unit is asked for its part (kết quả thực hiện). */
+  'report_part_asked',
+  /** Văn phòng returned the unit's part of a report round, with a reason. */
+  'report_part_returned',
+  /** The unit's part is not handed in and the round's send-by day is near (working days). */
+  'report_part_due_soon',
+  /** The round's send-by day has passed and the unit's part is still not handed in. */
+  'report_part_overdue',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -46,6 +54,9 @@ export interface NotificationParams {
   lateDays?: string;
   /** The lead unit's code (escalations). */
   unit?: string;
+  /** A report round's id (its part form is where the notification leads) and its period's label. */
+  round?: string;
+  period?: string;
 }
 
 /**
@@ -68,6 +79,10 @@ export const NOTIFICATION_TITLES_VI: Readonly<Record<NotificationKind, string>> 
     'Nhiệm vụ {{ref}} của {{unit}} đã quá hạn ({{due}}), cần trưởng đơn vị đôn đốc: {{task}}',
   escalated_leadership:
     'Nhiệm vụ {{ref}} của {{unit}} quá hạn {{lateDays}} ngày làm việc (hạn {{due}}): {{task}}',
+  report_part_asked: '{{actor}} đề nghị đơn vị báo cáo kết quả {{period}}, hạn gửi {{due}}: {{task}}',
+  report_part_returned: '{{actor}} đã trả lại phần báo cáo {{period}} của đơn vị: {{reason}}',
+  report_part_due_soon: 'Phần báo cáo {{period}} của đơn vị sắp đến hạn gửi ({{due}}): {{task}}',
+  report_part_overdue: 'Phần báo cáo {{period}} của đơn vị đã quá hạn gửi ({{due}}): {{task}}',
 };
 
 /** A kind's text filled with the params; a param that is missing reads as empty. */

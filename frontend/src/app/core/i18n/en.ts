@@ -326,6 +326,10 @@ export const EN: Translations = {
       escalated_unit_head: 'Task {{ref}} of {{unit}} is overdue ({{due}}) and needs the unit head: {{task}}',
       escalated_leadership:
         'Task {{ref}} of {{unit}} is {{lateDays}} working days overdue (due {{due}}): {{task}}',
+      report_part_asked: '{{actor}} asks your unit for its {{period}} report, due {{due}}: {{task}}',
+      report_part_returned: '{{actor}} returned your unit’s {{period}} report: {{reason}}',
+      report_part_due_soon: 'Your unit’s {{period}} report is due soon ({{due}}): {{task}}',
+      report_part_overdue: 'Your unit’s {{period}} report is overdue ({{due}}): {{task}}',
     },
     digests: {
       empty: 'No digest for your unit yet',
@@ -427,6 +431,10 @@ export const EN: Translations = {
     back: 'Back to reports',
     saved: 'Report part saved',
     submitted: 'Report part sent',
+    asked: {
+      onBoard: 'Reports asked by the office',
+      files: 'Result files',
+    },
     chart: 'Progress by unit',
     chartExplain: 'Tasks in the four categories of the Government Office, as of {{date}}.',
   },

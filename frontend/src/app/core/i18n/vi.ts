@@ -406,6 +406,10 @@ export const VI = {
     back: 'Về trang báo cáo',
     saved: 'Đã lưu phần báo cáo',
     submitted: 'Đã gửi phần báo cáo',
+    asked: {
+      onBoard: 'Báo cáo Văn phòng đề nghị',
+      files: 'Tệp kết quả',
+    },
     chart: 'Biểu đồ tiến độ theo đơn vị',
     chartExplain: 'Số nhiệm vụ theo bốn nhóm của Văn phòng Chính phủ, tại ngày {{date}}.',
   },

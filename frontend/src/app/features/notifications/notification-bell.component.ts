@@ -13,7 +13,7 @@ import type { DigestItemDto, NotificationDto } from '@dondoc/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { formatDate, formatDateTime } from '../../core/format/dates';
-import { planBoardUrl } from '../../routes.paths';
+import { planBoardUrl, reportPartUrl } from '../../routes.paths';
 import { NotificationStore } from './notification-store';
 
 type Tab = 'list' | 'digests';
@@ -75,7 +75,10 @@ export class NotificationBellComponent {
   protected async openItem(notification: NotificationDto): Promise<void> {
     this.open.set(false);
     void this.store.markRead(notification).catch(() => undefined);
-    if (notification.planId) {
+    if (notification.params.round) {
+      // A report round's ask leads to the unit's part form.
+      await this.router.navigate(reportPartUrl(notification.params.round));
+    } else if (notification.planId) {
       await this.router.navigate(planBoardUrl(notification.planId), {
         queryParams: { q: notification.params.ref },
       });

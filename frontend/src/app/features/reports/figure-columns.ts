@@ -1,4 +1,4 @@
-import type { CategoryCounts } from '@dondoc/reports';
+import type { CategoryCounts } from '@dondoc/contracts';
 
 /** The four categories of the Government Office, in the order reports print them. */
 export const REPORT_CATEGORY_KEYS = [

@@ -1,8 +1,7 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
-import type { CategoryCounts } from '@dondoc/reports';
+import type { CategoryCounts, FiguresDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { FIGURE_COLUMNS } from './figure-columns';
-import type { FiguresDto } from './reports.types';
 
 /** A plan's figures per lead unit: the four categories, the cancelled apart, and their total. */
 @Component({

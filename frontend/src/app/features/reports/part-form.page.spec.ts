@@ -1,12 +1,11 @@
 import { signal } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { CurrentUser } from '@dondoc/contracts';
+import type { CurrentUser, RoundDto } from '@dondoc/contracts';
 import { provideTestTranslations } from '../../../testing/translate';
 import { Session } from '../../core/auth/session';
 import { PartFormPage } from './part-form.page';
 import { ReportsApi } from './reports-api';
-import type { RoundDto } from './reports.types';
 import { VHXH, aPart, aRound } from './testing/report-factories';
 
 const UNIT_USER: CurrentUser = {

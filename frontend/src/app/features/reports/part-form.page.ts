@@ -9,7 +9,7 @@ import {
   untracked,
 } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import type { RoundEventType } from '@dondoc/workflows';
+import type { RoundDto, RoundEventType } from '@dondoc/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { formatDate } from '../../core/format/dates';
@@ -18,7 +18,6 @@ import { REPORTS_PATH } from '../../routes.paths';
 import { type PartLine, partLines, partOf, resultsPayload } from './part-form';
 import { injectFailureNotice } from './report-failure';
 import { ReportsApi } from './reports-api';
-import type { RoundDto } from './reports.types';
 import { partWriting } from './round-actions';
 
 /** `/bao-cao/phan/:roundId`: a lead unit writes its result per task in the period, saves and sends it to Văn phòng. */

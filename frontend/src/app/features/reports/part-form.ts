@@ -1,4 +1,4 @@
-import type { RoundDto, RoundPartDto, RoundTaskDto } from './reports.types';
+import type { RoundDto, RoundPartDto, RoundTaskDto } from '@dondoc/contracts';
 
 export interface PartLine {
   task: RoundTaskDto;

@@ -1,5 +1,5 @@
+import type { PeriodBasis } from '@dondoc/contracts';
 import type { Language } from '../../core/i18n/languages';
-import type { PeriodBasis } from './reports.types';
 
 /** The reports a ward sends up: quarterly, six-monthly and yearly (Nghị định 09/2019/NĐ-CP, Điều 12). */
 export type PeriodKind = 'quarterly' | 'half_yearly' | 'yearly';

@@ -1,16 +1,16 @@
 import { HttpClient, type HttpResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { firstValueFrom } from 'rxjs';
-import { fileNameOf } from './download';
 import type {
   AskedPartDto,
   FiguresDto,
   OpenRoundRequest,
-  PeriodQuery,
   RoundCommandRequest,
   RoundDto,
   RoundSummaryDto,
-} from './reports.types';
+} from '@dondoc/contracts';
+import { firstValueFrom } from 'rxjs';
+import { fileNameOf } from './download';
+import type { PeriodQuery } from './reports.types';
 
 const BASE = '/api/reports';
 

@@ -7,19 +7,24 @@ import {
   signal,
   untracked,
 } from '@angular/core';
-import { RouterLink } from '@angular/router';
-import type { PlanSummaryDto } from '@dondoc/contracts';
+import type {
+  AskedPartDto,
+  FiguresDto,
+  PeriodBasis,
+  PlanSummaryDto,
+  RoundDto,
+  RoundSummaryDto,
+} from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { formatDate, parseDisplayDate } from '../../core/format/dates';
 import { LanguageService } from '../../core/i18n/language.service';
-import { reportPartUrl } from '../../routes.paths';
 import { PlansStore } from '../plans/plans.store';
+import { AskedPartsComponent } from './asked-parts.component';
 import { FiguresTableComponent } from './figures-table.component';
 import { injectFailureNotice } from './report-failure';
 import { PERIOD_KINDS, type PeriodKind, periodChoices, periodKeyOf, vietnamToday } from './report-periods';
 import { ReportsApi } from './reports-api';
-import type { AskedPartDto, FiguresDto, PeriodBasis, RoundDto, RoundSummaryDto } from './reports.types';
 import { type Viewer, opensRounds } from './round-actions';
 import { RoundPanelComponent } from './round-panel.component';
 
@@ -30,7 +35,7 @@ import { RoundPanelComponent } from './round-panel.component';
  */
 @Component({
   selector: 'dd-reports-page',
-  imports: [TranslatePipe, RouterLink, FiguresTableComponent, RoundPanelComponent],
+  imports: [TranslatePipe, AskedPartsComponent, FiguresTableComponent, RoundPanelComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './reports.page.html',
   styleUrl: './reports.css',
@@ -96,10 +101,6 @@ export class ReportsPage {
       const planId = this.planId();
       if (planId) untracked(() => void this.loadRounds(planId));
     });
-  }
-
-  protected partLink(part: AskedPartDto): string[] {
-    return reportPartUrl(part.roundId);
   }
 
   protected choosePlan(planId: string): void {

@@ -1,6 +1,5 @@
+import type { PartState, RoundDto, RoundPartDto, RoundState } from '@dondoc/contracts';
 import type { Role } from '@dondoc/domain';
-import type { PartState, RoundState } from '@dondoc/workflows';
-import type { RoundDto, RoundPartDto } from './reports.types';
 
 /*
  * What the round page offers whom: the mirror of the report round's rules in @dondoc/workflows

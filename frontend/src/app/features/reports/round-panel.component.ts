@@ -8,14 +8,14 @@ import {
   output,
   signal,
 } from '@angular/core';
-import type { RoundEventType } from '@dondoc/workflows';
+import type { RoundDto, RoundEventType } from '@dondoc/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { formatDate, formatDateTime } from '../../core/format/dates';
 import { NoticeService } from '../../core/notify/notice.service';
 import { saveFile } from './download';
+import { ReasonFormComponent } from './reason-form.component';
 import { injectFailureNotice } from './report-failure';
 import { type DownloadedFile, ReportsApi } from './reports-api';
-import type { RoundDto } from './reports.types';
 import { type Viewer, offeredActions } from './round-actions';
 
 /**
@@ -24,7 +24,7 @@ import { type Viewer, offeredActions } from './round-actions';
  */
 @Component({
   selector: 'dd-round-panel',
-  imports: [TranslatePipe],
+  imports: [TranslatePipe, ReasonFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './round-panel.component.html',
   styleUrl: './reports.css',
@@ -46,7 +46,6 @@ export class RoundPanelComponent {
   protected readonly busy = signal(false);
   /** The unit whose return reason is being written, if any. */
   protected readonly returning = signal<string | null>(null);
-  protected readonly reason = signal('');
   protected readonly cancelling = signal(false);
   protected readonly text = linkedSignal(() => this.round().compiledText ?? '');
   protected readonly missingNames = computed(() => {
@@ -71,7 +70,6 @@ export class RoundPanelComponent {
       });
       this.returning.set(null);
       this.cancelling.set(false);
-      this.reason.set('');
       this.notices.show('success', this.translate.instant('reports.done'));
       this.changed.emit(round);
     } catch (error) {
@@ -82,16 +80,15 @@ export class RoundPanelComponent {
   }
 
   protected startReturn(unitId: string): void {
-    this.reason.set('');
     this.returning.set(unitId);
   }
 
-  protected confirmReturn(unitId: string): void {
-    void this.send('RETURN_PART', unitId, { reason: this.reason() });
+  protected confirmReturn(unitId: string, reason: string): void {
+    void this.send('RETURN_PART', unitId, { reason });
   }
 
-  protected confirmCancel(): void {
-    void this.send('CANCEL_ROUND', undefined, { reason: this.reason() });
+  protected confirmCancel(reason: string): void {
+    void this.send('CANCEL_ROUND', undefined, { reason });
   }
 
   protected saveText(): void {

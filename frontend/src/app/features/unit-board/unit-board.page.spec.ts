@@ -1,11 +1,12 @@
 import { TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
-import type { TaskDetailDto, UnitBoardDto } from '@dondoc/contracts';
+import type { AskedPartDto, TaskDetailDto, UnitBoardDto } from '@dondoc/contracts';
 import { aUnitCard } from '../../../testing/factories';
 import { provideTestTranslations } from '../../../testing/translate';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { DeliverablesApi } from '../board/deliverables/deliverables-api';
 import { CollaborationApi } from '../board/drawer/collaboration-api';
+import { ReportsApi } from '../reports/reports-api';
 import { GROUP_PAGE, UnitBoardPage } from './unit-board.page';
 
 const TASK_DETAIL: TaskDetailDto = {
@@ -26,7 +27,7 @@ function aUnitBoard(groups: UnitBoardDto['groups']): UnitBoardDto {
   return { unit: { id: 'unit-vhxh', code: 'VHXH', name: 'Phòng Văn hoá – Xã hội' }, groups };
 }
 
-async function render(board: UnitBoardDto) {
+async function render(board: UnitBoardDto, askedParts: AskedPartDto[] = []) {
   TestBed.configureTestingModule({
     imports: [UnitBoardPage],
     providers: [
@@ -40,6 +41,7 @@ async function render(board: UnitBoardDto) {
           plans: jest.fn().mockResolvedValue([]),
         },
       },
+      { provide: ReportsApi, useValue: { myParts: jest.fn().mockResolvedValue(askedParts) } },
       // The drawer's sections read on their own; these specs are about the unit board.
       { provide: DeliverablesApi, useValue: { list: jest.fn().mockRejectedValue(new Error('none')) } },
       {
@@ -58,6 +60,34 @@ async function render(board: UnitBoardDto) {
 }
 
 describe('UnitBoardPage', () => {
+  it('shows the report parts Văn phòng asks of the unit as cards leading to their part forms', async () => {
+    const { element } = await render(aUnitBoard([]), [
+      {
+        roundId: 'round-1',
+        planId: 'plan-226',
+        planTitle: 'Kế hoạch CCHC năm 2026',
+        periodLabel: 'Quý I/2026',
+        sendBy: '2026-03-10',
+        unitId: 'unit-vhxh',
+        state: 'returned',
+        returnReason: 'Thiếu số liệu',
+      },
+    ]);
+    const asked = element.querySelector('[data-testid="unit-asked-parts"]');
+    expect(text(asked?.querySelector('h2'))).toBe('Báo cáo Văn phòng đề nghị');
+    const card = asked?.querySelector('[data-testid="my-part"]');
+    expect(card?.getAttribute('data-state')).toBe('returned');
+    expect(text(card?.querySelector('a'))).toBe('Kế hoạch CCHC năm 2026 — Quý I/2026');
+    expect(card?.querySelector('a')?.getAttribute('href')).toBe('/bao-cao/phan/round-1');
+    expect(text(card)).toContain('10/03/2026');
+    expect(text(card)).toContain('Thiếu số liệu');
+  });
+
+  it('shows no asked reports section when the unit is asked for nothing', async () => {
+    const { element } = await render(aUnitBoard([]));
+    expect(element.querySelector('[data-testid="unit-asked-parts"]')).toBeNull();
+  });
+
   it('shows every group in the workflow order with its Vietnamese title and its cards', async () => {
     const { element } = await render(
       aUnitBoard([

@@ -1,11 +1,19 @@
 import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
 import { RouterLink } from '@angular/router';
-import { type CardDto, UNIT_BOARD_GROUPS, type UnitBoardDto, type UnitBoardGroup } from '@dondoc/contracts';
+import {
+  type AskedPartDto,
+  type CardDto,
+  UNIT_BOARD_GROUPS,
+  type UnitBoardDto,
+  type UnitBoardGroup,
+} from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { DondocApi } from '../../core/api/dondoc-api';
 import { planBoardUrl } from '../../routes.paths';
 import { BoardCardComponent } from '../board/board-card.component';
 import { TaskDrawerComponent } from '../board/task-drawer.component';
+import { AskedPartsComponent } from '../reports/asked-parts.component';
+import { ReportsApi } from '../reports/reports-api';
 
 /** Cards shown per group before "show more": a unit's done pile can be long. */
 export const GROUP_PAGE = 50;
@@ -28,12 +36,12 @@ export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards
 
 /**
  * `/don-vi`: what the user's unit has to do across the ward's plans, grouped by why (to do, to
- * fix, an opinion asked, waiting for others, done). Cards are shown, not moved: each links to
+ * fix, an opinion asked, waiting for others, done), and above them the report parts Văn phòng asks. Cards are shown, not moved: each links to
  * its plan board, where the moves are, and opens its details and history in the drawer.
  */
 @Component({
   selector: 'dd-unit-board-page',
-  imports: [TranslatePipe, RouterLink, BoardCardComponent, TaskDrawerComponent],
+  imports: [TranslatePipe, RouterLink, AskedPartsComponent, BoardCardComponent, TaskDrawerComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page" data-testid="unit-board">
@@ -52,6 +60,12 @@ export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards
             <h1>
               {{ 'unitBoard.title' | translate: { unit: unitBoard.unit.code + ' — ' + unitBoard.unit.name } }}
             </h1>
+            @if (askedParts().length > 0) {
+              <section class="asked" data-testid="unit-asked-parts" aria-labelledby="dd-unit-asked">
+                <h2 id="dd-unit-asked">{{ 'reports.asked.onBoard' | translate }}</h2>
+                <dd-asked-parts [parts]="askedParts()" />
+              </section>
+            }
             <div class="groups">
               @for (group of groups(); track group.key) {
                 <section
@@ -128,6 +142,9 @@ export function orderedGroups(board: UnitBoardDto): { key: UnitBoardGroup; cards
 })
 export class UnitBoardPage {
   private readonly api = inject(DondocApi);
+  private readonly reports = inject(ReportsApi);
+  /** The parts of report rounds Văn phòng asks of the unit: cards of their own, from the reports API. */
+  protected readonly askedParts = signal<readonly AskedPartDto[]>([]);
   protected readonly state = signal<'loading' | 'ready' | 'failed'>('loading');
   protected readonly board = signal<UnitBoardDto | null>(null);
   protected readonly groups = signal<{ key: UnitBoardGroup; cards: readonly UnitCard[] }[]>([]);
@@ -143,7 +160,12 @@ export class UnitBoardPage {
   async load(): Promise<void> {
     this.state.set('loading');
     try {
-      const board = await this.api.unitBoard();
+      const [board, asked] = await Promise.all([
+        this.api.unitBoard(),
+        // A unit board without its asked parts is still a unit board.
+        this.reports.myParts().catch(() => []),
+      ]);
+      this.askedParts.set(asked);
       this.board.set(board);
       this.groups.set(orderedGroups(board));
       this.state.set('ready');

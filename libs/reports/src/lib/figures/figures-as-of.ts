@@ -1,3 +1,4 @@
+import type { CategoryCounts } from '@dondoc/contracts';
 import { type ReportCategory, vietnamDateOf } from '@dondoc/deadlines';
 import type { TaskType } from '@dondoc/domain';
 import type { ReportPeriod } from '../periods/report-periods';
@@ -8,19 +9,15 @@ import { foldReplay } from './replay-fold';
 import type { FiguresOptions, ReportEvent, ReportTask } from './report-inputs';
 import { standingOf, type TaskStanding } from './task-standing';
 
+// Declared with the API's contracts, which send the counts as they are.
+export type { CategoryCounts };
+
 export const REPORT_CATEGORIES: readonly ReportCategory[] = [
   'completed_on_time',
   'completed_late',
   'in_progress_on_time',
   'in_progress_overdue',
 ];
-
-export interface CategoryCounts extends Record<ReportCategory, number> {
-  /** The four categories together: the tasks that existed, less the cancelled. */
-  total: number;
-  /** Counted apart, never in the four. */
-  cancelled: number;
-}
 
 export interface ReportFigures {
   /** The instant the figures are as of (UTC). */

@@ -8,48 +8,16 @@ import {
   type WorkflowEventType,
 } from '@dondoc/workflows';
 import fc from 'fast-check';
-import { reportTask, TaskHistory } from '../testing/task-history';
+import { DETOUR_MOVES, walkHistory } from '../testing/history-walks';
+import { reportTask } from '../testing/task-history';
 import { figuresAsOf, REPORT_CATEGORIES } from './figures-as-of';
 import type { ReportEvent, ReportTask } from './report-inputs';
-
-type Move = readonly [ActorProfile, WorkflowEventType];
-const SPINE_END: Move[] = [
-  ['reviewer', 'REVIEW'],
-  ['approver', 'APPROVE'],
-];
-
-/** The moves that take each type forward, drawn most often so that tasks get far. */
-const FORWARD: Record<TaskType, readonly Move[]> = {
-  document: [['lead_staff', 'SUBMIT'], ...SPINE_END],
-  periodic_report: [['lead_staff', 'SUBMIT'], ...SPINE_END],
-  target: [['lead_staff', 'SUBMIT_VALUE'], ...SPINE_END],
-  ongoing: [['lead_staff', 'REPORT_PROGRESS'], ['lead_staff', 'CLOSE'], ...SPINE_END],
-  triggered: [['lead_staff', 'RECORD_TRIGGER'], ['lead_staff', 'SUBMIT'], ...SPINE_END],
-  legal_document: [
-    ['lead_staff', 'START_CONSULTATION'],
-    ['cooperator', 'GIVE_OPINION'],
-    ['lead_staff', 'CLOSE_CONSULTATION'],
-    ['lead_staff', 'SUBMIT'],
-    ['approver', 'APPRAISE'],
-    ...SPINE_END,
-  ],
-};
-
-/** Returns, cancellations and extensions: what makes the timeliness of a history interesting. */
-const DETOURS: readonly Move[] = [
-  ['reviewer', 'RETURN'],
-  ['approver', 'RETURN'],
-  ['approver', 'CANCEL'],
-  ['lead_staff', 'REQUEST_EXTENSION'],
-  ['approver', 'GRANT_EXTENSION'],
-  ['approver', 'REFUSE_EXTENSION'],
-];
 
 const attempt = fc.record({
   /** A number picks one of the task type's forward moves; a pair is a detour or any move by anyone. */
   move: fc.oneof(
     { weight: 8, arbitrary: fc.nat() },
-    { weight: 2, arbitrary: fc.constantFrom(...DETOURS) },
+    { weight: 2, arbitrary: fc.constantFrom(...DETOUR_MOVES) },
     {
       weight: 1,
       arbitrary: fc.tuple(
@@ -102,18 +70,7 @@ function wardOf(plans: TaskPlan[]): Ward {
         parentId: plan.parent === null || index === 0 ? null : `task-${plan.parent % index}`,
       }),
     );
-    const history = new TaskHistory(id, plan.type);
-    let clock = Date.parse(createdAt);
-    for (const { move, gapHours, newDueDays } of plan.attempts) {
-      clock += gapHours * 3_600_000;
-      const at = new Date(clock).toISOString();
-      const forward = FORWARD[plan.type];
-      const [as, event] = typeof move === 'number' ? forward[move % forward.length] : move;
-      const payload =
-        event === 'REQUEST_EXTENSION' ? { newDue: addDays(at.slice(0, 10), newDueDays) } : undefined;
-      history.tryStep({ as, event, at, ...(payload ? { payload } : {}) });
-    }
-    events.push(...history.events);
+    events.push(...walkHistory(id, plan.type, createdAt, plan.attempts));
   });
   return { tasks, events };
 }

@@ -1,42 +1,18 @@
+import type { StandingBucket, TaskStanding } from '@dondoc/contracts';
 import {
   isIsoDate,
   type IsoDate,
-  type ReportCategory,
   reportCategory,
-  type Timeliness,
   triggeredDue,
   vietnamDateOf,
   type WorkingCalendar,
 } from '@dondoc/deadlines';
-import type { BoardColumn, TaskType } from '@dondoc/domain';
 import type { DeadlineJudge } from './deadline-judge';
 import type { FoldedTask } from './folded-task';
 import type { ReportTask } from './report-inputs';
 
-/** Where a task falls in a report: one of the four categories, or cancelled (counted apart). */
-export type StandingBucket = ReportCategory | 'cancelled';
-
-/** One task's line in a report as of an instant (the appendix's status, completion date, days late). */
-export interface TaskStanding {
-  taskId: string;
-  planId: string;
-  sectionKey: string | null;
-  type: TaskType;
-  leadUnitId: string | null;
-  state: string;
-  column: BoardColumn;
-  bucket: StandingBucket;
-  /** Null for cancelled work. */
-  timeliness: Timeliness | null;
-  /** The nominal due date in force at the instant (a later extension does not count back). */
-  due: IsoDate | null;
-  /** That date moved off weekends and holidays: the day the task is late after. */
-  effectiveDue: IsoDate | null;
-  /** The Vietnam day approved work was handed in (a return does not stop the clock). */
-  doneOn: IsoDate | null;
-  /** Calendar days past the effective due date: at hand-in for work done late, at the instant for overdue work. */
-  daysLate: number | null;
-}
+// Declared with the API's contracts, which send a standing as it is.
+export type { StandingBucket, TaskStanding };
 
 function dueInForce(task: ReportTask, folded: FoldedTask, calendar: WorkingCalendar): IsoDate | null {
   if (isIsoDate(folded.dueOverride)) return folded.dueOverride;

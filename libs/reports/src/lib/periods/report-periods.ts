@@ -4,40 +4,15 @@ import {
   type IsoDate,
   isoParts,
   lastDayOfMonth,
-  type RecurrenceFrequency,
   toIsoDate,
 } from '@dondoc/deadlines';
 
-/** How long a report covers: the deadline engine's recurrence vocabulary. */
-export type PeriodKind = RecurrenceFrequency;
+import type { PeriodBasis, PeriodKind, ReportPeriod } from '@dondoc/contracts';
 
-/**
- * 'nd09': the windows of Nghị định 09/2019/NĐ-CP, Điều 12 (from the 15th of the month before to
- * the 14th); 'calendar': whole calendar months, quarters, halves and years, for plans that choose them.
- */
-export type PeriodBasis = 'nd09' | 'calendar';
+// Declared with the API's contracts, which send a period as it is.
+export type { PeriodBasis, PeriodKind, ReportPeriod };
 
 export const PERIOD_KINDS: readonly PeriodKind[] = ['monthly', 'quarterly', 'half_yearly', 'yearly'];
-
-export interface ReportPeriod {
-  /** Same keys as the period cards of periodic reports: '2026-M03', '2026-Q1', '2026-H2', '2026-Y'. */
-  key: string;
-  /** As the plans write it: 'Tháng 03/2026', 'Quý I/2026', '6 tháng đầu năm 2026', 'Năm 2026'. */
-  label: string;
-  kind: PeriodKind;
-  basis: PeriodBasis;
-  /** The year the report is for (an nd09 period may start in December of the year before). */
-  year: number;
-  /** 1-based position within the year: month 1–12, quarter 1–4, half 1–2, year 1. */
-  index: number;
-  /** First and last day the figures cover, Vietnam calendar dates, inclusive. */
-  start: IsoDate;
-  end: IsoDate;
-  /** 00:00 Vietnam time (UTC+7) of the first day, as a UTC instant. */
-  startsAt: string;
-  /** 23:59:59.999 Vietnam time of the last day, as a UTC instant: the figures are as of this. */
-  cutOff: string;
-}
 
 const MONTHS_OF: Record<PeriodKind, number> = { monthly: 1, quarterly: 3, half_yearly: 6, yearly: 12 };
 const KEY_LETTER: Record<PeriodKind, string> = {

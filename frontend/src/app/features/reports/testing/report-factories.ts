@@ -1,5 +1,4 @@
-import type { CategoryCounts } from '@dondoc/reports';
-import type { FiguresDto, RoundDto, RoundPartDto } from '../reports.types';
+import type { CategoryCounts, FiguresDto, RoundDto, RoundPartDto } from '@dondoc/contracts';
 
 /* Data for the reports specs (plain data: the app build compiles every .ts under src/app). */
 
@@ -52,6 +51,7 @@ export function aFigures(overrides: Partial<FiguresDto> = {}): FiguresDto {
       { unitId: KTHT, unitName: 'Phòng Kinh tế, Hạ tầng và Đô thị', counts: ktht },
     ],
     bySection: [],
+    byType: [],
     ...overrides,
   };
 }
@@ -111,6 +111,7 @@ export function aRound(overrides: Partial<RoundDto> = {}): RoundDto {
       { id: 'task-2', ref: '2', content: 'Báo cáo kết quả CCHC quý', sectionKey: 'I', leadUnitId: VHXH },
       { id: 'task-3', ref: '3', content: 'Chỉnh trang đô thị', sectionKey: 'II', leadUnitId: KTHT },
     ],
+    history: [],
     ...overrides,
   };
 }
