@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { OrgModule } from '../org/org.module';
 import { SchedulerModule } from '../scheduler/scheduler.module';
 import { TaskModelModule } from '../task-model/task-model.module';
 import { BoardsAsOfController } from './boards-as-of.controller';
@@ -19,7 +20,7 @@ import { TaskLogReader } from './task-log-reader';
  * kernel's UnitAsks port, which the notifications context provides: no context imports another.
  */
 @Module({
-  imports: [TaskModelModule, SchedulerModule, TypeOrmModule.forFeature(REPORT_ENTITIES)],
+  imports: [TaskModelModule, OrgModule, SchedulerModule, TypeOrmModule.forFeature(REPORT_ENTITIES)],
   controllers: [ReportsController, BoardsAsOfController],
   providers: [
     TaskLogReader,

@@ -1,11 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import { WardCalendars } from '../calendar/ward-calendars';
 import { vietnamToday } from '../common/vietnam-today';
 import { UnitOfWork } from '../database/unit-of-work';
 import { UnitAsks } from '../org/unit-asks';
+import { WardSettingsReader } from '../org/ward-settings-reader';
 import { type JobSummary, Scheduled, type ScheduledJob } from '../scheduler/scheduled-job';
-import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../scheduler/scheduler-settings';
 import { PlanEntity } from '../task-model/entities/plan.entity';
 import { ReportRoundEntity } from './report-round.entity';
 import { roundAsk } from './round-asks';
@@ -13,7 +13,7 @@ import { partReminders } from './round-reminders';
 
 /**
  * Reminds the units whose part of a collecting round is not handed in: once when the send-by day
- * is DUE_SOON_WORKING_DAYS working days away or nearer, once when it has passed. Each reminder's
+ * is the ward's due-soon working days away or nearer, once when it has passed. Each reminder's
  * source is unique per round, kind and unit, so a repeated run, or two processes, remind nobody
  * twice; each round's reminders commit together.
  */
@@ -28,14 +28,16 @@ export class RoundRemindersJob implements ScheduledJob {
     private readonly unitOfWork: UnitOfWork,
     private readonly asks: UnitAsks,
     private readonly calendars: WardCalendars,
-    @Inject(SCHEDULER_SETTINGS) private readonly settings: SchedulerSettings,
+    private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
     const manager = this.dataSource.manager;
     const rounds = await manager.find(ReportRoundEntity, { where: { state: 'collecting' } });
     if (rounds.length === 0) return { rounds: 0, reminded: 0, notified: 0 };
-    const calendars = await this.calendars.calendarsOf(rounds.map((round) => round.wardId));
+    const wardIds = rounds.map((round) => round.wardId);
+    const calendars = await this.calendars.calendarsOf(wardIds);
+    const settings = await this.wardSettings.ofWards(wardIds);
     const plans = await manager.find(PlanEntity, {
       where: { id: In([...new Set(rounds.map((round) => round.planId))]) },
       select: { id: true, title: true },
@@ -48,7 +50,7 @@ export class RoundRemindersJob implements ScheduledJob {
       if (!calendar) continue;
       const reminders = partReminders(round, today, {
         calendar,
-        dueSoonWorkingDays: this.settings.dueSoonWorkingDays,
+        dueSoonWorkingDays: settings.get(round.wardId)?.dueSoonWorkingDays ?? 0,
       });
       if (reminders.length === 0) continue;
       const planTitle = plans.find((plan) => plan.id === round.planId)?.title ?? '';
