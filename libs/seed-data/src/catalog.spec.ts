@@ -1,4 +1,4 @@
-import { foldVietnamese, ROLES } from '@dondoc/domain';
+import { foldVietnamese, WARD_ROLES } from '@dondoc/domain';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -41,9 +41,9 @@ describe.each(DEMO_WARDS.map((ward) => [ward.code, ward] as const))('ward %s', (
     }
   });
 
-  it('has a demo user for every role, each in a unit of the ward', () => {
+  it('has a demo user for every ward role, each in a unit of the ward', () => {
     const users = DEMO_USERS.filter((user) => user.wardCode === ward.code);
-    expect(new Set(users.flatMap((user) => user.roles))).toEqual(new Set(ROLES));
+    expect(new Set(users.flatMap((user) => user.roles))).toEqual(new Set(WARD_ROLES));
     for (const user of users) expect(codes).toContain(user.unitCode);
   });
 });
