@@ -30,6 +30,7 @@ POST   /api/plans/{planId}/tasks                  403       403      403        
 PATCH  /api/tasks/{taskId}                        403       403      403            403        403      403           2xx      2xx        2xx         403    2xx   403
 POST   /api/plans/import                          403       403      403            403        403      403           403      403        403         403    2xx   403
 POST   /api/plans/import/preview                  403       403      403            403        403      403           2xx      2xx        2xx         403    2xx   403
+GET    /api/plans/import/catalog                  403       403      403            403        403      403           2xx      2xx        2xx         403    2xx   403
 GET    /api/reports/figures                       2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 GET    /api/reports/plans/{planId}/figures        2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 POST   /api/reports/rounds                        403       403      403            403        403      403           400      400        400         403    400   403
