@@ -146,7 +146,7 @@ describe('AdminPage', () => {
       }),
     );
     const { element, fixture } = await render(api);
-    (element.querySelector('[data-testid="admin-unit-VP"] button') as HTMLButtonElement).click();
+    (element.querySelector('[data-testid="admin-unit-toggle-VP"]') as HTMLButtonElement).click();
     await fixture.whenStable();
     fixture.detectChanges();
     const failure = element.querySelector('[data-testid="admin-units-failure"]');

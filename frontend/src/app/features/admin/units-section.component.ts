@@ -49,7 +49,12 @@ import { UnitEditFormComponent } from './unit-edit-form.component';
             >
               {{ 'wardsAdmin.manage.edit' | translate }}
             </button>
-            <button type="button" class="secondary" (click)="toggle(unit)">
+            <button
+              type="button"
+              class="secondary"
+              [attr.data-testid]="'admin-unit-toggle-' + unit.code"
+              (click)="toggle(unit)"
+            >
               {{ (unit.active ? 'admin.deactivate' : 'admin.reactivate') | translate }}
             </button>
             @if (editing() === unit.id) {
