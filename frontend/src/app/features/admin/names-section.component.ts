@@ -225,6 +225,11 @@ export class NamesSectionComponent {
     void this.run(() => this.load());
   }
 
+  /** Reads the units, groups and their uses again (the units section changed a unit). */
+  async reload(): Promise<void> {
+    await this.run(() => this.load());
+  }
+
   protected unitUses(unitId: string): NameUseDto[] {
     return this.uses().units.find((entry) => entry.unitId === unitId)?.uses ?? [];
   }

@@ -5,6 +5,7 @@ import {
   Injector,
   afterNextRender,
   inject,
+  output,
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
@@ -105,6 +106,9 @@ export class UnitsSectionComponent {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
+  /** A unit was added, edited or (de)activated: the sections that list units read them again. */
+  readonly changed = output<void>();
+
   protected readonly kinds = UNIT_KINDS;
   protected readonly units = signal<AdminUnitDto[]>([]);
   protected readonly busy = signal(false);
@@ -130,6 +134,7 @@ export class UnitsSectionComponent {
       this.code = '';
       this.name = '';
       this.units.set(await this.api.units());
+      this.changed.emit();
     });
   }
 
@@ -138,6 +143,7 @@ export class UnitsSectionComponent {
       units.map((entry) => (entry.id === changed.id ? changed : entry)).sort(byCode),
     );
     this.closeEdit(changed.id);
+    this.changed.emit();
   }
 
   /** Closes the edit form and gives the keyboard back to the button that opened it. */
@@ -156,6 +162,7 @@ export class UnitsSectionComponent {
     await this.run(async () => {
       const changed = await this.api.setUnitActive(unit.id, !unit.active);
       this.units.update((units) => units.map((entry) => (entry.id === changed.id ? changed : entry)));
+      this.changed.emit();
     });
   }
 
