@@ -5,6 +5,7 @@ import { LoginPage } from '../pages/login.page';
 import { expectNoSeriousViolations } from '../support/axe';
 import { appDataDir, appUrl, useBuiltApp } from '../support/browser';
 import { BrowserSessions, PHONE_VIEWPORT } from '../support/sessions';
+import { smallTouchTargets } from '../support/touch-targets';
 
 const DESKTOP = { width: 1440, height: 900 };
 const CITY_PASSWORD = 'quan-tri-thanh-pho-2026';
@@ -85,6 +86,29 @@ describe('ward administration: accessible, by keyboard, on a phone', () => {
       await expectNoSeriousViolations(page, `administration, city ${language}`);
       expect(await fitsSideways(page)).toBe(true);
     });
+  });
+
+  it('offers a unit’s edit form and a group’s forms by keyboard, axe-clean with 44 px targets at 390 px', async () => {
+    const page = await adminPage('vi', PHONE_VIEWPORT, 'hd.admin');
+    const units = page.getByTestId('admin-units');
+    await units.locator('[data-testid^="admin-unit-edit-open-"]').first().waitFor();
+    await units.locator('[data-testid^="admin-unit-edit-open-"]').first().press('Enter');
+    const edit = units.locator('form[data-testid^="admin-unit-edit-"]');
+    await edit.waitFor();
+    // The keyboard lands in the form it opened.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('code');
+    expect(await smallTouchTargets(page, 'form[data-testid^="admin-unit-edit-"]')).toEqual([]);
+    expect(await smallTouchTargets(page, '[data-testid="admin-group-form"]')).toEqual([]);
+
+    const names = page.getByTestId('admin-names');
+    await names.getByTestId('group-delete').first().press('Enter');
+    await names.getByTestId('group-delete-confirm').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'group-delete-confirm',
+    );
+    expect(await smallTouchTargets(page, '[data-testid="admin-names"] [role="group"]')).toEqual([]);
+    await expectNoSeriousViolations(page, 'administration, unit edit and group forms at 390 px');
+    expect(await fitsSideways(page)).toBe(true);
   });
 
   it('creates a ward by keyboard alone and shows its admin’s one-time password', async () => {

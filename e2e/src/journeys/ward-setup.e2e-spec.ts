@@ -1,4 +1,3 @@
-import { ADMIN_API, API } from '@dondoc/contracts';
 import { WORKSPACE_ROOT } from '@dondoc/test-support';
 import { Workbook } from 'exceljs';
 import { execFile } from 'node:child_process';
@@ -96,28 +95,32 @@ describe('a new ward sets itself up', () => {
       await units.getByTestId(`admin-unit-${code}`).waitFor();
     }
 
-    // The group through the API with the admin's own session (the page has no group form yet).
-    const token = await page.evaluate(
-      async (login) => {
-        const answer = await fetch(login.path, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ username: 'admin.ht', password: login.password }),
-        });
-        return ((await answer.json()) as { accessToken: string }).accessToken;
-      },
-      { path: API.login, password: NEW_PASSWORD },
+    // A unit's edit form refuses a code another unit has, in the admin's language, and keeps the unit.
+    await units.getByTestId('admin-unit-edit-open-TCKT').click();
+    const edit = units.getByTestId('admin-unit-edit-TCKT');
+    await edit.locator('input[name="code"]').fill('QLDT');
+    await edit.locator('button[type="submit"]').click();
+    expect(await edit.getByTestId('admin-unit-edit-failure').innerText()).toContain(
+      'Mã đơn vị QLDT đã có trong phường',
     );
-    const wardUnits = (await (
-      await fetch(`${appUrl()}${ADMIN_API.units}`, { headers: { authorization: `Bearer ${token}` } })
-    ).json()) as { id: string; code: string }[];
-    const members = wardUnits.filter((unit) => ['TCKT', 'QLDT'].includes(unit.code)).map((unit) => unit.id);
-    const group = await fetch(`${appUrl()}${ADMIN_API.groups}`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name: 'Các phòng mới', aliases: ['Phòng TCKT và Phòng QLĐT'], members }),
-    });
-    expect(group.status).toBe(201);
+    await edit.getByRole('button', { name: 'Huỷ' }).click();
+    await edit.waitFor({ state: 'detached' });
+
+    // The group through its form, by keyboard: its name, the two new units, a wording of the plans.
+    const groupForm = page.getByTestId('admin-group-form');
+    await groupForm.locator('input[name="groupName"]').fill('Các phòng mới');
+    for (const code of ['TCKT', 'QLDT']) {
+      await groupForm.locator(`input[data-unit="${code}"]`).focus();
+      await page.keyboard.press('Space');
+    }
+    await groupForm.locator('textarea[name="wordings"]').fill('Phòng TCKT và Phòng QLĐT');
+    await groupForm.locator('button[type="submit"]').press('Enter');
+    const group = page.getByTestId('names-group-Các phòng mới');
+    await group.waitFor();
+    const members = await group.locator('.meta').first().innerText();
+    expect(members).toContain('TCKT');
+    expect(members).toContain('QLDT');
+    expect(await group.locator('.uses').innerText()).toContain('«Phòng TCKT và Phòng QLĐT»');
 
     await page.getByTestId('admin-import-file').setInputFiles({
       name: 'nguoi-dung.xlsx',

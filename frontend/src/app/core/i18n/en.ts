@@ -777,5 +777,20 @@ export const EN: Translations = {
       allUnits: 'Every active unit',
       outside: 'A body outside the ward',
     },
+    /** Editing a unit, creating and deleting a group: every step the admin API allows (issue 15). */
+    manage: {
+      edit: 'Edit',
+      editUnit: 'Edit unit',
+      save: 'Save',
+      cancel: 'Cancel',
+      newGroup: 'Create a unit group',
+      groupName: 'Group name',
+      noMembersHint: 'No unit chosen: the group is a body outside the ward.',
+      wordings: 'How plans name the group (one wording a line)',
+      createGroup: 'Create group',
+      deleteGroup: 'Delete group',
+      deleteQuestion: 'Delete the group «{{name}}»? Its member units stay as they are.',
+      deleteConfirm: 'Delete this group',
+    },
   },
 };

@@ -751,6 +751,21 @@ export const VI = {
       allUnits: 'Mọi đơn vị đang hoạt động',
       outside: 'Cơ quan ngoài phường',
     },
+    /** Editing a unit, creating and deleting a group: every step the admin API allows (issue 15). */
+    manage: {
+      edit: 'Sửa',
+      editUnit: 'Sửa đơn vị',
+      save: 'Lưu',
+      cancel: 'Huỷ',
+      newGroup: 'Tạo nhóm đơn vị',
+      groupName: 'Tên nhóm',
+      noMembersHint: 'Không chọn đơn vị nào: nhóm là một cơ quan ngoài phường.',
+      wordings: 'Cách gọi nhóm trong kế hoạch (mỗi dòng một cách)',
+      createGroup: 'Tạo nhóm',
+      deleteGroup: 'Xoá nhóm',
+      deleteQuestion: 'Xoá nhóm «{{name}}»? Các đơn vị thành viên vẫn giữ nguyên.',
+      deleteConfirm: 'Xoá nhóm này',
+    },
   },
 };
 

@@ -23,6 +23,13 @@ export interface NewUnit {
   kind: UnitKind;
 }
 
+/** What the unit edit form sends: a unit without a kind may keep none. */
+export interface UnitChanges {
+  code: string;
+  name: string;
+  kind?: UnitKind;
+}
+
 export interface NewPerson {
   username: string;
   fullName: string;
@@ -42,6 +49,10 @@ export class AdminApi {
 
   createUnit(unit: NewUnit): Promise<AdminUnitDto> {
     return firstValueFrom(this.http.post<AdminUnitDto>(ADMIN_API.units, unit));
+  }
+
+  updateUnit(unitId: string, changes: UnitChanges): Promise<AdminUnitDto> {
+    return firstValueFrom(this.http.patch<AdminUnitDto>(ADMIN_API.unit(unitId), changes));
   }
 
   setUnitActive(unitId: string, active: boolean): Promise<AdminUnitDto> {

@@ -1,7 +1,12 @@
 import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import type { AdminUnitDto, AdminUserDto, PeopleImportPreviewDto } from '@dondoc/contracts';
+import {
+  ADMIN_API,
+  type AdminUnitDto,
+  type AdminUserDto,
+  type PeopleImportPreviewDto,
+} from '@dondoc/contracts';
 import { provideTestTranslations } from '../../../testing/translate';
 import { AdminApi } from './admin-api';
 import { AdminPage } from './admin.page';
@@ -133,6 +138,31 @@ describe('AdminPage', () => {
     });
   });
 
+  it('offers a unit just added as a member of a new group', async () => {
+    const { element, api, fixture } = await render();
+    const http = TestBed.inject(HttpTestingController);
+    const answerNames = () => {
+      http.match(ADMIN_API.groups).forEach((request) => request.flush([]));
+      http.match(ADMIN_API.nameUses).forEach((request) => request.flush({ units: [], groups: [] }));
+    };
+    answerNames();
+    const tckt: AdminUnitDto = { ...VP, id: 'u-tckt', code: 'TCKT', name: 'Phòng Tài chính – Kế toán' };
+    api.units = jest.fn().mockResolvedValue([tckt, VP]);
+    const form = element.querySelector('[data-testid="admin-unit-form"]') as HTMLFormElement;
+    const [code, name] = Array.from(form.querySelectorAll('input'));
+    code.value = 'TCKT';
+    code.dispatchEvent(new Event('input'));
+    name.value = tckt.name;
+    name.dispatchEvent(new Event('input'));
+    form.dispatchEvent(new Event('submit'));
+    for (let turn = 0; turn < 3; turn++) {
+      await fixture.whenStable();
+      answerNames();
+      fixture.detectChanges();
+    }
+    expect(element.querySelector('[data-testid="admin-group-form"] input[data-unit="TCKT"]')).not.toBeNull();
+  });
+
   it('names the open tasks that keep a unit from being deactivated', async () => {
     const api = fakeApi();
     api.setUnitActive = jest.fn().mockRejectedValue(
@@ -146,7 +176,7 @@ describe('AdminPage', () => {
       }),
     );
     const { element, fixture } = await render(api);
-    (element.querySelector('[data-testid="admin-unit-VP"] button') as HTMLButtonElement).click();
+    (element.querySelector('[data-testid="admin-unit-toggle-VP"]') as HTMLButtonElement).click();
     await fixture.whenStable();
     fixture.detectChanges();
     const failure = element.querySelector('[data-testid="admin-units-failure"]');

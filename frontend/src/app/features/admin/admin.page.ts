@@ -30,8 +30,9 @@ import { UnitsSectionComponent } from './units-section.component';
   template: `
     <div class="page" data-testid="admin-page">
       <h1>{{ 'admin.title' | translate }}</h1>
-      <dd-admin-units />
-      <dd-admin-names />
+      <!-- A unit added or edited above is at once a member the names section offers. -->
+      <dd-admin-units (changed)="names.reload()" />
+      <dd-admin-names #names />
       <dd-admin-people />
       <dd-admin-settings />
       <dd-admin-calendar />

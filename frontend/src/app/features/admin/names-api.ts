@@ -20,6 +20,14 @@ export class NamesApi {
     return firstValueFrom(this.http.put<AdminUnitDto>(ADMIN_API.unitAliases(unitId), { aliases }));
   }
 
+  createGroup(group: Omit<AdminUnitGroupDto, 'id'>): Promise<AdminUnitGroupDto> {
+    return firstValueFrom(this.http.post<AdminUnitGroupDto>(ADMIN_API.groups, group));
+  }
+
+  deleteGroup(groupId: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(ADMIN_API.group(groupId)));
+  }
+
   saveGroup(group: AdminUnitGroupDto): Promise<AdminUnitGroupDto> {
     const { name, aliases, members } = group;
     return firstValueFrom(

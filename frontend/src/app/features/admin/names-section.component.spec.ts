@@ -47,8 +47,8 @@ async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges()
   for (let turn = 0; turn < 3; turn++) {
     await fixture.whenStable();
     await new Promise((resolve) => setTimeout(resolve));
+    fixture.detectChanges();
   }
-  fixture.detectChanges();
 }
 
 describe('NamesSectionComponent', () => {
@@ -66,9 +66,9 @@ describe('NamesSectionComponent', () => {
     return { fixture, root: fixture.nativeElement as HTMLElement };
   }
 
-  function answerLoad(units = [VHXH]) {
+  function answerLoad(units = [VHXH], groups = [GROUP]) {
     http.expectOne(ADMIN_API.units).flush(units);
-    http.expectOne(ADMIN_API.groups).flush([GROUP]);
+    http.expectOne(ADMIN_API.groups).flush(groups);
     http.expectOne(ADMIN_API.nameUses).flush(USES);
   }
 
@@ -104,5 +104,81 @@ describe('NamesSectionComponent', () => {
     await settle(fixture);
     answerLoad([{ ...VHXH, aliases: ['Phòng VHXXH'] }]);
     await settle(fixture);
+  });
+
+  it('creates a group with its name, ticked member units and wordings one a line', async () => {
+    const { fixture, root } = await render();
+    const form = root.querySelector('[data-testid="admin-group-form"]') as HTMLFormElement;
+    const name = form.querySelector('input[name="groupName"]') as HTMLInputElement;
+    name.value = ' Các phòng văn hóa ';
+    name.dispatchEvent(new Event('input'));
+    (form.querySelector('input[data-unit="VHXH"]') as HTMLInputElement).click();
+    const wordings = form.querySelector('textarea') as HTMLTextAreaElement;
+    wordings.value = 'Phòng VHXH và các đơn vị\n\n  Khối văn hóa  \nKhối văn hóa';
+    wordings.dispatchEvent(new Event('input'));
+    await settle(fixture);
+    form.dispatchEvent(new Event('submit'));
+    const request = http.expectOne((sent) => sent.url === ADMIN_API.groups && sent.method === 'POST');
+    expect(request.request.body).toEqual({
+      name: 'Các phòng văn hóa',
+      aliases: ['Phòng VHXH và các đơn vị', 'Khối văn hóa'],
+      members: ['u-vhxh'],
+    });
+    const created = { id: 'g-2', ...request.request.body };
+    request.flush(created);
+    await settle(fixture);
+    answerLoad([VHXH], [GROUP, created]);
+    await settle(fixture);
+    expect(root.querySelector('[data-testid="names-group-Các phòng văn hóa"]')).not.toBeNull();
+    expect(name.value).toBe('');
+  });
+
+  it('creates a group of every active unit, and shows a taken name as the server says it', async () => {
+    const { fixture, root } = await render();
+    const form = root.querySelector('[data-testid="admin-group-form"]') as HTMLFormElement;
+    const name = form.querySelector('input[name="groupName"]') as HTMLInputElement;
+    name.value = 'Các phòng chuyên môn';
+    name.dispatchEvent(new Event('input'));
+    (form.querySelector('input[name="allUnits"]') as HTMLInputElement).click();
+    await settle(fixture);
+    expect((form.querySelector('input[data-unit="VHXH"]') as HTMLInputElement).disabled).toBe(true);
+    form.dispatchEvent(new Event('submit'));
+    const request = http.expectOne((sent) => sent.url === ADMIN_API.groups && sent.method === 'POST');
+    expect(request.request.body).toEqual({ name: 'Các phòng chuyên môn', aliases: [], members: 'all' });
+    const message = 'Nhóm Các phòng chuyên môn đã có trong phường';
+    request.flush({ code: 'VALIDATION_FAILED', message }, { status: 400, statusText: 'Bad Request' });
+    await settle(fixture);
+    expect(text(root.querySelector('[data-testid="admin-group-failure"]'))).toBe(message);
+  });
+
+  it('deletes a group only once the admin confirms, and cancelling sends nothing', async () => {
+    const { fixture, root } = await render();
+    const row = () => root.querySelector('[data-testid="names-group-Các phòng chuyên môn"]') as HTMLElement;
+    const ask = () => row().querySelector<HTMLButtonElement>('[data-testid="group-delete"]');
+    expect(ask()?.getAttribute('aria-label')).toBe('Xoá nhóm Các phòng chuyên môn');
+
+    ask()?.click();
+    await settle(fixture);
+    const confirm = row().querySelector<HTMLButtonElement>('[data-testid="group-delete-confirm"]');
+    expect(text(row().querySelector('[role="group"] p'))).toBe(
+      'Xoá nhóm «Các phòng chuyên môn»? Các đơn vị thành viên vẫn giữ nguyên.',
+    );
+    expect(document.activeElement).toBe(confirm);
+    Array.from(row().querySelectorAll<HTMLButtonElement>('[role="group"] button'))
+      .find((button) => text(button) === 'Huỷ')
+      ?.click();
+    await settle(fixture);
+    expect(document.activeElement).toBe(ask());
+
+    ask()?.click();
+    await settle(fixture);
+    row().querySelector<HTMLButtonElement>('[data-testid="group-delete-confirm"]')?.click();
+    const request = http.expectOne(ADMIN_API.group('g-1'));
+    expect(request.request.method).toBe('DELETE');
+    request.flush(null, { status: 204, statusText: 'No Content' });
+    await settle(fixture);
+    answerLoad([VHXH], []);
+    await settle(fixture);
+    expect(root.querySelector('[data-testid="names-group-Các phòng chuyên môn"]')).toBeNull();
   });
 });

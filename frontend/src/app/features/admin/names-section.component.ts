@@ -1,20 +1,30 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import type { AdminUnitDto, AdminUnitGroupDto, NameUseDto, NameUsesDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
 import { injectFailureText } from './admin-failure';
+import { GroupCreateFormComponent } from './group-create-form.component';
 import { NamesApi } from './names-api';
 
 /**
  * How the plans name the ward's units and groups: each unit's aliases and each group's members and
  * wordings, every name with the plans it was met in, so an admin sees why a spelling is there
  * before removing it; a spelling is added or removed here (the plan reader uses it from the next
- * import on).
+ * import on). A group is created here too, and deleted once the admin confirms (its units stay).
  */
 @Component({
   selector: 'dd-admin-names',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, GroupCreateFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin.css',
   template: `
@@ -111,9 +121,41 @@ import { NamesApi } from './names-api';
               </label>
               <button type="submit" [disabled]="busy()">{{ 'wardsAdmin.uses.add' | translate }}</button>
             </form>
+            @if (deleting() === group.id) {
+              <div class="confirm" role="group" [attr.aria-labelledby]="'delete-question-' + group.id">
+                <p [id]="'delete-question-' + group.id">
+                  {{ 'wardsAdmin.manage.deleteQuestion' | translate: { name: group.name } }}
+                </p>
+                <button
+                  type="button"
+                  [disabled]="busy()"
+                  [id]="'delete-confirm-' + group.id"
+                  data-testid="group-delete-confirm"
+                  (click)="deleteGroup(group)"
+                >
+                  {{ 'wardsAdmin.manage.deleteConfirm' | translate }}
+                </button>
+                <button type="button" class="secondary" (click)="stopDeleting(group.id)">
+                  {{ 'wardsAdmin.manage.cancel' | translate }}
+                </button>
+              </div>
+            } @else {
+              <button
+                type="button"
+                class="secondary"
+                [disabled]="busy()"
+                [id]="'delete-open-' + group.id"
+                [attr.aria-label]="('wardsAdmin.manage.deleteGroup' | translate) + ' ' + group.name"
+                data-testid="group-delete"
+                (click)="askToDelete(group.id)"
+              >
+                {{ 'wardsAdmin.manage.deleteGroup' | translate }}
+              </button>
+            }
           </li>
         }
       </ul>
+      <dd-admin-group-create [units]="units()" (created)="groupCreated()" />
       @if (failure(); as text) {
         <p class="failure" role="alert">{{ text }}</p>
       }
@@ -143,6 +185,17 @@ import { NamesApi } from './names-api';
       align-items: end;
       gap: 0.5rem;
     }
+    .confirm {
+      flex-basis: 100%;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem;
+    }
+    .confirm p {
+      flex-basis: 100%;
+      margin: 0;
+    }
     .inline label {
       display: grid;
       gap: 0.25rem;
@@ -154,6 +207,8 @@ export class NamesSectionComponent {
   private readonly admin = inject(AdminApi);
   private readonly api = inject(NamesApi);
   private readonly failureText = injectFailureText();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
 
   protected readonly units = signal<AdminUnitDto[]>([]);
   protected readonly groups = signal<AdminUnitGroupDto[]>([]);
@@ -162,10 +217,17 @@ export class NamesSectionComponent {
   protected readonly failure = signal<string | null>(null);
   /** What is typed in each unit's or group's "new name" box, by its id. */
   protected readonly drafts: Record<string, string> = {};
+  /** The group whose deletion waits for the admin's confirmation, if any. */
+  protected readonly deleting = signal<string | null>(null);
   private readonly codeOf = computed(() => new Map(this.units().map((unit) => [unit.id, unit.code])));
 
   constructor() {
     void this.run(() => this.load());
+  }
+
+  /** Reads the units, groups and their uses again (the units section changed a unit). */
+  async reload(): Promise<void> {
+    await this.run(() => this.load());
   }
 
   protected unitUses(unitId: string): NameUseDto[] {
@@ -218,6 +280,35 @@ export class NamesSectionComponent {
     await this.run(async () => {
       await this.api.saveGroup({ ...group, aliases: group.aliases.filter((entry) => entry !== wording) });
       await this.load();
+    });
+  }
+
+  protected askToDelete(groupId: string): void {
+    this.deleting.set(groupId);
+    this.focusAfterRender(`delete-confirm-${groupId}`);
+  }
+
+  protected stopDeleting(groupId: string): void {
+    this.deleting.set(null);
+    this.focusAfterRender(`delete-open-${groupId}`);
+  }
+
+  protected async deleteGroup(group: AdminUnitGroupDto): Promise<void> {
+    await this.run(async () => {
+      await this.api.deleteGroup(group.id);
+      this.deleting.set(null);
+      await this.load();
+    });
+  }
+
+  protected async groupCreated(): Promise<void> {
+    await this.run(() => this.load());
+  }
+
+  /** The keyboard follows the question (to its answer) and back (to the button that asked it). */
+  private focusAfterRender(id: string): void {
+    afterNextRender(() => this.host.nativeElement.querySelector<HTMLElement>(`[id="${id}"]`)?.focus(), {
+      injector: this.injector,
     });
   }
 

@@ -1,15 +1,28 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  inject,
+  output,
+  signal,
+} from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { type AdminUnitDto, UNIT_KINDS, type UnitKind } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { toApiFailure } from '../../core/http/api-error';
 import { AdminApi } from './admin-api';
 import { injectFailureText } from './admin-failure';
+import { UnitEditFormComponent } from './unit-edit-form.component';
 
-/** The ward's units: listed with their code, kind and state; a new one added; one (de)activated. */
+/**
+ * The ward's units: listed with their code, kind and state; a new one added; one renamed, recoded or
+ * reclassified; one (de)activated.
+ */
 @Component({
   selector: 'dd-admin-units',
-  imports: [FormsModule, TranslatePipe],
+  imports: [FormsModule, TranslatePipe, UnitEditFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin.css',
   template: `
@@ -26,9 +39,28 @@ import { injectFailureText } from './admin-failure';
             @if (!unit.active) {
               <span class="meta">{{ 'admin.inactive' | translate }}</span>
             }
-            <button type="button" class="secondary" (click)="toggle(unit)">
+            <button
+              type="button"
+              class="secondary"
+              [attr.aria-expanded]="editing() === unit.id"
+              [attr.aria-label]="('wardsAdmin.manage.editUnit' | translate) + ' ' + unit.code"
+              [id]="'admin-unit-edit-open-' + unit.id"
+              [attr.data-testid]="'admin-unit-edit-open-' + unit.code"
+              (click)="editing.set(editing() === unit.id ? null : unit.id)"
+            >
+              {{ 'wardsAdmin.manage.edit' | translate }}
+            </button>
+            <button
+              type="button"
+              class="secondary"
+              [attr.data-testid]="'admin-unit-toggle-' + unit.code"
+              (click)="toggle(unit)"
+            >
               {{ (unit.active ? 'admin.deactivate' : 'admin.reactivate') | translate }}
             </button>
+            @if (editing() === unit.id) {
+              <dd-admin-unit-edit [unit]="unit" (saved)="edited($event)" (cancelled)="closeEdit(unit.id)" />
+            }
           </li>
         }
       </ul>
@@ -71,12 +103,19 @@ import { injectFailureText } from './admin-failure';
 export class UnitsSectionComponent {
   private readonly api = inject(AdminApi);
   private readonly failureText = injectFailureText();
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly injector = inject(Injector);
+
+  /** A unit was added, edited or (de)activated: the sections that list units read them again. */
+  readonly changed = output<void>();
 
   protected readonly kinds = UNIT_KINDS;
   protected readonly units = signal<AdminUnitDto[]>([]);
   protected readonly busy = signal(false);
   protected readonly failure = signal<string | null>(null);
   protected readonly failureDetails = signal<string[]>([]);
+  /** The unit whose edit form is open, if any: one at a time. */
+  protected readonly editing = signal<string | null>(null);
   protected code = '';
   protected name = '';
   protected kind: UnitKind = 'specialist';
@@ -95,13 +134,35 @@ export class UnitsSectionComponent {
       this.code = '';
       this.name = '';
       this.units.set(await this.api.units());
+      this.changed.emit();
     });
+  }
+
+  protected edited(changed: AdminUnitDto): void {
+    this.units.update((units) =>
+      units.map((entry) => (entry.id === changed.id ? changed : entry)).sort(byCode),
+    );
+    this.closeEdit(changed.id);
+    this.changed.emit();
+  }
+
+  /** Closes the edit form and gives the keyboard back to the button that opened it. */
+  protected closeEdit(unitId: string): void {
+    this.editing.set(null);
+    afterNextRender(
+      () =>
+        this.host.nativeElement.querySelector<HTMLElement>(`[id="admin-unit-edit-open-${unitId}"]`)?.focus(),
+      {
+        injector: this.injector,
+      },
+    );
   }
 
   protected async toggle(unit: AdminUnitDto): Promise<void> {
     await this.run(async () => {
       const changed = await this.api.setUnitActive(unit.id, !unit.active);
       this.units.update((units) => units.map((entry) => (entry.id === changed.id ? changed : entry)));
+      this.changed.emit();
     });
   }
 
@@ -119,4 +180,8 @@ export class UnitsSectionComponent {
       this.busy.set(false);
     }
   }
+}
+
+function byCode(left: AdminUnitDto, right: AdminUnitDto): number {
+  return left.code.localeCompare(right.code);
 }
