@@ -70,6 +70,11 @@ describe('a legal document consultation in the drawer', () => {
     await reopened.waitForNewestHistory('Kết thúc lấy ý kiến');
     await lead.card(card.ref).getByTestId('card-badge').filter({ hasText: 'Đã lấy ý kiến' }).waitFor();
 
+    // The drawer redraws its opinions from the closing move's answer: wait for it before reading them.
+    await reopened.root
+      .locator('[data-testid="opinion-item"]:is([data-status="waiting"], [data-status="overdue"])')
+      .first()
+      .waitFor({ state: 'detached' });
     const statuses = await reopened.opinionStatuses();
     expect(statuses['VHXH']).toBe('given');
     expect(statuses['PVHCC']).toBe('late');

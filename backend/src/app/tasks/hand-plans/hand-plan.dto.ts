@@ -1,12 +1,9 @@
 import type {
-  CardDto,
   CreatedPlanDto,
   CreatePlanRequest,
   CreateTaskRequest,
   EditTaskRequest,
   PlanSectionInput,
-  TaskEventDto,
-  TransitionResponse,
 } from '@dondoc/contracts';
 import { TASK_TYPES, type TaskType } from '@dondoc/domain';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
@@ -211,13 +208,4 @@ export class CreatedPlanResponse implements CreatedPlanDto {
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) reviewerUnitId: string | null;
   @ApiProperty({ format: 'uuid', nullable: true, type: String }) approverUnitId: string | null;
   @ApiProperty({ type: [PlanSectionBody] }) sections: PlanSectionBody[];
-}
-
-/** The task's card as it is now and the event that made it so (the live message's shape). */
-export class TaskChangeResponse implements TransitionResponse {
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The card (CardDto)' })
-  card: CardDto;
-
-  @ApiProperty({ type: 'object', additionalProperties: true, description: 'The event (TaskEventDto)' })
-  event: TaskEventDto;
 }

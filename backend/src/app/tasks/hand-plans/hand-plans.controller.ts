@@ -10,13 +10,8 @@ import {
 } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import {
-  CreatedPlanResponse,
-  CreatePlanBody,
-  CreateTaskBody,
-  EditTaskBody,
-  TaskChangeResponse,
-} from './hand-plan.dto';
+import { TaskChangeResponse } from '../../task-model/card.responses';
+import { CreatedPlanResponse, CreatePlanBody, CreateTaskBody, EditTaskBody } from './hand-plan.dto';
 import { HandPlans } from './hand-plans.service';
 import { HandTasks } from './hand-tasks.service';
 
