@@ -1,14 +1,14 @@
 import type { AdminCalendarDto } from '@dondoc/contracts';
 import { type CalendarYear, NATIONAL_RULES, type NationalHolidayRules } from '@dondoc/deadlines';
-import { Body, Controller, Get, HttpCode, Post, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
 import { WardCalendars } from '../../calendar/ward-calendars';
 import { Clock } from '../../common/clock';
 import { WardCalendarChanges } from '../../task-model/ward-calendar-changes';
 import { requireAdmin } from '../admin-access';
-import { AdminOnly } from '../admin-only.guard';
+import { AdminController } from '../admin-routes';
 import {
   AdminCalendarResponse,
   CalendarYearResponse,
@@ -25,11 +25,7 @@ const YEARS_AFTER = 4;
  * WardCalendarChanges checks, stores and tells the boards. The year travels in the body, so
  * every route acts on the caller's own ward and names nothing of another.
  */
-@ApiTags('administration')
-@ApiBearerAuth()
-@ApiResponse({ status: 403, description: 'The caller is not an admin' })
-@UseGuards(AdminOnly)
-@Controller('admin/calendar')
+@AdminController('admin/calendar')
 export class AdminCalendarController {
   constructor(
     private readonly calendars: WardCalendars,

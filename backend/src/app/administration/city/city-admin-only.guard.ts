@@ -1,6 +1,7 @@
-import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { AuthUser } from '../../auth/auth-user';
 import { AppError } from '../../common/app-error';
+import { CallerCheck } from '../caller-check.guard';
 
 /** City-level administration is for city-level admins only (given by `create-ward --city`). */
 export function requireCityAdmin(user: AuthUser): void {
@@ -8,13 +9,10 @@ export function requireCityAdmin(user: AuthUser): void {
     throw new AppError('FORBIDDEN', 'Chỉ quản trị viên cấp thành phố được làm việc này');
 }
 
-/** Before the body is read: anyone else is told 403 whatever they send. Runs after the token guard. */
+/** The city admin's routes: anyone else is told 403 before the body is read. */
 @Injectable()
-export class CityAdminOnly implements CanActivate {
-  canActivate(context: ExecutionContext): boolean {
-    const user = context.switchToHttp().getRequest<{ user?: AuthUser }>().user;
-    if (!user) return false;
+export class CityAdminOnly extends CallerCheck {
+  protected require(user: AuthUser): void {
     requireCityAdmin(user);
-    return true;
   }
 }

@@ -1,24 +1,20 @@
 import type { CityGrantDto, CityPersonDto, CityWardDto, CreatedWardDto } from '@dondoc/contracts';
-import { Body, Controller, Delete, Get, Param, ParseUUIDPipe, Post, Put, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Delete, Get, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
+import { UuidParam } from '../../http/uuid-param';
+import { GuardedController } from '../admin-routes';
 import { CityAdminOnly } from './city-admin-only.guard';
 import { CityAdministration } from './city-administration.service';
 import { CityGrantBody, CityPersonBody, CityWardBody, CreatedWardBody, CreateWardBody } from './city.dto';
 
-@ApiTags('city administration')
-@ApiBearerAuth()
-@ApiResponse({ status: 403, description: 'The caller is not a city-level admin' })
-@UseGuards(CityAdminOnly)
-@Controller('city')
+@GuardedController({
+  tag: 'city administration',
+  path: 'city',
+  guard: CityAdminOnly,
+  forbidden: 'The caller is not a city-level admin',
+})
 export class CityController {
   constructor(private readonly city: CityAdministration) {}
 
@@ -58,8 +54,8 @@ export class CityController {
   @ApiResponse({ status: 400, description: 'The ward is the person’s own' })
   @ApiResponse({ status: 404, description: 'No such person in the caller’s office, or ward in their reach' })
   grant(
-    @Param('userId', new ParseUUIDPipe()) userId: string,
-    @Param('wardId', new ParseUUIDPipe()) wardId: string,
+    @UuidParam('userId') userId: string,
+    @UuidParam('wardId') wardId: string,
     @CurrentUser() user: AuthUser,
   ): Promise<CityGrantDto> {
     return this.city.grant(user, userId, wardId);
@@ -71,8 +67,8 @@ export class CityController {
   @ApiResponse({ status: 400, description: 'The caller’s own grant' })
   @ApiResponse({ status: 404, description: 'No such person in the caller’s office, or ward in their reach' })
   revoke(
-    @Param('userId', new ParseUUIDPipe()) userId: string,
-    @Param('wardId', new ParseUUIDPipe()) wardId: string,
+    @UuidParam('userId') userId: string,
+    @UuidParam('wardId') wardId: string,
     @CurrentUser() user: AuthUser,
   ): Promise<CityGrantDto> {
     return this.city.revoke(user, userId, wardId);

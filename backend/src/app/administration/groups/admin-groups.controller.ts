@@ -1,37 +1,21 @@
 import type { AdminUnitGroupDto } from '@dondoc/contracts';
+import { Body, Delete, Get, HttpCode, Post, Put } from '@nestjs/common';
 import {
-  Body,
-  Controller,
-  Delete,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  UseGuards,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiResponse,
-  ApiTags,
 } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { AdminOnly } from '../admin-only.guard';
+import { UuidParam } from '../../http/uuid-param';
+import { AdminController, NotInWard } from '../admin-routes';
 import { AdminUnitGroupResponse } from './admin-groups.responses';
 import { AdminGroups } from './admin-groups.service';
 import { UnitGroupBody } from './group.dto';
 
-@ApiTags('administration')
-@ApiBearerAuth()
-@ApiResponse({ status: 403, description: 'The caller is not an admin' })
-@UseGuards(AdminOnly)
-@Controller('admin/groups')
+@AdminController('admin/groups')
 export class AdminGroupsController {
   constructor(private readonly groups: AdminGroups) {}
 
@@ -54,9 +38,9 @@ export class AdminGroupsController {
   @ApiOperation({ summary: 'Replace a group’s name, wordings and members' })
   @ApiOkResponse({ type: AdminUnitGroupResponse })
   @ApiResponse({ status: 400, description: 'The name is taken, or a member is not a unit of the ward' })
-  @ApiResponse({ status: 404, description: 'No such group in the caller’s ward' })
+  @NotInWard('group')
   update(
-    @Param('groupId', new ParseUUIDPipe()) groupId: string,
+    @UuidParam('groupId') groupId: string,
     @Body() body: UnitGroupBody,
     @CurrentUser() user: AuthUser,
   ): Promise<AdminUnitGroupDto> {
@@ -67,11 +51,8 @@ export class AdminGroupsController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a group (no task points to a group; its units stay)' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiResponse({ status: 404, description: 'No such group in the caller’s ward' })
-  remove(
-    @Param('groupId', new ParseUUIDPipe()) groupId: string,
-    @CurrentUser() user: AuthUser,
-  ): Promise<void> {
+  @NotInWard('group')
+  remove(@UuidParam('groupId') groupId: string, @CurrentUser() user: AuthUser): Promise<void> {
     return this.groups.remove(user, groupId);
   }
 }

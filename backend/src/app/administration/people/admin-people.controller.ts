@@ -6,33 +6,20 @@ import {
   type PeopleImportPreviewDto,
   type PeopleImportResultDto,
 } from '@dondoc/contracts';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  UploadedFile,
-  UseGuards,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Body, Get, HttpCode, Patch, Post, UploadedFile, UseInterceptors } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import {
-  ApiBearerAuth,
   ApiBody,
   ApiConsumes,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiResponse,
-  ApiTags,
 } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { AdminOnly } from '../admin-only.guard';
+import { UuidParam } from '../../http/uuid-param';
+import { AdminController, NotInWard, StandingChange } from '../admin-routes';
 import {
   AdminUserResponse,
   CreatedUserResponse,
@@ -58,11 +45,7 @@ const SHEET_BODY = {
 const sheetUpload = () =>
   UseInterceptors(FileInterceptor(PEOPLE_SHEET_FIELD, { limits: { fileSize: MAX_SHEET_BYTES, files: 1 } }));
 
-@ApiTags('administration')
-@ApiBearerAuth()
-@ApiResponse({ status: 403, description: 'The caller is not an admin' })
-@UseGuards(AdminOnly)
-@Controller('admin/users')
+@AdminController('admin/users')
 export class AdminPeopleController {
   constructor(
     private readonly people: AdminPeople,
@@ -125,51 +108,39 @@ export class AdminPeopleController {
   @Patch(':userId')
   @ApiOperation({ summary: 'Change a person’s name, unit, roles or e-mail' })
   @ApiOkResponse({ type: AdminUserResponse })
-  @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
+  @NotInWard('person')
   update(
-    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @UuidParam('userId') userId: string,
     @Body() body: UpdatePersonDto,
     @CurrentUser() user: AuthUser,
   ): Promise<AdminUserDto> {
     return this.people.update(user, userId, body);
   }
 
-  @Post(':userId/deactivate')
-  @HttpCode(200)
-  @ApiOperation({
-    summary: 'Deactivate a person: sign-in refused, refresh tokens revoked and sockets closed at once',
-  })
-  @ApiOkResponse({ type: AdminUserResponse })
-  @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
-  deactivate(
-    @Param('userId', new ParseUUIDPipe()) userId: string,
-    @CurrentUser() user: AuthUser,
-  ): Promise<AdminUserDto> {
+  @StandingChange(
+    ':userId/deactivate',
+    'Deactivate a person: sign-in refused, refresh tokens revoked and sockets closed at once',
+    AdminUserResponse,
+  )
+  @NotInWard('person')
+  deactivate(@UuidParam('userId') userId: string, @CurrentUser() user: AuthUser): Promise<AdminUserDto> {
     return this.people.deactivate(user, userId);
   }
 
-  @Post(':userId/reactivate')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Let a deactivated person sign in again' })
-  @ApiOkResponse({ type: AdminUserResponse })
-  @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
-  reactivate(
-    @Param('userId', new ParseUUIDPipe()) userId: string,
-    @CurrentUser() user: AuthUser,
-  ): Promise<AdminUserDto> {
+  @StandingChange(':userId/reactivate', 'Let a deactivated person sign in again', AdminUserResponse)
+  @NotInWard('person')
+  reactivate(@UuidParam('userId') userId: string, @CurrentUser() user: AuthUser): Promise<AdminUserDto> {
     return this.people.reactivate(user, userId);
   }
 
-  @Post(':userId/password-reset')
-  @HttpCode(200)
-  @ApiOperation({
-    summary:
-      'A new one-time password, shown once; the person must change it at sign-in, and their sessions end',
-  })
-  @ApiOkResponse({ type: OneTimePasswordResponse })
-  @ApiResponse({ status: 404, description: 'No such person in the caller’s ward' })
+  @StandingChange(
+    ':userId/password-reset',
+    'A new one-time password, shown once; the person must change it at sign-in, and their sessions end',
+    OneTimePasswordResponse,
+  )
+  @NotInWard('person')
   resetPassword(
-    @Param('userId', new ParseUUIDPipe()) userId: string,
+    @UuidParam('userId') userId: string,
     @CurrentUser() user: AuthUser,
   ): Promise<OneTimePasswordDto> {
     return this.people.resetPassword(user, userId);

@@ -1,18 +1,14 @@
 import type { WardSettingsDto } from '@dondoc/contracts';
-import { Body, Controller, Get, Put, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Get, Put } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { AdminOnly } from '../admin-only.guard';
+import { AdminController } from '../admin-routes';
 import { WardSettingsBody } from './settings.dto';
 import { WardSettingsResponse } from './ward-settings.responses';
 import { AdminWardSettings } from './ward-settings.service';
 
-@ApiTags('administration')
-@ApiBearerAuth()
-@ApiResponse({ status: 403, description: 'The caller is not an admin' })
-@UseGuards(AdminOnly)
-@Controller('admin/settings')
+@AdminController('admin/settings')
 export class WardSettingsController {
   constructor(private readonly settings: AdminWardSettings) {}
 

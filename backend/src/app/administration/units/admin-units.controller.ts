@@ -1,36 +1,15 @@
 import type { AdminUnitDto } from '@dondoc/contracts';
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Patch,
-  Post,
-  Put,
-  UseGuards,
-} from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Body, Get, Patch, Post, Put } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiResponse } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { AdminOnly } from '../admin-only.guard';
+import { UuidParam } from '../../http/uuid-param';
+import { AdminController, NotInWard, StandingChange } from '../admin-routes';
 import { AdminUnitResponse } from './admin-units.responses';
 import { AdminUnits } from './admin-units.service';
 import { CreateUnitDto, UnitAliasesDto, UpdateUnitDto } from './unit.dto';
 
-@ApiTags('administration')
-@ApiBearerAuth()
-@ApiResponse({ status: 403, description: 'The caller is not an admin' })
-@UseGuards(AdminOnly)
-@Controller('admin/units')
+@AdminController('admin/units')
 export class AdminUnitsController {
   constructor(private readonly units: AdminUnits) {}
 
@@ -53,9 +32,9 @@ export class AdminUnitsController {
   @ApiOperation({ summary: 'Rename a unit, change its short code or its kind' })
   @ApiOkResponse({ type: AdminUnitResponse })
   @ApiResponse({ status: 400, description: 'The code is taken in the ward, or a field is invalid' })
-  @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
+  @NotInWard('unit')
   update(
-    @Param('unitId', new ParseUUIDPipe()) unitId: string,
+    @UuidParam('unitId') unitId: string,
     @Body() body: UpdateUnitDto,
     @CurrentUser() user: AuthUser,
   ): Promise<AdminUnitDto> {
@@ -65,37 +44,29 @@ export class AdminUnitsController {
   @Put(':unitId/aliases')
   @ApiOperation({ summary: 'Replace the spellings of a unit the plan reader recognises' })
   @ApiOkResponse({ type: AdminUnitResponse })
-  @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
+  @NotInWard('unit')
   setAliases(
-    @Param('unitId', new ParseUUIDPipe()) unitId: string,
+    @UuidParam('unitId') unitId: string,
     @Body() body: UnitAliasesDto,
     @CurrentUser() user: AuthUser,
   ): Promise<AdminUnitDto> {
     return this.units.setAliases(user, unitId, body.aliases);
   }
 
-  @Post(':unitId/deactivate')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Deactivate a unit (it is never deleted: tasks point to it)' })
-  @ApiOkResponse({ type: AdminUnitResponse })
+  @StandingChange(
+    ':unitId/deactivate',
+    'Deactivate a unit (it is never deleted: tasks point to it)',
+    AdminUnitResponse,
+  )
   @ApiResponse({ status: 400, description: 'The unit leads open tasks; details name them' })
-  @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
-  deactivate(
-    @Param('unitId', new ParseUUIDPipe()) unitId: string,
-    @CurrentUser() user: AuthUser,
-  ): Promise<AdminUnitDto> {
+  @NotInWard('unit')
+  deactivate(@UuidParam('unitId') unitId: string, @CurrentUser() user: AuthUser): Promise<AdminUnitDto> {
     return this.units.deactivate(user, unitId);
   }
 
-  @Post(':unitId/reactivate')
-  @HttpCode(200)
-  @ApiOperation({ summary: 'Make a deactivated unit active again' })
-  @ApiOkResponse({ type: AdminUnitResponse })
-  @ApiResponse({ status: 404, description: 'No such unit in the caller’s ward' })
-  reactivate(
-    @Param('unitId', new ParseUUIDPipe()) unitId: string,
-    @CurrentUser() user: AuthUser,
-  ): Promise<AdminUnitDto> {
+  @StandingChange(':unitId/reactivate', 'Make a deactivated unit active again', AdminUnitResponse)
+  @NotInWard('unit')
+  reactivate(@UuidParam('unitId') unitId: string, @CurrentUser() user: AuthUser): Promise<AdminUnitDto> {
     return this.units.reactivate(user, unitId);
   }
 }

@@ -1,16 +1,9 @@
 import type { NamePlanDto, NameUseDto, NameUsesDto } from '@dondoc/contracts';
-import { Controller, Get, UseGuards } from '@nestjs/common';
-import {
-  ApiBearerAuth,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { Get } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiProperty } from '@nestjs/swagger';
 import type { AuthUser } from '../../auth/auth-user';
 import { CurrentUser } from '../../auth/current-user.decorator';
-import { AdminOnly } from '../admin-only.guard';
+import { AdminController } from '../admin-routes';
 import { NameUses } from './name-uses.service';
 
 class NamePlanBody implements NamePlanDto {
@@ -56,11 +49,7 @@ class NameUsesBody implements NameUsesDto {
   groups: GroupNameUsesBody[];
 }
 
-@ApiTags('administration')
-@ApiBearerAuth()
-@ApiResponse({ status: 403, description: 'The caller is not an admin' })
-@UseGuards(AdminOnly)
-@Controller('admin/name-uses')
+@AdminController('admin/name-uses')
 export class NameUsesController {
   constructor(private readonly uses: NameUses) {}
 
