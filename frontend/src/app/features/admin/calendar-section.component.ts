@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import type { CalendarYear } from '@dondoc/deadlines';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
-import { injectFailureText } from './admin-failure';
+import { AdminWork } from './admin-work';
 
 /**
  * The working calendar year by year: its days off, and whether it is still provisional ("dự
@@ -62,33 +62,21 @@ import { injectFailureText } from './admin-failure';
 })
 export class CalendarSectionComponent {
   private readonly api = inject(AdminApi);
-  private readonly failureText = injectFailureText();
+  private readonly work = new AdminWork();
 
   protected readonly years = signal<CalendarYear[]>([]);
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly busy = this.work.busy;
+  protected readonly failure = this.work.failure;
   protected readonly sources: Record<number, string> = {};
 
   constructor() {
-    void this.run(async () => this.years.set((await this.api.calendar()).years));
+    void this.work.run(async () => this.years.set((await this.api.calendar()).years));
   }
 
   protected async confirm(year: CalendarYear): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       const confirmed = await this.api.confirmYear(year.year, this.sources[year.year] ?? '');
       this.years.update((years) => years.map((entry) => (entry.year === confirmed.year ? confirmed : entry)));
     });
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.failure.set(this.failureText(error));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

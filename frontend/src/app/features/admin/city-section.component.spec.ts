@@ -1,8 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { CITY_API, type CityPersonDto, type CityWardDto } from '@dondoc/contracts';
-import { provideTestTranslations } from '../../../testing/translate';
+import { renderSection, settle, text } from '../../../testing/admin-sections';
 import { CitySectionComponent } from './city-section.component';
 
 const HOME: CityWardDto = {
@@ -28,31 +26,16 @@ const LEADER: CityPersonDto = {
   wardIds: [],
 };
 
-const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
-
-/** Lets the component's awaits run out and renders what they left. */
-async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }): Promise<void> {
-  for (let turn = 0; turn < 3; turn++) {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-  }
-  fixture.detectChanges();
-}
-
 describe('CitySectionComponent', () => {
   let http: HttpTestingController;
 
   async function render() {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations()],
+    const rendered = await renderSection(CitySectionComponent, (testing) => {
+      testing.expectOne(CITY_API.wards).flush([HOME, NHI_CHIEU]);
+      testing.expectOne(CITY_API.people).flush([LEADER]);
     });
-    http = TestBed.inject(HttpTestingController);
-    const fixture = TestBed.createComponent(CitySectionComponent);
-    fixture.detectChanges();
-    http.expectOne(CITY_API.wards).flush([HOME, NHI_CHIEU]);
-    http.expectOne(CITY_API.people).flush([LEADER]);
-    await settle(fixture);
-    return { fixture, root: fixture.nativeElement as HTMLElement };
+    http = rendered.http;
+    return rendered;
   }
 
   afterEach(() => http.verify());

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@a
 import { FormsModule } from '@angular/forms';
 import type { CityPersonDto, CityWardDto, CreatedWardDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { injectFailureText } from './admin-failure';
+import { AdminWork } from './admin-work';
 import { CityApi } from './city-api';
 
 /**
@@ -103,13 +103,13 @@ import { CityApi } from './city-api';
 })
 export class CitySectionComponent {
   private readonly api = inject(CityApi);
-  private readonly failureText = injectFailureText();
+  private readonly work = new AdminWork();
 
   protected readonly wards = signal<CityWardDto[]>([]);
   protected readonly people = signal<CityPersonDto[]>([]);
   protected readonly created = signal<CreatedWardDto | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly busy = this.work.busy;
+  protected readonly failure = this.work.failure;
   /** A person's own office needs no grant. */
   protected readonly grantable = computed(() => this.wards().filter((ward) => !ward.home));
   protected code = '';
@@ -165,17 +165,8 @@ export class CitySectionComponent {
     this.people.set(people);
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.failure.set(this.failureText(error));
-      // The box the person clicked shows the server's answer, not the click.
-      await this.load().catch(() => undefined);
-    } finally {
-      this.busy.set(false);
-    }
+  /** After a failure, the box the person clicked shows the server's answer, not the click. */
+  private run(work: () => Promise<void>): Promise<void> {
+    return this.work.run(work, () => this.load());
   }
 }

@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, computed, inject, input, output, si
 import { FormsModule } from '@angular/forms';
 import type { AdminUnitDto, AdminUnitGroupDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { injectFailureText } from './admin-failure';
+import { AdminWork } from './admin-work';
 import { NamesApi } from './names-api';
 
 /**
@@ -67,7 +67,7 @@ import { NamesApi } from './names-api';
 })
 export class GroupCreateFormComponent {
   private readonly api = inject(NamesApi);
-  private readonly failureText = injectFailureText();
+  private readonly work = new AdminWork();
 
   readonly units = input.required<AdminUnitDto[]>();
   readonly created = output<AdminUnitGroupDto>();
@@ -75,8 +75,8 @@ export class GroupCreateFormComponent {
   protected readonly activeUnits = computed(() => this.units().filter((unit) => unit.active));
   protected readonly everyUnit = signal(false);
   protected readonly chosen = signal<string[]>([]);
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly busy = this.work.busy;
+  protected readonly failure = this.work.failure;
   protected name = '';
   protected wordings = '';
 
@@ -87,9 +87,7 @@ export class GroupCreateFormComponent {
   }
 
   protected async create(): Promise<void> {
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
+    await this.work.run(async () => {
       const group = await this.api.createGroup({
         name: this.name.trim(),
         aliases: linesOf(this.wordings),
@@ -100,11 +98,7 @@ export class GroupCreateFormComponent {
       this.everyUnit.set(false);
       this.chosen.set([]);
       this.created.emit(group);
-    } catch (error) {
-      this.failure.set(this.failureText(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }
 

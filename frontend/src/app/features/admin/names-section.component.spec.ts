@@ -1,8 +1,6 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
-import { TestBed } from '@angular/core/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { ADMIN_API, type AdminUnitDto, type AdminUnitGroupDto, type NameUsesDto } from '@dondoc/contracts';
-import { provideTestTranslations } from '../../../testing/translate';
+import { renderSection, settle, text } from '../../../testing/admin-sections';
 import { NamesSectionComponent } from './names-section.component';
 
 const VHXH: AdminUnitDto = {
@@ -41,29 +39,14 @@ const USES: NameUsesDto = {
   ],
 };
 
-const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }): Promise<void> {
-  for (let turn = 0; turn < 3; turn++) {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    fixture.detectChanges();
-  }
-}
-
 describe('NamesSectionComponent', () => {
   let http: HttpTestingController;
 
   async function render() {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations()],
+    return renderSection(NamesSectionComponent, (testing) => {
+      http = testing;
+      answerLoad();
     });
-    http = TestBed.inject(HttpTestingController);
-    const fixture = TestBed.createComponent(NamesSectionComponent);
-    fixture.detectChanges();
-    answerLoad();
-    await settle(fixture);
-    return { fixture, root: fixture.nativeElement as HTMLElement };
   }
 
   function answerLoad(units = [VHXH], groups = [GROUP]) {

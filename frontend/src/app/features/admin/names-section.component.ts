@@ -1,3 +1,4 @@
+import { NgTemplateOutlet } from '@angular/common';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -12,7 +13,7 @@ import { FormsModule } from '@angular/forms';
 import type { AdminUnitDto, AdminUnitGroupDto, NameUseDto, NameUsesDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
-import { injectFailureText } from './admin-failure';
+import { AdminWork } from './admin-work';
 import { GroupCreateFormComponent } from './group-create-form.component';
 import { NamesApi } from './names-api';
 
@@ -24,12 +25,21 @@ import { NamesApi } from './names-api';
  */
 @Component({
   selector: 'dd-admin-names',
-  imports: [FormsModule, TranslatePipe, GroupCreateFormComponent],
+  imports: [FormsModule, NgTemplateOutlet, TranslatePipe, GroupCreateFormComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin.css',
   template: `
     <section class="panel" aria-labelledby="dd-admin-names" data-testid="admin-names">
       <h2 id="dd-admin-names">{{ 'wardsAdmin.uses.title' | translate }}</h2>
+      <!-- A name, and the plans it was met in: the same for a unit's alias and a group's wording. -->
+      <ng-template #metIn let-use>
+        <span>«{{ use.name }}»</span>
+        @if (use.plans.length === 0) {
+          <span class="meta">{{ 'wardsAdmin.uses.none' | translate }}</span>
+        } @else {
+          <span class="meta">{{ 'wardsAdmin.uses.metIn' | translate }} {{ plansOf(use) }}</span>
+        }
+      </ng-template>
       <ul class="rows">
         @for (unit of units(); track unit.id) {
           <li class="row names" [attr.data-testid]="'names-unit-' + unit.code">
@@ -38,12 +48,7 @@ import { NamesApi } from './names-api';
             <ul class="uses">
               @for (use of unitUses(unit.id); track use.name) {
                 <li>
-                  <span>«{{ use.name }}»</span>
-                  @if (use.plans.length === 0) {
-                    <span class="meta">{{ 'wardsAdmin.uses.none' | translate }}</span>
-                  } @else {
-                    <span class="meta">{{ 'wardsAdmin.uses.metIn' | translate }} {{ plansOf(use) }}</span>
-                  }
+                  <ng-container *ngTemplateOutlet="metIn; context: { $implicit: use }" />
                   <button
                     type="button"
                     class="secondary"
@@ -89,12 +94,7 @@ import { NamesApi } from './names-api';
             <ul class="uses">
               @for (use of groupUses(group.id); track use.name) {
                 <li>
-                  <span>«{{ use.name }}»</span>
-                  @if (use.plans.length === 0) {
-                    <span class="meta">{{ 'wardsAdmin.uses.none' | translate }}</span>
-                  } @else {
-                    <span class="meta">{{ 'wardsAdmin.uses.metIn' | translate }} {{ plansOf(use) }}</span>
-                  }
+                  <ng-container *ngTemplateOutlet="metIn; context: { $implicit: use }" />
                   @if (use.name !== group.name) {
                     <button
                       type="button"
@@ -206,15 +206,15 @@ import { NamesApi } from './names-api';
 export class NamesSectionComponent {
   private readonly admin = inject(AdminApi);
   private readonly api = inject(NamesApi);
-  private readonly failureText = injectFailureText();
+  private readonly work = new AdminWork();
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
   protected readonly units = signal<AdminUnitDto[]>([]);
   protected readonly groups = signal<AdminUnitGroupDto[]>([]);
   private readonly uses = signal<NameUsesDto>({ units: [], groups: [] });
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly busy = this.work.busy;
+  protected readonly failure = this.work.failure;
   /** What is typed in each unit's or group's "new name" box, by its id. */
   protected readonly drafts: Record<string, string> = {};
   /** The group whose deletion waits for the admin's confirmation, if any. */
@@ -222,12 +222,12 @@ export class NamesSectionComponent {
   private readonly codeOf = computed(() => new Map(this.units().map((unit) => [unit.id, unit.code])));
 
   constructor() {
-    void this.run(() => this.load());
+    void this.work.run(() => this.load());
   }
 
   /** Reads the units, groups and their uses again (the units section changed a unit). */
   async reload(): Promise<void> {
-    await this.run(() => this.load());
+    await this.work.run(() => this.load());
   }
 
   protected unitUses(unitId: string): NameUseDto[] {
@@ -249,7 +249,7 @@ export class NamesSectionComponent {
   protected async addAlias(unit: AdminUnitDto): Promise<void> {
     const alias = (this.drafts[unit.id] ?? '').trim();
     if (alias === '') return;
-    await this.run(async () => {
+    await this.work.run(async () => {
       await this.api.setUnitAliases(unit.id, [...unit.aliases, alias]);
       this.drafts[unit.id] = '';
       await this.load();
@@ -257,7 +257,7 @@ export class NamesSectionComponent {
   }
 
   protected async removeAlias(unit: AdminUnitDto, alias: string): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       await this.api.setUnitAliases(
         unit.id,
         unit.aliases.filter((entry) => entry !== alias),
@@ -269,7 +269,7 @@ export class NamesSectionComponent {
   protected async addWording(group: AdminUnitGroupDto): Promise<void> {
     const wording = (this.drafts[group.id] ?? '').trim();
     if (wording === '') return;
-    await this.run(async () => {
+    await this.work.run(async () => {
       await this.api.saveGroup({ ...group, aliases: [...group.aliases, wording] });
       this.drafts[group.id] = '';
       await this.load();
@@ -277,7 +277,7 @@ export class NamesSectionComponent {
   }
 
   protected async removeWording(group: AdminUnitGroupDto, wording: string): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       await this.api.saveGroup({ ...group, aliases: group.aliases.filter((entry) => entry !== wording) });
       await this.load();
     });
@@ -294,7 +294,7 @@ export class NamesSectionComponent {
   }
 
   protected async deleteGroup(group: AdminUnitGroupDto): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       await this.api.deleteGroup(group.id);
       this.deleting.set(null);
       await this.load();
@@ -302,7 +302,7 @@ export class NamesSectionComponent {
   }
 
   protected async groupCreated(): Promise<void> {
-    await this.run(() => this.load());
+    await this.work.run(() => this.load());
   }
 
   /** The keyboard follows the question (to its answer) and back (to the button that asked it). */
@@ -317,17 +317,5 @@ export class NamesSectionComponent {
     this.units.set(units);
     this.groups.set(groups);
     this.uses.set(uses);
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.failure.set(this.failureText(error));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

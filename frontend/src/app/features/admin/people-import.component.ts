@@ -2,7 +2,7 @@ import { ChangeDetectionStrategy, Component, inject, output, signal } from '@ang
 import type { OneTimePasswordDto, PeopleImportPreviewDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
-import { injectFailureText } from './admin-failure';
+import { AdminWork } from './admin-work';
 
 /**
  * People in bulk: a sheet is read and every row shown with its problems first; creating is
@@ -54,12 +54,12 @@ import { injectFailureText } from './admin-failure';
 })
 export class PeopleImportComponent {
   private readonly api = inject(AdminApi);
-  private readonly failureText = injectFailureText();
+  private readonly work = new AdminWork();
 
   readonly created = output<OneTimePasswordDto[]>();
   protected readonly preview = signal<PeopleImportPreviewDto | null>(null);
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly busy = this.work.busy;
+  protected readonly failure = this.work.failure;
   private file: File | null = null;
 
   protected async picked(event: Event): Promise<void> {
@@ -77,15 +77,7 @@ export class PeopleImportComponent {
   }
 
   private async run(work: (file: File) => Promise<void>): Promise<void> {
-    if (!this.file) return;
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      await work(this.file);
-    } catch (error) {
-      this.failure.set(this.failureText(error));
-    } finally {
-      this.busy.set(false);
-    }
+    const file = this.file;
+    if (file) await this.work.run(() => work(file));
   }
 }

@@ -4,7 +4,7 @@ import type { AdminUnitDto, AdminUserDto, OneTimePasswordDto } from '@dondoc/con
 import { type Role, WARD_ROLES } from '@dondoc/domain';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
-import { injectFailureText } from './admin-failure';
+import { AdminWork } from './admin-work';
 import { PeopleImportComponent } from './people-import.component';
 
 /**
@@ -104,15 +104,15 @@ import { PeopleImportComponent } from './people-import.component';
 })
 export class PeopleSectionComponent {
   private readonly api = inject(AdminApi);
-  private readonly failureText = injectFailureText();
+  private readonly work = new AdminWork();
 
   protected readonly roles = WARD_ROLES;
   protected readonly people = signal<AdminUserDto[]>([]);
   protected readonly units = signal<AdminUnitDto[]>([]);
   protected readonly passwords = signal<OneTimePasswordDto[]>([]);
   protected readonly chosen = signal<Role[]>(['staff']);
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly busy = this.work.busy;
+  protected readonly failure = this.work.failure;
   protected username = '';
   protected fullName = '';
   protected unitId: string | null = null;
@@ -123,7 +123,7 @@ export class PeopleSectionComponent {
   }
 
   async load(): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       const [people, units] = await Promise.all([this.api.people(), this.api.units()]);
       this.people.set(people);
       this.units.set(units);
@@ -145,7 +145,7 @@ export class PeopleSectionComponent {
   }
 
   protected async create(): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       const created = await this.api.createPerson({
         username: this.username.trim().toLowerCase(),
         fullName: this.fullName.trim(),
@@ -162,14 +162,14 @@ export class PeopleSectionComponent {
   }
 
   protected async toggle(person: AdminUserDto): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       const changed = await this.api.setPersonActive(person.id, !person.active);
       this.people.update((people) => people.map((entry) => (entry.id === changed.id ? changed : entry)));
     });
   }
 
   protected async reset(person: AdminUserDto): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       this.passwords.set([await this.api.resetPassword(person.id)]);
       this.people.set(await this.api.people());
     });
@@ -178,17 +178,5 @@ export class PeopleSectionComponent {
   protected async imported(created: OneTimePasswordDto[]): Promise<void> {
     this.passwords.set(created);
     await this.load();
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.failure.set(this.failureText(error));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }

@@ -3,7 +3,7 @@ import { FormsModule } from '@angular/forms';
 import type { AdminUnitDto, WardSettingsDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
-import { injectFailureText } from './admin-failure';
+import { AdminWork } from './admin-work';
 
 /** The ward's settings: default reviewer and approver units of new plans, "Trước ngày D", due soon, digest hour. */
 @Component({
@@ -86,13 +86,13 @@ import { injectFailureText } from './admin-failure';
 })
 export class SettingsSectionComponent {
   private readonly api = inject(AdminApi);
-  private readonly failureText = injectFailureText();
+  private readonly work = new AdminWork();
 
   protected readonly settings = signal<WardSettingsDto | null>(null);
   protected readonly units = signal<AdminUnitDto[]>([]);
-  protected readonly busy = signal(false);
+  protected readonly busy = this.work.busy;
   protected readonly saved = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly failure = this.work.failure;
 
   constructor() {
     void this.run(async () => {
@@ -115,16 +115,9 @@ export class SettingsSectionComponent {
     });
   }
 
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
+  /** "Saved" shows only until the next call. */
+  private run(work: () => Promise<void>): Promise<void> {
     this.saved.set(false);
-    this.failure.set(null);
-    try {
-      await work();
-    } catch (error) {
-      this.failure.set(this.failureText(error));
-    } finally {
-      this.busy.set(false);
-    }
+    return this.work.run(work);
   }
 }

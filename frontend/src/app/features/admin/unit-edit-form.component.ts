@@ -7,14 +7,13 @@ import {
   inject,
   input,
   output,
-  signal,
   viewChild,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { type AdminUnitDto, UNIT_KINDS, type UnitKind } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
-import { injectFailureText } from './admin-failure';
+import { AdminWork } from './admin-work';
 
 /**
  * One unit renamed, given another short code or another kind (PATCH /api/admin/units/:id). A
@@ -70,15 +69,15 @@ import { injectFailureText } from './admin-failure';
 })
 export class UnitEditFormComponent implements OnInit {
   private readonly api = inject(AdminApi);
-  private readonly failureText = injectFailureText();
+  private readonly work = new AdminWork();
 
   readonly unit = input.required<AdminUnitDto>();
   readonly saved = output<AdminUnitDto>();
   readonly cancelled = output<void>();
 
   protected readonly kinds = UNIT_KINDS;
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
+  protected readonly busy = this.work.busy;
+  protected readonly failure = this.work.failure;
   protected code = '';
   protected name = '';
   protected kind: UnitKind | '' = '';
@@ -97,9 +96,7 @@ export class UnitEditFormComponent implements OnInit {
   }
 
   protected async save(): Promise<void> {
-    this.busy.set(true);
-    this.failure.set(null);
-    try {
+    await this.work.run(async () => {
       const kind = this.kind === '' ? {} : { kind: this.kind };
       const changed = await this.api.updateUnit(this.unit().id, {
         code: this.code.trim(),
@@ -107,10 +104,6 @@ export class UnitEditFormComponent implements OnInit {
         ...kind,
       });
       this.saved.emit(changed);
-    } catch (error) {
-      this.failure.set(this.failureText(error));
-    } finally {
-      this.busy.set(false);
-    }
+    });
   }
 }

@@ -1,8 +1,7 @@
-import { provideHttpClient } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import type { HttpTestingController } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { ADMIN_API, type AdminUnitDto } from '@dondoc/contracts';
-import { provideTestTranslations } from '../../../testing/translate';
+import { renderSection, settle, text, type } from '../../../testing/admin-sections';
 import { LanguageService } from '../../core/i18n/language.service';
 import { UnitsSectionComponent } from './units-section.component';
 
@@ -20,34 +19,15 @@ const TAKEN = {
   message: 'Mã đơn vị VP đã có trong phường; hãy chọn mã khác',
 };
 
-const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
-
-async function settle(fixture: { whenStable(): Promise<unknown>; detectChanges(): void }): Promise<void> {
-  for (let turn = 0; turn < 3; turn++) {
-    await fixture.whenStable();
-    await new Promise((resolve) => setTimeout(resolve));
-    fixture.detectChanges();
-  }
-}
-
-function type(input: HTMLInputElement | HTMLSelectElement, value: string): void {
-  input.value = value;
-  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input'));
-}
-
 describe('UnitsSectionComponent: editing a unit', () => {
   let http: HttpTestingController;
 
   async function render() {
-    TestBed.configureTestingModule({
-      providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations()],
+    const rendered = await renderSection(UnitsSectionComponent, (testing) => {
+      testing.expectOne(ADMIN_API.units).flush([TCKT, VP]);
     });
-    http = TestBed.inject(HttpTestingController);
-    const fixture = TestBed.createComponent(UnitsSectionComponent);
-    fixture.detectChanges();
-    http.expectOne(ADMIN_API.units).flush([TCKT, VP]);
-    await settle(fixture);
-    return { fixture, root: fixture.nativeElement as HTMLElement };
+    http = rendered.http;
+    return rendered;
   }
 
   async function openEdit(fixture: { detectChanges(): void }, root: HTMLElement, code: string) {

@@ -11,9 +11,8 @@ import {
 import { FormsModule } from '@angular/forms';
 import { type AdminUnitDto, UNIT_KINDS, type UnitKind } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
-import { toApiFailure } from '../../core/http/api-error';
 import { AdminApi } from './admin-api';
-import { injectFailureText } from './admin-failure';
+import { AdminWork } from './admin-work';
 import { UnitEditFormComponent } from './unit-edit-form.component';
 
 /**
@@ -102,7 +101,7 @@ import { UnitEditFormComponent } from './unit-edit-form.component';
 })
 export class UnitsSectionComponent {
   private readonly api = inject(AdminApi);
-  private readonly failureText = injectFailureText();
+  private readonly work = new AdminWork();
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
 
@@ -111,9 +110,9 @@ export class UnitsSectionComponent {
 
   protected readonly kinds = UNIT_KINDS;
   protected readonly units = signal<AdminUnitDto[]>([]);
-  protected readonly busy = signal(false);
-  protected readonly failure = signal<string | null>(null);
-  protected readonly failureDetails = signal<string[]>([]);
+  protected readonly busy = this.work.busy;
+  protected readonly failure = this.work.failure;
+  protected readonly failureDetails = this.work.failureDetails;
   /** The unit whose edit form is open, if any: one at a time. */
   protected readonly editing = signal<string | null>(null);
   protected code = '';
@@ -125,11 +124,11 @@ export class UnitsSectionComponent {
   }
 
   async load(): Promise<void> {
-    await this.run(async () => this.units.set(await this.api.units()));
+    await this.work.run(async () => this.units.set(await this.api.units()));
   }
 
   protected async create(): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       await this.api.createUnit({ code: this.code.trim(), name: this.name.trim(), kind: this.kind });
       this.code = '';
       this.name = '';
@@ -159,26 +158,11 @@ export class UnitsSectionComponent {
   }
 
   protected async toggle(unit: AdminUnitDto): Promise<void> {
-    await this.run(async () => {
+    await this.work.run(async () => {
       const changed = await this.api.setUnitActive(unit.id, !unit.active);
       this.units.update((units) => units.map((entry) => (entry.id === changed.id ? changed : entry)));
       this.changed.emit();
     });
-  }
-
-  private async run(work: () => Promise<void>): Promise<void> {
-    this.busy.set(true);
-    this.failure.set(null);
-    this.failureDetails.set([]);
-    try {
-      await work();
-    } catch (error) {
-      this.failure.set(this.failureText(error));
-      const details = toApiFailure(error).details ?? [];
-      this.failureDetails.set(details.filter((detail): detail is string => typeof detail === 'string'));
-    } finally {
-      this.busy.set(false);
-    }
   }
 }
 
