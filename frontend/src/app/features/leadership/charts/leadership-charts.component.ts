@@ -9,10 +9,10 @@ import {
   untracked,
 } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { NgxEchartsDirective, provideEchartsCore } from 'ngx-echarts';
 import { formatDate } from '../../../core/format/dates';
 import { LanguageService } from '../../../core/i18n/language.service';
 import { AsOfApi, type LeadershipChartsDto, type WeekPointDto } from '../../reports/as-of/as-of-api';
+import { ChartWithFiguresComponent } from './chart-with-figures.component';
 import {
   percentOf,
   planProgressOptions,
@@ -37,12 +37,7 @@ import {
  */
 @Component({
   selector: 'dd-leadership-charts',
-  imports: [TranslatePipe, NgxEchartsDirective],
-  providers: [
-    provideEchartsCore({
-      echarts: () => import('../../reports/charts/echarts-setup').then((m) => m.echarts),
-    }),
-  ],
+  imports: [TranslatePipe, ChartWithFiguresComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './leadership-charts.component.html',
   styleUrl: './leadership-charts.component.css',
