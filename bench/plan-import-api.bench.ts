@@ -11,27 +11,17 @@
 import { API } from '@dondoc/contracts';
 import * as PlanParser from '@dondoc/plan-parser';
 import * as PlanReaders from '@dondoc/plan-readers';
-import * as Builders from '@dondoc/plan-readers/testing';
 import { DEMO_WARDS } from '@dondoc/seed-data';
 import { DemoApi } from '@dondoc/test-support';
 import { withBenchApp } from './support/bench-app';
-import { printTable, summarize } from './support/stats';
+import { planFixtures } from './support/plan-fixtures';
+import { printTable, timeRuns } from './support/stats';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const ROWS = Number(process.argv[3] ?? 300);
 const WARMUP = 2;
 
-async function time(work: () => Promise<unknown>): Promise<{ p50: number; p95: number }> {
-  for (let run = 0; run < WARMUP; run++) await work();
-  const samples: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = process.hrtime.bigint();
-    await work();
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  const { p50, p95 } = summarize(samples);
-  return { p50, p95 };
-}
+const time = (work: () => unknown) => timeRuns(RUNS, WARMUP, work);
 
 interface Case {
   format: string;
@@ -80,15 +70,7 @@ async function main(): Promise<void> {
   const parsed = async (grid: Promise<PlanReaders.PlanGrid> | PlanReaders.PlanGrid) =>
     PlanParser.parsePlanGrid(await grid, options);
 
-  const table = Builders.manyRowsTable(ROWS);
-  const docx = await Builders.buildDocx(table);
-  const xlsx = await Builders.buildXlsx(table);
-  const browser = await Builders.launchPrintingChromium();
-  const pdf = await Builders.printPdf(browser, Builders.tableToHtmlPage(table)).finally(() =>
-    browser.close(),
-  );
-  const html = Builders.tableToWordClipboardHtml(table);
-  const tsv = Builders.tableToTsv(table);
+  const { docx, xlsx, pdf, html, tsv } = await planFixtures(ROWS);
 
   const cases: Case[] = [
     {

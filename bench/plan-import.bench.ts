@@ -12,26 +12,14 @@ import * as PlanReaders from '@dondoc/plan-readers';
 import { DEMO_WARDS } from '@dondoc/seed-data';
 import { Parser } from 'htmlparser2';
 import JSZip from 'jszip';
-// The builders are the library's test entry; switch to '@dondoc/plan-readers/testing' once that
-// path alias is in tsconfig.base.json.
-import * as Builders from '@dondoc/plan-readers/testing';
-import { printTable, summarize } from './support/stats';
+import { planFixtures } from './support/plan-fixtures';
+import { printTable, timeRuns } from './support/stats';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const ROWS = Number(process.argv[3] ?? 300);
 const WARMUP = 2;
 
-async function time(work: () => unknown): Promise<{ p50: number; p95: number }> {
-  for (let run = 0; run < WARMUP; run++) await work();
-  const samples: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const started = process.hrtime.bigint();
-    await work();
-    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
-  }
-  const { p50, p95 } = summarize(samples);
-  return { p50, p95 };
-}
+const time = (work: () => unknown) => timeRuns(RUNS, WARMUP, work);
 
 async function unzipEverything(bytes: Buffer): Promise<number> {
   const zip = await JSZip.loadAsync(bytes);
@@ -69,15 +57,7 @@ async function main(): Promise<void> {
   const ward = DEMO_WARDS[0];
   const options: PlanParser.ParseOptions = { units: ward.units, groups: ward.groups };
 
-  const table = Builders.manyRowsTable(ROWS);
-  const docx = await Builders.buildDocx(table);
-  const xlsx = await Builders.buildXlsx(table);
-  const browser = await Builders.launchPrintingChromium();
-  const pdf = await Builders.printPdf(browser, Builders.tableToHtmlPage(table)).finally(() =>
-    browser.close(),
-  );
-  const html = Builders.tableToWordClipboardHtml(table);
-  const tsv = Builders.tableToTsv(table);
+  const { docx, xlsx, pdf, html, tsv } = await planFixtures(ROWS);
 
   const cases: Case[] = [
     {

@@ -36,3 +36,20 @@ export function printTable(title: string, rows: Record<string, string | number>[
   console.log(`\n${title}`);
   console.table(rows);
 }
+
+/** p50 and p95 in ms of `runs` awaited calls of `work`, after `warmup` calls that are not counted. */
+export async function timeRuns(
+  runs: number,
+  warmup: number,
+  work: () => unknown,
+): Promise<{ p50: number; p95: number }> {
+  for (let run = 0; run < warmup; run++) await work();
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint();
+    await work();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  const { p50, p95 } = summarize(samples);
+  return { p50, p95 };
+}
