@@ -1,7 +1,7 @@
 import { DELIVERABLE_MEDIA_TYPES, type DeliverableMediaType } from '@dondoc/contracts';
+import { firstZipEntry, readZipDirectory } from '@dondoc/plan-readers';
 import { filetypeinfo } from 'magic-bytes.js';
 import { type PackageRefusal, packageRefusal } from './package-safety';
-import { firstZipEntry, readZipDirectory } from './zip-entries';
 
 /** The signatures magic-bytes.js needs sit in the first few bytes; WebP's in the first 12. */
 const HEADER_BYTES = 64;
@@ -37,7 +37,7 @@ function officeOpenXmlType(names: readonly string[]): DeliverableMediaType | nul
 function openDocumentType(bytes: Buffer): DeliverableMediaType | null {
   const first = firstZipEntry(bytes);
   if (first?.name !== 'mimetype' || first.stored === null) return null;
-  const declared = first.stored.toString('ascii').trim();
+  const declared = Buffer.from(first.stored).toString('ascii').trim();
   return OPEN_DOCUMENT_TYPES.find((type) => type === declared) ?? null;
 }
 

@@ -1,9 +1,17 @@
+import { readZipDirectory } from '@dondoc/plan-readers';
+import { macroEnabledDocx, zipBombDocx } from '@dondoc/plan-readers/testing';
+import { Document, Packer, Paragraph } from 'docx';
 import { detectDeliverableType, judgeUpload } from './content-type';
 import { isZipBomb, PACKAGE_LIMITS } from './package-safety';
-import { macroDocxUnderAnotherName, realDocx, zipBombDocx } from './testing/office-files';
-import { readZipDirectory } from './zip-entries';
 
 const WORD = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+/** A real Word document, written by the `docx` package as Word would read it. */
+function realDocx(): Promise<Buffer> {
+  return Packer.toBuffer(
+    new Document({ sections: [{ children: [new Paragraph('Báo cáo kết quả thực hiện')] }] }),
+  );
+}
 
 describe('uploads judged from what the package declares', () => {
   let docx: Buffer;
@@ -19,7 +27,7 @@ describe('uploads judged from what the package declares', () => {
   it.each(['content-types', 'relationships'] as const)(
     'refuses a macro-enabled Word file whose VBA part has another name, declared by its %s',
     async (declare) => {
-      const docm = await macroDocxUnderAnotherName(docx, declare);
+      const docm = await macroEnabledDocx(docx, declare);
       expect(readZipDirectory(docm)?.some((entry) => /vbaProject/i.test(entry.name))).toBe(false);
       expect(detectDeliverableType(docm)).toBeNull();
       expect(judgeUpload(docm)).toEqual({ refused: 'macro_enabled' });
@@ -33,7 +41,11 @@ describe('uploads judged from what the package declares', () => {
     const entries = readZipDirectory(bomb) ?? [];
     const declared = entries.reduce((sum, entry) => sum + entry.uncompressedSize, 0);
     expect(declared).toBeGreaterThan(20 * 1024 * 1024);
-    const limits = { ...PACKAGE_LIMITS, maxExpandedBytes: 16 * 1024 * 1024, maxCompressionRatio: Infinity };
+    const limits = {
+      ...PACKAGE_LIMITS,
+      maxUncompressedBytes: 16 * 1024 * 1024,
+      maxCompressionRatio: Infinity,
+    };
     expect(isZipBomb(entries, limits)).toBe(true);
     expect(isZipBomb(readZipDirectory(docx) ?? [], limits)).toBe(false);
   });

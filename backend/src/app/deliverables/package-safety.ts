@@ -1,57 +1,31 @@
-import { readZipEntryText, type ZipEntryInfo } from './zip-entries';
+import {
+  DEFAULT_ZIP_LIMITS,
+  macroSign,
+  zipBombReason,
+  type ZipEntryInfo,
+  type ZipLimits,
+} from '@dondoc/plan-readers';
 
 /** Why a zip-based upload is refused before anything in it is expanded. */
 export type PackageRefusal = 'zip_bomb' | 'macro_enabled';
 
-/** Limits on what an archive declares; real Word and Excel files stay far below every one. */
-export const PACKAGE_LIMITS = {
-  /** Sum of the declared expanded sizes of all entries. */
-  maxExpandedBytes: 200 * 1024 * 1024,
-  /** Expanded ÷ compressed size of one entry large enough to matter. */
-  maxCompressionRatio: 100,
-  maxEntries: 5_000,
-} as const;
-
-/** Ratios only matter once an entry is big enough to hurt; tiny XML parts compress oddly well. */
-const RATIO_FLOOR_BYTES = 1024 * 1024;
-/** A content-types or relationships part is a few kilobytes; more is not read. */
-const DECLARATION_MAX_BYTES = 1024 * 1024;
+/**
+ * Limits on what an archive declares; real Word and Excel files stay far below every one. The
+ * plan import's, so a file refused there is refused here and the other way round.
+ */
+export const PACKAGE_LIMITS: ZipLimits = DEFAULT_ZIP_LIMITS;
 
 /** An archive whose declared sizes are absurd, judged from the central directory alone. */
-export function isZipBomb(
-  entries: readonly ZipEntryInfo[],
-  limits: { readonly [key in keyof typeof PACKAGE_LIMITS]: number } = PACKAGE_LIMITS,
-): boolean {
-  if (entries.length > limits.maxEntries) return true;
-  let total = 0;
-  for (const entry of entries) {
-    total += entry.uncompressedSize;
-    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
-    if (entry.uncompressedSize > RATIO_FLOOR_BYTES && ratio > limits.maxCompressionRatio) return true;
-  }
-  return total > limits.maxExpandedBytes;
+export function isZipBomb(entries: readonly ZipEntryInfo[], limits: ZipLimits = PACKAGE_LIMITS): boolean {
+  return zipBombReason(entries, limits) !== null;
 }
 
-const MACRO_CONTENT_TYPE = /ContentType\s*=\s*["'][^"']*(?:macroEnabled|vbaProject|vbaData)[^"']*["']/i;
-const MACRO_RELATIONSHIP =
-  /Type\s*=\s*["'][^"']*\/(?:vbaProject|vbaProjectSignature|wordVbaData|keyMapCustomizations)["']/i;
-/** Belt and braces: the part name Office itself gives a VBA project, declared or not. */
-const VBA_PART_NAME = /(^|\/)vbaProject\.bin$/i;
-
 /**
- * Whether a package carries macros, decided from what it declares (its content types and
- * relationships): a VBA project renamed to anything is still declared as one, or Office would
- * not run it. A declaration part that cannot be read counts as macro-enabled: refused, not guessed.
+ * Whether a package carries macros, from what it declares. A declaration part that cannot be read
+ * counts as macro-enabled here: an upload is refused, not guessed harmless.
  */
 export function isMacroEnabled(bytes: Buffer, entries: readonly ZipEntryInfo[]): boolean {
-  for (const entry of entries) {
-    if (VBA_PART_NAME.test(entry.name)) return true;
-    const declares = entry.name === '[Content_Types].xml' || entry.name.endsWith('.rels');
-    if (!declares) continue;
-    const text = readZipEntryText(bytes, entry, DECLARATION_MAX_BYTES);
-    if (text === null || MACRO_CONTENT_TYPE.test(text) || MACRO_RELATIONSHIP.test(text)) return true;
-  }
-  return false;
+  return macroSign(bytes, entries) !== null;
 }
 
 /** What keeps a zip-based upload out, or null when it may be looked at further. */

@@ -1,3 +1,9 @@
+/**
+ * Just enough of the ZIP format to judge an office file without expanding it: the central
+ * directory as declared (names, sizes, zip64 included) and the first entry's stored bytes (where
+ * OpenDocument puts its `mimetype`). Shared by the plan readers and the deliverables' upload check.
+ */
+
 /** One entry of a zip's central directory, as declared: nothing is expanded to learn it. */
 export interface ZipEntryInfo {
   name: string;
@@ -14,6 +20,9 @@ const ZIP64_END = 0x06064b50;
 const DIRECTORY_ENTRY = 0x02014b50;
 const ZIP64_EXTRA = 0x0001;
 const MAX_COMMENT = 0xffff;
+const LOCAL_HEADER = 0x04034b50;
+const STORED = 0;
+const OVERFLOWED = 0xffffffff;
 
 export function isZip(bytes: Uint8Array): boolean {
   return (
@@ -36,21 +45,20 @@ function zip64Sizes(
   extraLength: number,
   sizes: { compressed: number; uncompressed: number; localHeader: number },
 ): void {
+  const extraEnd = extraStart + extraLength;
   let offset = extraStart;
-  while (offset + 4 <= extraStart + extraLength) {
+  while (offset + 4 <= extraEnd) {
     const id = view.getUint16(offset, true);
     const length = view.getUint16(offset + 2, true);
     if (id === ZIP64_EXTRA) {
       let field = offset + 4;
-      if (sizes.uncompressed === 0xffffffff) {
-        sizes.uncompressed = Number(view.getBigUint64(field, true));
+      for (const key of ['uncompressed', 'compressed', 'localHeader'] as const) {
+        if (sizes[key] !== OVERFLOWED) continue;
+        // A field the extra block is too short to hold is left as declared, never read past.
+        if (field + 8 > extraEnd) return;
+        sizes[key] = Number(view.getBigUint64(field, true));
         field += 8;
       }
-      if (sizes.compressed === 0xffffffff) {
-        sizes.compressed = Number(view.getBigUint64(field, true));
-        field += 8;
-      }
-      if (sizes.localHeader === 0xffffffff) sizes.localHeader = Number(view.getBigUint64(field, true));
       return;
     }
     offset += 4 + length;
@@ -68,7 +76,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntryInfo[] | null {
   if (end < 0) return null;
   let count = view.getUint16(end + 10, true);
   let directoryOffset = view.getUint32(end + 16, true);
-  if ((directoryOffset === 0xffffffff || count === 0xffff) && end >= 20) {
+  if ((directoryOffset === OVERFLOWED || count === 0xffff) && end >= 20) {
     const locator = end - 20;
     if (view.getUint32(locator, true) === ZIP64_LOCATOR) {
       const zip64End = Number(view.getBigUint64(locator + 8, true));
@@ -104,4 +112,21 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntryInfo[] | null {
     offset = nameStart + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/** The first entry's name and, when stored uncompressed, its bytes; null when no zip starts here. */
+export function firstZipEntry(bytes: Uint8Array): { name: string; stored: Uint8Array | null } | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (view.byteLength < 30 || view.getUint32(0, true) !== LOCAL_HEADER) return null;
+  const method = view.getUint16(8, true);
+  const size = view.getUint32(18, true);
+  const nameLength = view.getUint16(26, true);
+  const dataStart = 30 + nameLength + view.getUint16(28, true);
+  if (dataStart > view.byteLength) return null;
+  const name = new TextDecoder().decode(bytes.subarray(30, 30 + nameLength));
+  const stored =
+    method === STORED && dataStart + size <= view.byteLength
+      ? bytes.subarray(dataStart, dataStart + size)
+      : null;
+  return { name, stored };
 }
