@@ -110,6 +110,33 @@ async function render(api = fakeApi()) {
   return { fixture, api, element: fixture.nativeElement as HTMLElement };
 }
 
+/** The page with TCKT added through its units section, the names section's reads answered. */
+async function renderAndAddUnit() {
+  const rendered = await render();
+  const { element, api, fixture } = rendered;
+  const http = TestBed.inject(HttpTestingController);
+  const answerNames = () => {
+    http.match(ADMIN_API.groups).forEach((request) => request.flush([]));
+    http.match(ADMIN_API.nameUses).forEach((request) => request.flush({ units: [], groups: [] }));
+  };
+  answerNames();
+  const tckt: AdminUnitDto = { ...VP, id: 'u-tckt', code: 'TCKT', name: 'Phòng Tài chính – Kế toán' };
+  api.units = jest.fn().mockResolvedValue([tckt, VP]);
+  const form = element.querySelector('[data-testid="admin-unit-form"]') as HTMLFormElement;
+  const [code, name] = Array.from(form.querySelectorAll('input'));
+  code.value = 'TCKT';
+  code.dispatchEvent(new Event('input'));
+  name.value = tckt.name;
+  name.dispatchEvent(new Event('input'));
+  form.dispatchEvent(new Event('submit'));
+  for (let turn = 0; turn < 3; turn++) {
+    await fixture.whenStable();
+    answerNames();
+    fixture.detectChanges();
+  }
+  return rendered;
+}
+
 describe('AdminPage', () => {
   it('lists the units and people in Vietnamese, each with its kind, unit and roles', async () => {
     const { element } = await render();
@@ -139,28 +166,19 @@ describe('AdminPage', () => {
   });
 
   it('offers a unit just added as a member of a new group', async () => {
-    const { element, api, fixture } = await render();
-    const http = TestBed.inject(HttpTestingController);
-    const answerNames = () => {
-      http.match(ADMIN_API.groups).forEach((request) => request.flush([]));
-      http.match(ADMIN_API.nameUses).forEach((request) => request.flush({ units: [], groups: [] }));
-    };
-    answerNames();
-    const tckt: AdminUnitDto = { ...VP, id: 'u-tckt', code: 'TCKT', name: 'Phòng Tài chính – Kế toán' };
-    api.units = jest.fn().mockResolvedValue([tckt, VP]);
-    const form = element.querySelector('[data-testid="admin-unit-form"]') as HTMLFormElement;
-    const [code, name] = Array.from(form.querySelectorAll('input'));
-    code.value = 'TCKT';
-    code.dispatchEvent(new Event('input'));
-    name.value = tckt.name;
-    name.dispatchEvent(new Event('input'));
-    form.dispatchEvent(new Event('submit'));
-    for (let turn = 0; turn < 3; turn++) {
-      await fixture.whenStable();
-      answerNames();
-      fixture.detectChanges();
-    }
+    const { element } = await renderAndAddUnit();
     expect(element.querySelector('[data-testid="admin-group-form"] input[data-unit="TCKT"]')).not.toBeNull();
+  });
+
+  it('offers a unit just added as the unit of a new person, and its name boxes as text boxes', async () => {
+    const { element } = await renderAndAddUnit();
+    const person = element.querySelector('[data-testid="admin-person-form"]') as HTMLFormElement;
+    const units = Array.from(person.querySelectorAll('select[name="unitId"] option')).map(text);
+    expect(units).toContain('TCKT — Phòng Tài chính – Kế toán');
+    const boxes = Array.from(
+      person.querySelectorAll<HTMLInputElement>('input[name="username"], input[name="fullName"]'),
+    );
+    expect(boxes.map((box) => box.type)).toEqual(['text', 'text']);
   });
 
   it('names the open tasks that keep a unit from being deactivated', async () => {

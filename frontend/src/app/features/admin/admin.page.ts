@@ -7,6 +7,7 @@ import { CitySectionComponent } from './city-section.component';
 import { NamesSectionComponent } from './names-section.component';
 import { PeopleSectionComponent } from './people-section.component';
 import { SettingsSectionComponent } from './settings-section.component';
+import { UnitChanges } from './unit-changes';
 import { UnitsSectionComponent } from './units-section.component';
 
 /**
@@ -25,14 +26,15 @@ import { UnitsSectionComponent } from './units-section.component';
     CitySectionComponent,
     NamesSectionComponent,
   ],
+  providers: [UnitChanges],
   changeDetection: ChangeDetectionStrategy.OnPush,
   styleUrl: './admin.css',
   template: `
     <div class="page" data-testid="admin-page">
       <h1>{{ 'admin.title' | translate }}</h1>
-      <!-- A unit added or edited above is at once a member the names section offers. -->
-      <dd-admin-units (changed)="names.reload()" />
-      <dd-admin-names #names />
+      <!-- A unit added or edited here reaches the sections below through UnitChanges. -->
+      <dd-admin-units />
+      <dd-admin-names />
       <dd-admin-people />
       <dd-admin-settings />
       <dd-admin-calendar />

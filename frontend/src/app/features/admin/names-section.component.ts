@@ -16,6 +16,7 @@ import { AdminApi } from './admin-api';
 import { AdminWork } from './admin-work';
 import { GroupCreateFormComponent } from './group-create-form.component';
 import { NamesApi } from './names-api';
+import { onUnitChanges } from './unit-changes';
 
 /**
  * How the plans name the ward's units and groups: each unit's aliases and each group's members and
@@ -223,11 +224,8 @@ export class NamesSectionComponent {
 
   constructor() {
     void this.work.run(() => this.load());
-  }
-
-  /** Reads the units, groups and their uses again (the units section changed a unit). */
-  async reload(): Promise<void> {
-    await this.work.run(() => this.load());
+    // A unit added or edited in the units section is at once a member a group can take.
+    onUnitChanges(() => void this.work.run(() => this.load()));
   }
 
   protected unitUses(unitId: string): NameUseDto[] {

@@ -6,6 +6,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
 import { AdminWork } from './admin-work';
 import { PeopleImportComponent } from './people-import.component';
+import { onUnitChanges } from './unit-changes';
 
 /**
  * The ward's people: listed with their unit, roles and state; a new one created, one deactivated
@@ -65,11 +66,25 @@ import { PeopleImportComponent } from './people-import.component';
         <h3>{{ 'admin.people.add' | translate }}</h3>
         <label>
           {{ 'admin.people.username' | translate }}
-          <input name="username" [(ngModel)]="username" required maxlength="64" autocomplete="off" />
+          <input
+            name="username"
+            type="text"
+            [(ngModel)]="username"
+            required
+            maxlength="64"
+            autocomplete="off"
+          />
         </label>
         <label>
           {{ 'admin.people.fullName' | translate }}
-          <input name="fullName" [(ngModel)]="fullName" required maxlength="200" autocomplete="off" />
+          <input
+            name="fullName"
+            type="text"
+            [(ngModel)]="fullName"
+            required
+            maxlength="200"
+            autocomplete="off"
+          />
         </label>
         <label>
           {{ 'admin.people.unit' | translate }}
@@ -120,6 +135,8 @@ export class PeopleSectionComponent {
 
   constructor() {
     void this.load();
+    // A unit added in the units section of the same page is at once one a person can join.
+    onUnitChanges(() => void this.work.run(async () => this.units.set(await this.api.units())));
   }
 
   async load(): Promise<void> {

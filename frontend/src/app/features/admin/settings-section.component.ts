@@ -4,6 +4,7 @@ import type { AdminUnitDto, WardSettingsDto } from '@dondoc/contracts';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
 import { AdminWork } from './admin-work';
+import { onUnitChanges } from './unit-changes';
 
 /** The ward's settings: default reviewer and approver units of new plans, "Trước ngày D", due soon, digest hour. */
 @Component({
@@ -100,6 +101,11 @@ export class SettingsSectionComponent {
       this.units.set(units.filter((unit) => unit.active));
       this.settings.set({ ...settings });
     });
+    // The reviewer and approver lists offer a unit as soon as the units section adds it; what is
+    // chosen but not yet saved stays.
+    onUnitChanges(
+      () => void this.run(async () => this.units.set((await this.api.units()).filter((unit) => unit.active))),
+    );
   }
 
   protected async save(current: WardSettingsDto): Promise<void> {

@@ -5,7 +5,6 @@ import {
   Injector,
   afterNextRender,
   inject,
-  output,
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
@@ -13,6 +12,7 @@ import { type AdminUnitDto, UNIT_KINDS, type UnitKind } from '@dondoc/contracts'
 import { TranslatePipe } from '@ngx-translate/core';
 import { AdminApi } from './admin-api';
 import { AdminWork } from './admin-work';
+import { UnitChanges } from './unit-changes';
 import { UnitEditFormComponent } from './unit-edit-form.component';
 
 /**
@@ -106,7 +106,7 @@ export class UnitsSectionComponent {
   private readonly injector = inject(Injector);
 
   /** A unit was added, edited or (de)activated: the sections that list units read them again. */
-  readonly changed = output<void>();
+  private readonly unitChanges = inject(UnitChanges, { optional: true });
 
   protected readonly kinds = UNIT_KINDS;
   protected readonly units = signal<AdminUnitDto[]>([]);
@@ -133,7 +133,7 @@ export class UnitsSectionComponent {
       this.code = '';
       this.name = '';
       this.units.set(await this.api.units());
-      this.changed.emit();
+      this.unitChanges?.announce();
     });
   }
 
@@ -142,7 +142,7 @@ export class UnitsSectionComponent {
       units.map((entry) => (entry.id === changed.id ? changed : entry)).sort(byCode),
     );
     this.closeEdit(changed.id);
-    this.changed.emit();
+    this.unitChanges?.announce();
   }
 
   /** Closes the edit form and gives the keyboard back to the button that opened it. */
@@ -161,7 +161,7 @@ export class UnitsSectionComponent {
     await this.work.run(async () => {
       const changed = await this.api.setUnitActive(unit.id, !unit.active);
       this.units.update((units) => units.map((entry) => (entry.id === changed.id ? changed : entry)));
-      this.changed.emit();
+      this.unitChanges?.announce();
     });
   }
 }
