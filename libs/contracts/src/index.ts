@@ -1,3 +1,4 @@
+export * from './lib/admin-events';
 export * from './lib/administration';
 export * from './lib/api-routes';
 export * from './lib/auth';

@@ -742,6 +742,8 @@ export const EN: Translations = {
       EDIT_TASK: 'Task edited',
       CHANGE_TYPE: 'Type changed',
       CHOOSE_PRIMARY_LEAD: 'Lead unit chosen',
+      AMEND_PLAN: 'Amended by a revised plan',
+      ADD_BY_AMENDMENT: 'Added by a revised plan',
     },
   },
   /** City-level administration and where names were met (issue 15, ward administration). */

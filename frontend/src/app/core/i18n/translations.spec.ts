@@ -1,3 +1,4 @@
+import { ADMIN_EVENTS } from '@dondoc/contracts';
 import { EN } from './en';
 import { VI } from './vi';
 
@@ -26,6 +27,10 @@ describe('translations', () => {
 
   it.each(paths)('keeps the placeholders of %s', (path) => {
     expect(placeholders(valueAt(EN, path))).toEqual(placeholders(valueAt(VI, path)));
+  });
+
+  it.each(ADMIN_EVENTS)('names the correction %s in a task’s history', (event) => {
+    expect(paths).toContain(`handPlans.events.${event}`);
   });
 
   it('leaves no text empty', () => {

@@ -717,6 +717,8 @@ export const VI = {
       EDIT_TASK: 'Sửa nhiệm vụ',
       CHANGE_TYPE: 'Đổi loại nhiệm vụ',
       CHOOSE_PRIMARY_LEAD: 'Chọn đơn vị chủ trì',
+      AMEND_PLAN: 'Sửa theo kế hoạch sửa đổi',
+      ADD_BY_AMENDMENT: 'Thêm theo kế hoạch sửa đổi',
     },
   },
   /** City-level administration and where names were met (issue 15, ward administration). */

@@ -10,13 +10,14 @@ import {
   signal,
 } from '@angular/core';
 import { FormsModule } from '@angular/forms';
-import type {
-  BoardSectionDto,
-  CreateTaskRequest,
-  EditTaskRequest,
-  TaskDetailDto,
-  TransitionResponse,
-  UnitDto,
+import {
+  type BoardSectionDto,
+  type CreateTaskRequest,
+  type EditTaskRequest,
+  isAdminEvent,
+  type TaskDetailDto,
+  type TransitionResponse,
+  type UnitDto,
 } from '@dondoc/contracts';
 import { TASK_TYPES, type TaskType } from '@dondoc/domain';
 import { TranslatePipe } from '@ngx-translate/core';
@@ -181,7 +182,7 @@ export class TaskFormComponent implements OnInit {
   /** The type changes only while nothing but corrections happened to the task. */
   protected readonly typeEditable = computed(() => {
     const task = this.task();
-    return !task || task.history.every((event) => isCorrection(event.event));
+    return !task || task.history.every((event) => isAdminEvent(event.event));
   });
 
   ngOnInit(): void {
@@ -234,12 +235,6 @@ export class TaskFormComponent implements OnInit {
       this.busy.set(false);
     }
   }
-}
-
-const CORRECTIONS = new Set(['CREATE_TASK', 'EDIT_TASK', 'CHANGE_TYPE', 'CHOOSE_PRIMARY_LEAD']);
-
-function isCorrection(event: string): boolean {
-  return CORRECTIONS.has(event);
 }
 
 /** Only what the person changed, so the event records exactly that. */

@@ -54,6 +54,12 @@ describe('LeadershipPage', () => {
     expect(text(byTestId('ticker-how'))).toBe('Bình luận');
   });
 
+  it('names a task a revised plan amended, as it names every correction, not by its raw event', async () => {
+    const amended = aTickerItem({ eventId: '31', event: 'AMEND_PLAN', fromState: 'draft', toState: 'draft' });
+    const { byTestId } = await render(aLeadershipBoard({ ticker: [amended] }));
+    expect(text(byTestId('ticker-how'))).toBe('Sửa theo kế hoạch sửa đổi: Dự thảo → Dự thảo');
+  });
+
   it('shows the counts per unit and timeliness, the totals, the attention list and the ticker', async () => {
     const { element, byTestId } = await render();
     expect(byTestId('leadership-board')).not.toBeNull();

@@ -9,6 +9,7 @@ import { LanguageService } from '../../core/i18n/language.service';
 import { planBoardUrl } from '../../routes.paths';
 import { TIMELINESS_ICONS, TimelinessBadgeComponent } from '../board/timeliness-badge.component';
 import { eventLabel, stateLabel } from '../board/workflow-labels';
+import { injectAdminEventName } from '../hand-plans/admin-event-names';
 import { AsOfControlComponent } from '../reports/as-of/as-of-control.component';
 import { AS_OF_PARAM, asOfOfParam } from '../reports/as-of/as-of-day';
 import { UnitFiguresChartComponent } from '../reports/charts/unit-figures-chart.component';
@@ -44,6 +45,7 @@ export const WARD_PARAM = 'ward';
 export class LeadershipPage {
   protected readonly store = inject(LeadershipStore);
   private readonly language = inject(LanguageService);
+  private readonly adminEventName = injectAdminEventName();
   protected readonly timeliness = TIMELINESS;
   protected readonly icons = TIMELINESS_ICONS;
   protected readonly sum = sum;
@@ -98,8 +100,10 @@ export class LeadershipPage {
     return planBoardUrl(planId);
   }
 
+  /** A correction (a task added, edited, amended) by its name, like the workflow's moves. */
   protected eventName(event: string): string {
-    return eventLabel(event, this.language.language());
+    const language = this.language.language();
+    return this.adminEventName(event) ?? eventLabel(event, language);
   }
 
   protected stateName(state: string): string {
