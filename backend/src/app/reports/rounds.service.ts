@@ -34,6 +34,7 @@ import { draftCompiledText } from './compiled-text';
 import { ReportPartEntity } from './report-part.entity';
 import { ReportRoundEventEntity } from './report-round-event.entity';
 import { ReportRoundEntity } from './report-round.entity';
+import { ResultFilesService } from './result-files.service';
 import { roundAsk } from './round-asks';
 import { handedInLate } from './round-lateness';
 
@@ -60,6 +61,7 @@ export class RoundsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     private readonly asks: UnitAsks,
+    private readonly resultFiles: ResultFilesService,
   ) {}
 
   async open(user: AuthUser, request: OpenRoundRequest): Promise<RoundDto> {
@@ -162,6 +164,7 @@ export class RoundsService {
       order: { position: 'ASC' },
     });
     const history = await manager.find(ReportRoundEventEntity, { where: { roundId }, order: { id: 'ASC' } });
+    const files = await this.resultFiles.ofRound(manager, roundId);
     const { context } = round;
     return {
       ...this.summary(round, plan),
@@ -179,6 +182,7 @@ export class RoundsService {
           submittedAt: part.submittedAt,
           acceptedAt: part.acceptedAt,
           late: handedInLate(part.submittedAt, context.sendBy),
+          files: files.get(unitId) ?? [],
         };
       }),
       compiledText: context.compiledText,

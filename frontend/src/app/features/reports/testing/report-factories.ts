@@ -68,6 +68,7 @@ export function aPart(overrides: Partial<RoundPartDto> = {}): RoundPartDto {
     submittedAt: null,
     acceptedAt: null,
     late: false,
+    files: [],
     ...overrides,
   };
 }
