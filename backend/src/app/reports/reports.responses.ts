@@ -118,7 +118,10 @@ export class FiguresResponse implements FiguresDto {
 export class TaskResultResponse implements TaskResult {
   @ApiProperty() taskId!: string;
   @ApiProperty() result!: string;
-  @ApiProperty({ type: [String], description: 'Stored deliverable files attached to the result' })
+  @ApiProperty({
+    type: [String],
+    description: 'Ids of the result files on the task at the last save or hand-in (set by the server)',
+  })
   fileRefs!: string[];
 }
 

@@ -212,6 +212,12 @@ describeEachDatabase('reports: the files of a unit’s results in a round', (kin
       payload: { results },
     });
     expect(submitted.status).toBe(201);
+    // The hand-in names the files the server holds per task, whatever the client sent.
+    const docxId = (await partFiles()).find((file) => file.taskId === taskId(0))?.id;
+    expect(submitted.body.parts.find((part) => part.unitId === pvhcc())?.results).toEqual([
+      { taskId: taskId(0), result: 'Đã xong 0', fileRefs: [docxId] },
+      { taskId: taskId(1), result: 'Đã xong 1', fileRefs: [kept.body.id] },
+    ]);
 
     const late = await files.leadStaff.upload(roundId, pvhcc(), taskId(1), samples.pdf('muộn'), 'muon.pdf');
     expect({ status: late.status, code: late.body.code }).toEqual({
@@ -233,5 +239,24 @@ describeEachDatabase('reports: the files of a unit’s results in a round', (kin
     expect(returned.status).toBe(201);
     expect((await files.leadStaff.remove(roundId, kept.body.id)).status).toBe(204);
     expect((await partFiles()).map((file) => file.name)).toEqual(['Kết quả rà soát TTHC.docx']);
+  });
+
+  it('names each task’s attached files under its result in the compiled report (.docx)', async () => {
+    const results = [0, 1].map((index) => ({
+      taskId: taskId(index),
+      result: `Kết quả ${index}`,
+      fileRefs: [],
+    }));
+    expect(
+      (await command('leadStaff', { type: 'SUBMIT_PART', unitId: pvhcc(), payload: { results } })).status,
+    ).toBe(201);
+    expect((await command('officeClerk', { type: 'ACCEPT_PART', unitId: pvhcc() })).status).toBe(201);
+    expect((await command('officeClerk', { type: 'COMPILE' })).status).toBe(201);
+    const docx = await fetch(`${testApp.url}/api/reports/rounds/${roundId}/report.docx`, {
+      headers: { authorization: `Bearer ${api.officeClerk.accessToken}` },
+    });
+    expect(docx.status).toBe(200);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) });
+    expect(value).toMatch(/Kết quả 0\s+Tệp kèm theo: Kết quả rà soát TTHC\.docx/);
   });
 });

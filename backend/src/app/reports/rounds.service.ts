@@ -271,6 +271,8 @@ export class RoundsService {
     request: RoundCommandRequest,
   ): Promise<Record<string, unknown>> {
     const payload = { ...(request.payload ?? {}) };
+    if ((request.type === 'SAVE_PART' || request.type === 'SUBMIT_PART') && request.unitId)
+      return this.withFileRefs(manager, round.id, request.unitId, payload);
     if (request.type !== 'COMPILE' || typeof payload['text'] === 'string') return payload;
     const { context } = round;
     const units = await manager.find(UnitEntity, { where: { id: In(context.unitIds) } });
@@ -289,6 +291,29 @@ export class RoundsService {
       missing,
     );
     return payload;
+  }
+
+  /**
+   * A part's results name the files attached to each task as the server holds them, whatever the
+   * client sent: the round's log then records which files each save and hand-in carried.
+   */
+  private async withFileRefs(
+    manager: EntityManager,
+    roundId: string,
+    unitId: string,
+    payload: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    const results = payload['results'];
+    if (!Array.isArray(results)) return payload;
+    const files = (await this.resultFiles.ofRound(manager, roundId)).get(unitId) ?? [];
+    return {
+      ...payload,
+      results: results.map((entry: unknown) => {
+        if (typeof entry !== 'object' || entry === null) return entry;
+        const taskId = (entry as Record<string, unknown>)['taskId'];
+        return { ...entry, fileRefs: files.filter((file) => file.taskId === taskId).map((file) => file.id) };
+      }),
+    };
   }
 
   /** The parts asked of the caller's unit in rounds still collecting: the cards on its board. */

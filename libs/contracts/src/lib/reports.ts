@@ -93,7 +93,10 @@ export type PartState = (typeof PART_STATES)[number];
 export interface TaskResult {
   taskId: string;
   result: string;
-  /** Stored files attached to the result. */
+  /**
+   * The ids of the part's result files on this task when the part was last saved or handed in:
+   * set by the server from the files attached (RoundPartDto.files lists them as they are now).
+   */
   fileRefs: string[];
 }
 
