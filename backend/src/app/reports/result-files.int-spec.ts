@@ -241,6 +241,32 @@ describeEachDatabase('reports: the files of a unit’s results in a round', (kin
     expect((await partFiles()).map((file) => file.name)).toEqual(['Kết quả rà soát TTHC.docx']);
   });
 
+  it('runs an upload and a hand-in of the same part one after the other: the hand-in names every file the part then holds', async () => {
+    const results = [0, 1].map((index) => ({
+      taskId: taskId(index),
+      result: `Kết quả ${index}`,
+      fileRefs: [],
+    }));
+    const [upload, handIn] = await Promise.all([
+      files.leadHead.upload(roundId, pvhcc(), taskId(1), samples.pdf('cùng lúc'), 'Cùng lúc.pdf'),
+      command('leadStaff', { type: 'SUBMIT_PART', unitId: pvhcc(), payload: { results } }),
+    ]);
+    expect(handIn.status).toBe(201);
+    expect([201, 422]).toContain(upload.status);
+    const part = (await round()).parts.find((candidate) => candidate.unitId === pvhcc());
+    expect(part?.state).toBe('submitted');
+    for (const index of [0, 1]) {
+      const held = part?.files.filter((file) => file.taskId === taskId(index)).map((file) => file.id);
+      expect(part?.results.find((result) => result.taskId === taskId(index))?.fileRefs).toEqual(held);
+    }
+    const returned = await command('officeClerk', {
+      type: 'RETURN_PART',
+      unitId: pvhcc(),
+      payload: { reason: 'Bổ sung số liệu' },
+    });
+    expect(returned.status).toBe(201);
+  });
+
   it('names each task’s attached files under its result in the compiled report (.docx)', async () => {
     const results = [0, 1].map((index) => ({
       taskId: taskId(index),

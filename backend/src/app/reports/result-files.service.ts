@@ -11,6 +11,7 @@ import { UnitOfWork } from '../database/unit-of-work';
 import { FileBlobs, type UploadedBytes } from '../task-model/file-blobs';
 import { ReportResultFileEntity } from './report-result-file.entity';
 import { ReportRoundEntity } from './report-round.entity';
+import { lockedRound } from './round-row-lock';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -100,7 +101,7 @@ export class ResultFilesService implements OnModuleInit {
       uploadedAt: now,
     };
     await this.unitOfWork.run(async (manager) => {
-      const round = await this.lockedRound(manager, roundId, user);
+      const round = await lockedRound(manager, roundId, user.wardId);
       this.editRefusal(round, user, unitId, taskId, now);
       const count = await manager.countBy(ReportResultFileEntity, { roundId, unitId, taskId });
       const tooMany = fileCountProblem(count);
@@ -114,7 +115,7 @@ export class ResultFilesService implements OnModuleInit {
   async remove(user: AuthUser, roundId: string, fileId: string): Promise<void> {
     const now = this.clock.now().toISOString();
     await this.unitOfWork.run(async (manager) => {
-      const round = await this.lockedRound(manager, roundId, user);
+      const round = await lockedRound(manager, roundId, user.wardId);
       const file = await manager.findOneBy(ReportResultFileEntity, { id: fileId, roundId });
       if (!file) throw notFound('tệp kết quả');
       this.editRefusal(round, user, file.unitId, file.taskId, now);
@@ -173,25 +174,6 @@ export class ResultFilesService implements OnModuleInit {
     user: AuthUser,
   ): Promise<ReportRoundEntity> {
     const round = await manager.findOneBy(ReportRoundEntity, { id: roundId, wardId: user.wardId });
-    if (!round) throw notFound('đợt báo cáo');
-    return round;
-  }
-
-  /**
-   * The round row held until the transaction ends, so an upload and a hand-in of the same part run
-   * one after the other. SQLite needs no lock: UnitOfWork runs its transactions one at a time.
-   */
-  private async lockedRound(
-    manager: EntityManager,
-    roundId: string,
-    user: AuthUser,
-  ): Promise<ReportRoundEntity> {
-    const query = manager
-      .createQueryBuilder(ReportRoundEntity, 'round')
-      .where('round.id = :roundId AND round.ward_id = :wardId', { roundId, wardId: user.wardId });
-    const round = await (
-      manager.connection.options.type === 'postgres' ? query.setLock('pessimistic_write') : query
-    ).getOne();
     if (!round) throw notFound('đợt báo cáo');
     return round;
   }

@@ -37,6 +37,7 @@ import { ReportRoundEntity } from './report-round.entity';
 import { ResultFilesService } from './result-files.service';
 import { roundAsk } from './round-asks';
 import { handedInLate } from './round-lateness';
+import { lockedRound } from './round-row-lock';
 
 const OFFICE_ROLES: Role[] = ['staff', 'unit_head', 'approver'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -213,7 +214,8 @@ export class RoundsService {
   async command(user: AuthUser, roundId: string, request: RoundCommandRequest): Promise<RoundDto> {
     const now = this.clock.now().toISOString();
     await this.unitOfWork.run(async (manager) => {
-      const round = await this.roundOfWard(manager, roundId, user.wardId);
+      // Held to the commit: a part's files cannot change between reading them and handing it in.
+      const round = await lockedRound(manager, roundId, user.wardId);
       if (request.expectedVersion !== undefined && request.expectedVersion !== round.version)
         throw new AppError('VERSION_CONFLICT', 'Đợt báo cáo vừa được người khác cập nhật, hãy tải lại');
       const command: RoundCommand = {
