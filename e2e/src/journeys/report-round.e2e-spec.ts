@@ -118,7 +118,7 @@ describe('a quarterly report round, from asking the units to the Word and Excel 
     const [vhxh, pvhcc] = opened.parts.map((part) => part.unitId);
 
     // The first unit finds the ask on its unit board and writes its part from there.
-    const vhxhPage = await signedIn(VHXH);
+    const vhxhPage = await signedIn(VHXH, DESKTOP, true);
     await vhxhPage.goto(`${appUrl()}/don-vi`);
     await vhxhPage.getByTestId('unit-asked-parts').getByRole('link', { name: quarter.label }).click();
     const vhxhForm = new PartFormPage(vhxhPage);
@@ -129,6 +129,8 @@ describe('a quarterly report round, from asking the units to the Word and Excel 
       new Document({ sections: [{ children: [new Paragraph('Danh mục 42 thủ tục đã công khai')] }] }),
     );
     await vhxhForm.attach(0, { name: EVIDENCE_NAME, mimeType: DOCX_TYPE, buffer: evidence });
+    // The editable form with its file input, list and remove button (the later checks see it read-only).
+    await expectNoSeriousViolations(vhxhPage, 'part form with a result file');
     await vhxhForm.submit();
 
     const pvhccForm = new PartFormPage(await signedIn(PVHCC));
