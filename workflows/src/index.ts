@@ -32,6 +32,12 @@ export {
   type LoggedRoundEvent,
 } from './report_round/report_round.decide';
 export { roundFigures, type RoundFigures } from './report_round/report_round.figures';
+export {
+  fileCountProblem,
+  partFilesRefusal,
+  readsPartFiles,
+  type PartFilesRefusal,
+} from './report_round/report_round.files';
 export * from './report_round/report_round.labels';
 export { REPORT_ROUND_MACHINE_VERSION, reportRoundMachine } from './report_round/report_round.machine';
 export * from './report_round/report_round.types';

@@ -13,6 +13,7 @@ import {
   vietnamDateOf,
 } from '@dondoc/deadlines';
 import { periodOf } from '@dondoc/reports';
+import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import type { Page } from 'playwright-core';
@@ -32,6 +33,8 @@ const today = vietnamDateOf(new Date()) as IsoDate;
 /** The Nghị định 09 quarter running today: its tasks exist before its cut-off, whatever day this runs. */
 const quarter = periodOf(today, 'quarterly', 'nd09');
 const due = formatViDate(addDays(today, 60));
+const EVIDENCE_NAME = 'Danh mục thủ tục công khai.docx';
+const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const TASKS = [
   ['Rà soát, công khai thủ tục hành chính tại bộ phận một cửa', 'Phòng Văn hóa - Xã hội'],
   ['Số hoá hồ sơ, kết quả giải quyết thủ tục hành chính', 'Trung tâm Phục vụ hành chính công'],
@@ -115,12 +118,19 @@ describe('a quarterly report round, from asking the units to the Word and Excel 
     const [vhxh, pvhcc] = opened.parts.map((part) => part.unitId);
 
     // The first unit finds the ask on its unit board and writes its part from there.
-    const vhxhPage = await signedIn(VHXH);
+    const vhxhPage = await signedIn(VHXH, DESKTOP, true);
     await vhxhPage.goto(`${appUrl()}/don-vi`);
     await vhxhPage.getByTestId('unit-asked-parts').getByRole('link', { name: quarter.label }).click();
     const vhxhForm = new PartFormPage(vhxhPage);
     await vhxhPage.getByTestId('part-line').first().waitFor();
     await vhxhForm.write(['Đã rà soát, công khai 42 thủ tục hành chính']);
+    // Its evidence: a real Word file, attached to the task's result through the line's file input.
+    const evidence = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('Danh mục 42 thủ tục đã công khai')] }] }),
+    );
+    await vhxhForm.attach(0, { name: EVIDENCE_NAME, mimeType: DOCX_TYPE, buffer: evidence });
+    // The editable form with its file input, list and remove button (the later checks see it read-only).
+    await expectNoSeriousViolations(vhxhPage, 'part form with a result file');
     await vhxhForm.submit();
 
     const pvhccForm = new PartFormPage(await signedIn(PVHCC));
@@ -130,6 +140,10 @@ describe('a quarterly report round, from asking the units to the Word and Excel 
 
     await office.reloadRound(planId);
     await office.waitForPart(vhxh, 'submitted');
+    // Văn phòng sees the unit's file in its row and downloads the same bytes under the Vietnamese name.
+    const attached = await office.downloadResultFile(vhxh, EVIDENCE_NAME);
+    expect(attached.name).toBe(EVIDENCE_NAME);
+    expect(attached.bytes.equals(evidence)).toBe(true);
     await office.accept(vhxh);
     await office.returnPart(pvhcc, 'Ghi rõ số hồ sơ đã số hoá');
 

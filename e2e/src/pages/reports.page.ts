@@ -77,10 +77,16 @@ export class ReportsPage {
 
   /** Clicks a download button and answers the file's name and bytes as the browser saved them. */
   async download(testId: 'download-docx' | 'download-appendix'): Promise<{ name: string; bytes: Buffer }> {
-    const [download] = await Promise.all([
-      this.page.waitForEvent('download'),
-      this.panel().getByTestId(testId).click(),
-    ]);
+    return this.saved(this.panel().getByTestId(testId));
+  }
+
+  /** Downloads a file a unit attached to its part, from the part's row of the panel. */
+  async downloadResultFile(unitId: string, name: string): Promise<{ name: string; bytes: Buffer }> {
+    return this.saved(this.part(unitId).getByTestId('download-result-file').filter({ hasText: name }));
+  }
+
+  private async saved(button: Locator): Promise<{ name: string; bytes: Buffer }> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
     const path = await download.path();
     return { name: download.suggestedFilename(), bytes: await readFile(path) };
   }
@@ -107,6 +113,13 @@ export class PartFormPage {
   async write(results: readonly string[]): Promise<void> {
     const lines = this.page.getByTestId('part-line');
     for (const [index, result] of results.entries()) await lines.nth(index).locator('textarea').fill(result);
+  }
+
+  /** Attaches a file to the result of the task line at `index` through its file input, and waits for it to be listed. */
+  async attach(index: number, file: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const line = this.page.getByTestId('part-line').nth(index);
+    await line.getByTestId('result-file-input').setInputFiles(file);
+    await line.getByTestId('result-file').filter({ hasText: file.name }).waitFor();
   }
 
   async submit(): Promise<void> {

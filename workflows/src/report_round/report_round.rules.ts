@@ -10,7 +10,7 @@ import type { ReportPart, RoundActor, RoundContext, TaskResult } from './report_
 
 /** Long enough for a compiled report of a whole plan. */
 export const MAX_COMPILED_TEXT = 200_000;
-const MAX_FILES_PER_RESULT = 20;
+export const MAX_FILES_PER_RESULT = 20;
 
 const hasRole = (actor: RoundActor, roles: Role[]) => actor.roles.some((role) => roles.includes(role));
 

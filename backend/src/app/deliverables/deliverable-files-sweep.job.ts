@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Env } from '../config/env';
 import { ENV } from '../config/env.token';
 import { type JobSummary, Scheduled, type ScheduledJob } from '../scheduler/scheduled-job';
+import { DeliverableFileBlobs } from './deliverable-file-blobs';
 import { DELIVERABLE_STORE, type DeliverableStore } from './deliverable-store';
 import { DeliverableFileEntity } from './entities/deliverable-file.entity';
 
@@ -12,7 +13,8 @@ const HOUR_MS = 3_600_000;
 export const SWEEP_EVERY_MS = 24 * HOUR_MS;
 
 /**
- * Once a day, removes the stored blobs that no deliverable_file row references (a draft file removed
+ * Once a day, removes the stored blobs that no deliverable_file row references, nor any row another
+ * context registered through FileBlobs.keepReferenced (a draft file removed
  * before submission, an upload whose row never came) and that were stored more than
  * DELIVERABLE_SWEEP_GRACE_HOURS ago: an upload writes its blob before its row, so a fresh
  * unreferenced blob may be one in flight. Submitted versions keep their rows, so their files stay.
@@ -31,6 +33,7 @@ export class DeliverableFilesSweepJob implements ScheduledJob {
     private readonly dataSource: DataSource,
     @Inject(DELIVERABLE_STORE) private readonly store: DeliverableStore,
     @Inject(ENV) private readonly env: Env,
+    private readonly blobs: DeliverableFileBlobs,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
@@ -54,12 +57,17 @@ export class DeliverableFilesSweepJob implements ScheduledJob {
     return { kept, removed, bytesFreed };
   }
 
-  /** Every hash a row refers to, read once: one pass over the table instead of a query per blob. */
+  /**
+   * Every hash a row refers to, read once: one pass over the table instead of a query per blob,
+   * and the hashes other contexts registered through the FileBlobs port (a round's result files).
+   */
   private async referencedHashes(): Promise<Set<string>> {
     const rows = await this.dataSource.manager
       .createQueryBuilder(DeliverableFileEntity, 'file')
       .select('DISTINCT file.sha256', 'sha256')
       .getRawMany<{ sha256: string }>();
-    return new Set(rows.map((row) => row.sha256));
+    const hashes = await this.blobs.referencedElsewhere();
+    for (const row of rows) hashes.add(row.sha256);
+    return hashes;
   }
 }

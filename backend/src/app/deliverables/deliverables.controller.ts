@@ -34,10 +34,10 @@ import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { binaryContent } from '../http/openapi-document';
+import { UploadLimitFilter } from '../task-model/upload-limit.filter';
 import { attachmentDisposition } from './content-disposition';
 import { DeliverableFileResponse, TaskDeliverablesResponse } from './deliverables.responses';
 import { DeliverablesService, type UploadedContent } from './deliverables.service';
-import { UploadLimitFilter } from './upload-limit.filter';
 
 @ApiTags('deliverables')
 @ApiBearerAuth()

@@ -12,11 +12,9 @@ import { ENV } from '../config/env.token';
 import { insertRows } from '../database/insert-rows';
 import { UnitOfWork } from '../database/unit-of-work';
 import { TaskEntity } from '../task-model/entities/task.entity';
-import { judgeUpload, type UploadVerdict } from './content-type';
 import { editRefusal } from './deliverable-access';
 import { toFileDto, toVersionDtos } from './deliverable-dto';
-import { DELIVERABLE_STORE, type DeliverableStore } from './deliverable-store';
-import { displayNameOf } from './display-name';
+import { DeliverableFileBlobs } from './deliverable-file-blobs';
 import { DeliverableFileEntity } from './entities/deliverable-file.entity';
 import { DeliverableVersionEntity } from './entities/deliverable-version.entity';
 import { lockedTask } from './task-row-lock';
@@ -32,20 +30,12 @@ export interface DownloadableFile {
   content: Readable;
 }
 
-const ACCEPTED_TYPES = 'PDF, Word (DOCX), Excel (XLSX), ODT, ODS hay ảnh PNG, JPEG, WebP';
-
-const REFUSAL_MESSAGES: Record<Extract<UploadVerdict, { refused: unknown }>['refused'], string> = {
-  unsupported_type: `Nội dung tệp không phải là ${ACCEPTED_TYPES}; tệp không được lưu`,
-  macro_enabled: `Tệp có chứa macro (VBA) nên không được nhận; hãy gửi ${ACCEPTED_TYPES} không có macro`,
-  zip_bomb: `Tệp nén khai báo kích thước giải nén bất thường nên không được nhận; hãy gửi ${ACCEPTED_TYPES}`,
-};
-
 @Injectable()
 export class DeliverablesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
-    @Inject(DELIVERABLE_STORE) private readonly store: DeliverableStore,
+    private readonly blobs: DeliverableFileBlobs,
     @Inject(ENV) private readonly env: Env,
     private readonly clock: Clock,
   ) {}
@@ -88,11 +78,7 @@ export class DeliverablesService {
     user: AuthUser,
     upload: UploadedContent,
   ): Promise<DeliverableFileEntity> {
-    if (upload.buffer.length === 0) throw new AppError('VALIDATION_FAILED', 'Tệp gửi lên không có nội dung');
-    const verdict = judgeUpload(upload.buffer);
-    if ('refused' in verdict) throw new AppError('UNSUPPORTED_FILE_TYPE', REFUSAL_MESSAGES[verdict.refused]);
-    const mediaType = verdict.type;
-    const blob = await this.store.put(upload.buffer);
+    const blob = await this.blobs.accept(upload);
     return {
       id: newId(),
       wardId: task.wardId,
@@ -100,8 +86,8 @@ export class DeliverablesService {
       versionId: null,
       sha256: blob.sha256,
       size: blob.size,
-      mediaType,
-      name: displayNameOf(upload.originalname, mediaType),
+      mediaType: blob.mediaType,
+      name: blob.name,
       uploadedById: user.id,
       uploadedByName: user.fullName,
       createdAt: this.clock.now().toISOString(),
@@ -169,10 +155,7 @@ export class DeliverablesService {
     });
     if (!file) throw notFound('tệp sản phẩm');
     await this.taskOf(file.taskId, user);
-    if (!(await this.store.exists(file.sha256))) {
-      throw new AppError('INTERNAL', 'Tệp sản phẩm không còn trong kho lưu trữ; vui lòng báo quản trị viên');
-    }
-    return { file: toFileDto(file), content: await this.store.open(file.sha256) };
+    return { file: toFileDto(file), content: await this.blobs.open(file.sha256) };
   }
 
   private async taskOf(taskId: string, user: AuthUser): Promise<TaskEntity> {

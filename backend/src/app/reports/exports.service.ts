@@ -30,6 +30,8 @@ import { readAsOfDay } from './as-of-day';
 import { BoardsAsOfService } from './boards-as-of.service';
 import { outlineOf } from './compiled-text';
 import { FiguresService } from './figures.service';
+import { ResultFilesService } from './result-files.service';
+import { roundResultTexts } from './round-result-texts';
 import { RoundsService } from './rounds.service';
 
 /**
@@ -99,6 +101,7 @@ export class ExportsService {
     private readonly dataSource: DataSource,
     private readonly figures: FiguresService,
     private readonly rounds: RoundsService,
+    private readonly resultFiles: ResultFilesService,
     private readonly boards: BoardsAsOfService,
     private readonly clock: Clock,
   ) {}
@@ -113,11 +116,8 @@ export class ExportsService {
     const ward = await manager.findOneByOrFail(WardEntity, { id: user.wardId });
     const period = periodOfKey(round.periodKey, round.periodBasis);
     const { figures } = await this.figures.foldPlan(plan, round.cutOff);
-    const results = new Map(
-      Object.values(round.context.parts).flatMap((part) =>
-        part.results.map((result) => [result.taskId, result.result]),
-      ),
-    );
+    const files = [...(await this.resultFiles.ofRound(manager, round.id)).values()].flat();
+    const results = roundResultTexts(Object.values(round.context.parts), files);
     const appendix = await this.appendixOf(plan, figures, results);
     const outline = outlineOf(round.context.compiledText);
     const sectionRows = await manager.find(PlanSectionEntity, {

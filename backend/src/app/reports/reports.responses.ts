@@ -1,4 +1,9 @@
-import { CARD_TIMELINESS } from '@dondoc/contracts';
+import {
+  CARD_TIMELINESS,
+  DELIVERABLE_MEDIA_TYPES,
+  type DeliverableMediaType,
+  type ResultFileDto,
+} from '@dondoc/contracts';
 import { type ReportCategory } from '@dondoc/deadlines';
 import { BOARD_COLUMNS, type BoardColumn, TASK_TYPES, type TaskType } from '@dondoc/domain';
 import {
@@ -113,8 +118,29 @@ export class FiguresResponse implements FiguresDto {
 export class TaskResultResponse implements TaskResult {
   @ApiProperty() taskId!: string;
   @ApiProperty() result!: string;
-  @ApiProperty({ type: [String], description: 'Stored deliverable files attached to the result' })
+  @ApiProperty({
+    type: [String],
+    description: 'Ids of the result files on the task at the last save or hand-in (set by the server)',
+  })
   fileRefs!: string[];
+}
+
+export class ResultFileUploaderResponse {
+  @ApiProperty({ type: String, nullable: true }) id!: string | null;
+  @ApiProperty() name!: string;
+}
+
+export class ResultFileResponse implements ResultFileDto {
+  @ApiProperty() id!: string;
+  @ApiProperty() roundId!: string;
+  @ApiProperty() unitId!: string;
+  @ApiProperty({ description: 'The task line of the part the file belongs to' }) taskId!: string;
+  @ApiProperty({ description: 'The sanitised name shown and offered on download' }) name!: string;
+  @ApiProperty({ description: 'Bytes' }) size!: number;
+  @ApiProperty({ enum: Object.keys(DELIVERABLE_MEDIA_TYPES) }) mediaType!: DeliverableMediaType;
+  @ApiProperty({ description: 'SHA-256 of the content, hex' }) sha256!: string;
+  @ApiProperty() uploadedAt!: string;
+  @ApiProperty({ type: ResultFileUploaderResponse }) uploadedBy!: ResultFileUploaderResponse;
 }
 
 export class RoundPartResponse implements RoundPartDto {
@@ -128,6 +154,8 @@ export class RoundPartResponse implements RoundPartDto {
   @ApiProperty({ type: String, nullable: true }) submittedAt!: string | null;
   @ApiProperty({ type: String, nullable: true }) acceptedAt!: string | null;
   @ApiProperty({ description: 'Handed in after the send-by day' }) late!: boolean;
+  @ApiProperty({ type: [ResultFileResponse], description: 'Files attached to the results, oldest first' })
+  files!: ResultFileResponse[];
 }
 
 export class RoundActorResponse {

@@ -34,8 +34,10 @@ import { draftCompiledText } from './compiled-text';
 import { ReportPartEntity } from './report-part.entity';
 import { ReportRoundEventEntity } from './report-round-event.entity';
 import { ReportRoundEntity } from './report-round.entity';
+import { ResultFilesService } from './result-files.service';
 import { roundAsk } from './round-asks';
 import { handedInLate } from './round-lateness';
+import { lockedRound } from './round-row-lock';
 
 const OFFICE_ROLES: Role[] = ['staff', 'unit_head', 'approver'];
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -60,6 +62,7 @@ export class RoundsService {
     private readonly unitOfWork: UnitOfWork,
     private readonly clock: Clock,
     private readonly asks: UnitAsks,
+    private readonly resultFiles: ResultFilesService,
   ) {}
 
   async open(user: AuthUser, request: OpenRoundRequest): Promise<RoundDto> {
@@ -162,6 +165,7 @@ export class RoundsService {
       order: { position: 'ASC' },
     });
     const history = await manager.find(ReportRoundEventEntity, { where: { roundId }, order: { id: 'ASC' } });
+    const files = await this.resultFiles.ofRound(manager, roundId);
     const { context } = round;
     return {
       ...this.summary(round, plan),
@@ -179,6 +183,7 @@ export class RoundsService {
           submittedAt: part.submittedAt,
           acceptedAt: part.acceptedAt,
           late: handedInLate(part.submittedAt, context.sendBy),
+          files: files.get(unitId) ?? [],
         };
       }),
       compiledText: context.compiledText,
@@ -209,7 +214,8 @@ export class RoundsService {
   async command(user: AuthUser, roundId: string, request: RoundCommandRequest): Promise<RoundDto> {
     const now = this.clock.now().toISOString();
     await this.unitOfWork.run(async (manager) => {
-      const round = await this.roundOfWard(manager, roundId, user.wardId);
+      // Held to the commit: a part's files cannot change between reading them and handing it in.
+      const round = await lockedRound(manager, roundId, user.wardId);
       if (request.expectedVersion !== undefined && request.expectedVersion !== round.version)
         throw new AppError('VERSION_CONFLICT', 'Đợt báo cáo vừa được người khác cập nhật, hãy tải lại');
       const command: RoundCommand = {
@@ -267,6 +273,8 @@ export class RoundsService {
     request: RoundCommandRequest,
   ): Promise<Record<string, unknown>> {
     const payload = { ...(request.payload ?? {}) };
+    if ((request.type === 'SAVE_PART' || request.type === 'SUBMIT_PART') && request.unitId)
+      return this.withFileRefs(manager, round.id, request.unitId, payload);
     if (request.type !== 'COMPILE' || typeof payload['text'] === 'string') return payload;
     const { context } = round;
     const units = await manager.find(UnitEntity, { where: { id: In(context.unitIds) } });
@@ -285,6 +293,29 @@ export class RoundsService {
       missing,
     );
     return payload;
+  }
+
+  /**
+   * A part's results name the files attached to each task as the server holds them, whatever the
+   * client sent: the round's log then records which files each save and hand-in carried.
+   */
+  private async withFileRefs(
+    manager: EntityManager,
+    roundId: string,
+    unitId: string,
+    payload: Record<string, unknown>,
+  ): Promise<Record<string, unknown>> {
+    const results = payload['results'];
+    if (!Array.isArray(results)) return payload;
+    const files = (await this.resultFiles.ofRound(manager, roundId)).get(unitId) ?? [];
+    return {
+      ...payload,
+      results: results.map((entry: unknown) => {
+        if (typeof entry !== 'object' || entry === null) return entry;
+        const taskId = (entry as Record<string, unknown>)['taskId'];
+        return { ...entry, fileRefs: files.filter((file) => file.taskId === taskId).map((file) => file.id) };
+      }),
+    };
   }
 
   /** The parts asked of the caller's unit in rounds still collecting: the cards on its board. */

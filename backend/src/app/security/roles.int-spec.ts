@@ -7,7 +7,14 @@ import { TaskEntity } from '../task-model/entities/task.entity';
 import { type ApiOperation, type OpenApiDocument, operationsOf } from './openapi-operations';
 import { PUBLIC_ROUTES } from './public-routes';
 import { errorShapeProblem, sampleCall, send } from './route-request';
-import { draftDeliverableFile, namedValuesOf, pathValuesOf, type WardScene, wardScene } from './ward-scene';
+import {
+  draftDeliverableFile,
+  namedValuesOf,
+  pathValuesOf,
+  roundResultFile,
+  type WardScene,
+  wardScene,
+} from './ward-scene';
 
 /**
  * What each seat of a ward gets from each route on its own ward's objects. The fixture task is a
@@ -17,7 +24,8 @@ import { draftDeliverableFile, namedValuesOf, pathValuesOf, type WardScene, ward
  * (see public-routes.ts); a route of the OpenAPI document missing from this table fails the test.
  * Report rounds answer with their example bodies: the scene's round is already open (400 to the
  * office), its example command is a lead unit's part (403 to the office, 400 for the example's
- * results) and its report is not compiled yet (422).
+ * results) and its report is not compiled yet (422). The lead unit's part keeps taking files (its
+ * staff and head attach and remove them); its files are read by the unit, Văn phòng and leadership.
  */
 const ROLE_TABLE = `
 route                                             leadStaff leadHead leadUnitLeader cooperator reviewer reviewerClerk approver officeHead officeClerk leader admin outsider
@@ -38,6 +46,9 @@ GET    /api/reports/rounds                        2xx       2xx      2xx        
 GET    /api/reports/parts/mine                    2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 GET    /api/reports/rounds/{roundId}              2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 POST   /api/reports/rounds/{roundId}/commands     400       400      403            403        403      403           403      403        403         403    403   403
+POST   /api/reports/rounds/{roundId}/parts/{unitId}/files 2xx 2xx 403 403 403 403 403 403 403 403 403 403
+DELETE /api/reports/rounds/{roundId}/files/{resultFileId} 2xx 2xx 403 403 403 403 403 403 403 403 403 403
+GET    /api/reports/rounds/{roundId}/files/{resultFileId}/content 2xx 2xx 2xx 403 403 403 2xx 2xx 2xx 2xx 2xx 403
 GET    /api/reports/rounds/{roundId}/report.docx  422       422      422            422        422      422           422      422        422         422    422   422
 GET    /api/reports/plans/{planId}/appendix.xlsx  2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
 GET    /api/reports/plans/{planId}/board.xlsx     2xx       2xx      2xx            2xx        2xx      2xx           2xx      2xx        2xx         2xx    2xx   2xx
@@ -107,6 +118,7 @@ const CELL_SETUP: Record<string, (cell: WardScene) => Promise<void>> = {
     await cell.dataSource.getRepository(TaskEntity).update(cell.task().id, { needsPrimaryLead: true });
   },
   'DELETE /api/tasks/{taskId}/deliverables/{fileId}': draftDeliverableFile,
+  'DELETE /api/reports/rounds/{roundId}/files/{resultFileId}': roundResultFile,
 };
 
 /** Bodies other than the document's example, where the example cannot succeed for anyone. */

@@ -3,6 +3,9 @@ import {
   DELIVERABLE_UPLOAD_FIELD,
   type DeliverableFileDto,
   type NotificationListDto,
+  REPORTS_API,
+  RESULT_FILE_TASK_FIELD,
+  type ResultFileDto,
 } from '@dondoc/contracts';
 import { periodOf } from '@dondoc/reports';
 import type { DataSource } from 'typeorm';
@@ -39,6 +42,7 @@ export const ID_OF_FIELD: Record<string, (scene: WardScene) => string> = {
   fileId: (scene) => prepared(scene, 'fileId'),
   delegationId: (scene) => prepared(scene, 'delegationId'),
   roundId: (scene) => prepared(scene, 'roundId'),
+  resultFileId: (scene) => prepared(scene, 'resultFileId'),
   'POST /api/notifications/{id}/read {id}': (scene) => prepared(scene, 'notificationId'),
   groupId: (scene) => prepared(scene, 'spareGroupId'),
   ...adminRoutesOn('/api/admin/units/{unitId}', 'unitId', 'spareUnitId', [
@@ -86,6 +90,7 @@ export const PREPARE_OBJECTS: ((scene: WardScene) => Promise<void>)[] = [
   headDelegatesToStaff,
   adminMakesSpareUnitAndPerson,
   officeOpensReportRound,
+  roundResultFile,
 ];
 
 /** The lead unit's staff adds a file to the draft deliverable of the scene's task. */
@@ -140,6 +145,24 @@ async function officeOpensReportRound(scene: WardScene): Promise<void> {
   });
   if (opened.status !== 201) throw new Error(`opening a report round: ${JSON.stringify(opened.body)}`);
   scene.extra['roundId'] = opened.body.id;
+}
+
+/** The lead unit's staff attaches a file to its result of the scene's task in the round. */
+export async function roundResultFile(scene: WardScene): Promise<void> {
+  const lead = scene.clients.leadStaff;
+  const roundId = prepared(scene, 'roundId');
+  const form = new FormData();
+  const pdf = '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+  form.append(RESULT_FILE_TASK_FIELD, scene.fixture.tasks[0].id);
+  form.append(DELIVERABLE_UPLOAD_FIELD, new File([pdf], 'ket-qua.pdf', { type: 'application/pdf' }));
+  const url = lead.baseUrl + REPORTS_API.resultFiles(roundId, scene.fixture.units.PVHCC.id);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${lead.accessToken}` },
+    body: form,
+  });
+  if (response.status !== 201) throw new Error(`attaching a result file: ${await response.text()}`);
+  scene.extra['resultFileId'] = ((await response.json()) as ResultFileDto).id;
 }
 
 /** A unit that leads no task, a person of it and a group of it, for the administration routes to act on. */

@@ -1,5 +1,6 @@
 import type { IsoDate, RecurrenceFrequency, ReportCategory, Timeliness } from '@dondoc/deadlines';
 import type { BoardColumn, TaskType } from '@dondoc/domain';
+import type { DeliverableFileDto } from './deliverables';
 
 /*
  * The answers and requests of /api/reports, declared once for the backend, the frontend and the
@@ -92,7 +93,10 @@ export type PartState = (typeof PART_STATES)[number];
 export interface TaskResult {
   taskId: string;
   result: string;
-  /** Stored files attached to the result. */
+  /**
+   * The ids of the part's result files on this task when the part was last saved or handed in:
+   * set by the server from the files attached (RoundPartDto.files lists them as they are now).
+   */
   fileRefs: string[];
 }
 
@@ -143,6 +147,16 @@ export interface RoundPartDto {
   acceptedAt: string | null;
   /** Handed in after the send-by day. */
   late: boolean;
+  /** The files attached to the part's results, task line by task line, oldest first. */
+  files: ResultFileDto[];
+}
+
+/** A file a lead unit attached to its "kết quả thực hiện" of one task in a round. */
+export interface ResultFileDto extends DeliverableFileDto {
+  roundId: string;
+  unitId: string;
+  /** The task line of the part the file belongs to. */
+  taskId: string;
 }
 
 export interface RoundEventDto {
@@ -232,4 +246,15 @@ export const REPORTS_API = {
   roundDocx: (roundId: string) => `/api/reports/rounds/${segment(roundId)}/report.docx`,
   appendixXlsx: (planId: string) => `/api/reports/plans/${segment(planId)}/appendix.xlsx`,
   boardXlsx: (planId: string) => `/api/reports/plans/${segment(planId)}/board.xlsx`,
+  /** POST multipart (`file`, `taskId`): attaches a file to the unit's result of that task. */
+  resultFiles: (roundId: string, unitId: string) =>
+    `/api/reports/rounds/${segment(roundId)}/parts/${segment(unitId)}/files`,
+  /** DELETE: removes a result file while its part is still the unit's to edit. */
+  resultFile: (roundId: string, fileId: string) =>
+    `/api/reports/rounds/${segment(roundId)}/files/${segment(fileId)}`,
+  resultFileContent: (roundId: string, fileId: string) =>
+    `/api/reports/rounds/${segment(roundId)}/files/${segment(fileId)}/content`,
 } as const;
+
+/** The multipart field naming the task line a result file belongs to (the file itself is `file`). */
+export const RESULT_FILE_TASK_FIELD = 'taskId';

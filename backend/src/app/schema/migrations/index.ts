@@ -15,6 +15,7 @@ import { ReportRounds1797700000000 } from './1797700000000-report-rounds';
 import { PlanSource1798100000000 } from './1798100000000-plan-source';
 import { RefoldContexts1798200000000 } from './1798200000000-refold-contexts';
 import { PlanSources1798300000000 } from './1798300000000-plan-sources';
+import { ReportResultFiles1798450000000 } from './1798450000000-report-result-files';
 
 /** In order; listed explicitly because the backend is bundled and cannot glob for them. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   PlanSource1798100000000,
   RefoldContexts1798200000000,
   PlanSources1798300000000,
+  ReportResultFiles1798450000000,
 ];

@@ -15,15 +15,16 @@ import { Session } from '../../core/auth/session';
 import { formatDate } from '../../core/format/dates';
 import { NoticeService } from '../../core/notify/notice.service';
 import { REPORTS_PATH } from '../../routes.paths';
-import { type PartLine, partLines, partOf, resultsPayload } from './part-form';
+import { filesOf, type PartLine, partLines, partOf, resultsPayload } from './part-form';
 import { injectFailureNotice } from './report-failure';
 import { ReportsApi } from './reports-api';
+import { ResultFilesComponent } from './result-files.component';
 import { partWriting } from './round-actions';
 
 /** `/bao-cao/phan/:roundId`: a lead unit writes its result per task in the period, saves and sends it to Văn phòng. */
 @Component({
   selector: 'dd-part-form-page',
-  imports: [TranslatePipe, RouterLink],
+  imports: [TranslatePipe, RouterLink, ResultFilesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
     <div class="page" data-testid="part-form-page">
@@ -60,6 +61,15 @@ import { partWriting } from './round-actions';
                     [value]="line.result"
                     (input)="write(i, $event)"
                   ></textarea>
+                  <dd-result-files
+                    [roundId]="r.id"
+                    [unitId]="p.unitId"
+                    [taskId]="line.task.id"
+                    [taskLabel]="line.task.ref"
+                    [files]="filesOf(p, line.task.id)"
+                    [editable]="writable()"
+                    (changed)="refreshFiles()"
+                  />
                 </li>
               }
             </ol>
@@ -100,6 +110,7 @@ export class PartFormPage {
   private readonly translate = inject(TranslateService);
   private readonly fail = injectFailureNotice();
   protected readonly formatDate = formatDate;
+  protected readonly filesOf = filesOf;
   protected readonly reportsLink = ['/', REPORTS_PATH];
 
   protected readonly round = signal<RoundDto | null>(null);
@@ -154,6 +165,15 @@ export class PartFormPage {
       this.fail(error);
     } finally {
       this.busy.set(false);
+    }
+  }
+
+  /** After a file was attached or removed: the round again, the results being written kept as they are. */
+  protected async refreshFiles(): Promise<void> {
+    try {
+      this.round.set(await this.api.round(this.roundId()));
+    } catch (error) {
+      this.fail(error);
     }
   }
 

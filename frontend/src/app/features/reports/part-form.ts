@@ -1,4 +1,4 @@
-import type { RoundDto, RoundPartDto, RoundTaskDto } from '@dondoc/contracts';
+import type { ResultFileDto, RoundDto, RoundPartDto, RoundTaskDto } from '@dondoc/contracts';
 
 export interface PartLine {
   task: RoundTaskDto;
@@ -30,4 +30,9 @@ export function resultsPayload(part: RoundPartDto, lines: readonly PartLine[]): 
       fileRefs: files.get(line.task.id) ?? [],
     })),
   };
+}
+
+/** The files attached to the part's result of one task, oldest first. */
+export function filesOf(part: RoundPartDto, taskId: string): ResultFileDto[] {
+  return part.files.filter((file) => file.taskId === taskId);
 }

@@ -4,10 +4,12 @@ import type {
   AskedPartDto,
   FiguresDto,
   OpenRoundRequest,
+  ResultFileDto,
   RoundCommandRequest,
   RoundDto,
   RoundSummaryDto,
 } from '@dondoc/contracts';
+import { DELIVERABLE_UPLOAD_FIELD, REPORTS_API, RESULT_FILE_TASK_FIELD } from '@dondoc/contracts';
 import { firstValueFrom } from 'rxjs';
 import { fileNameOf } from './download';
 import type { PeriodQuery } from './reports.types';
@@ -67,6 +69,22 @@ export class ReportsApi {
 
   boardView(planId: string, query: PeriodQuery): Promise<DownloadedFile> {
     return this.download(`${BASE}/plans/${planId}/board.xlsx`, { ...query }, 'bang-nhiem-vu.xlsx');
+  }
+
+  /** Attaches a file to the unit's result of one task of its part. */
+  uploadResultFile(roundId: string, unitId: string, taskId: string, file: File): Promise<ResultFileDto> {
+    const form = new FormData();
+    form.append(RESULT_FILE_TASK_FIELD, taskId);
+    form.append(DELIVERABLE_UPLOAD_FIELD, file, file.name);
+    return firstValueFrom(this.http.post<ResultFileDto>(REPORTS_API.resultFiles(roundId, unitId), form));
+  }
+
+  removeResultFile(roundId: string, fileId: string): Promise<void> {
+    return firstValueFrom(this.http.delete<void>(REPORTS_API.resultFile(roundId, fileId)));
+  }
+
+  resultFile(roundId: string, file: ResultFileDto): Promise<DownloadedFile> {
+    return this.download(REPORTS_API.resultFileContent(roundId, file.id), {}, file.name);
   }
 
   private async download(

@@ -7,7 +7,7 @@ import { Session } from '../../core/auth/session';
 import { PlansStore } from '../plans/plans.store';
 import { ReportsApi } from './reports-api';
 import { ReportsPage } from './reports.page';
-import { OFFICE_UNIT, VHXH, aFigures, aPart, aRound } from './testing/report-factories';
+import { OFFICE_UNIT, VHXH, aFigures, aPart, aResultFile, aRound } from './testing/report-factories';
 
 const text = (element: Element | null | undefined) => element?.textContent?.replace(/\s+/g, ' ').trim();
 
@@ -34,7 +34,7 @@ const OFFICE_USER: CurrentUser = {
 async function render(user: CurrentUser = OFFICE_USER) {
   const round = aRound({
     parts: [
-      aPart({ state: 'submitted' }),
+      aPart({ state: 'submitted', files: [aResultFile()] }),
       aPart({ unitId: 'unit-b', unitName: 'Phòng B', state: 'accepted' }),
     ],
   });
@@ -44,6 +44,7 @@ async function render(user: CurrentUser = OFFICE_USER) {
     rounds: jest.fn().mockResolvedValue([round]),
     round: jest.fn().mockResolvedValue(round),
     openRound: jest.fn().mockResolvedValue(round),
+    resultFile: jest.fn().mockResolvedValue({ blob: new Blob(['pdf']), fileName: 'Biên bản kiểm tra.pdf' }),
     command: jest
       .fn()
       .mockResolvedValue({ ...aRound({ parts: [aPart({ state: 'returned', returns: 1 })] }), version: 4 }),
@@ -124,6 +125,25 @@ describe('ReportsPage', () => {
       expectedVersion: 3,
     });
     expect(byTestId(`part-${VHXH}`)?.getAttribute('data-state')).toBe('returned');
+  });
+
+  it("shows each part's result files for Văn phòng to download, and nothing to change them", async () => {
+    const { fixture, byTestId, api } = await render();
+    byTestId('round-item')?.click();
+    await fixture.whenStable();
+    const files = byTestId(`part-${VHXH}`)?.querySelector('[data-testid="part-files"]');
+    expect(text(files?.querySelector('[data-testid="result-file"]'))).toContain('Biên bản kiểm tra.pdf');
+    expect(files?.querySelector('[data-testid="remove-result-file"]')).toBeNull();
+    expect(files?.querySelector('[data-testid="result-file-input"]')).toBeNull();
+    expect(text(byTestId('part-unit-b')?.querySelector('[data-testid="part-files"]'))).toBe('Không có tệp');
+
+    Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:dondoc/1'), revokeObjectURL: jest.fn() });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    files?.querySelector<HTMLButtonElement>('[data-testid="download-result-file"]')?.click();
+    await fixture.whenStable();
+    expect(api.resultFile).toHaveBeenCalledWith('round-1', aResultFile());
+    expect(click).toHaveBeenCalledTimes(1);
+    click.mockRestore();
   });
 
   it('offers no office section to a unit that compiles no plan, but lists its own parts', async () => {

@@ -16,6 +16,7 @@ import { saveFile } from './download';
 import { ReasonFormComponent } from './reason-form.component';
 import { injectFailureNotice } from './report-failure';
 import { type DownloadedFile, ReportsApi } from './reports-api';
+import { ResultFilesComponent } from './result-files.component';
 import { type Viewer, offeredActions } from './round-actions';
 
 /**
@@ -24,7 +25,7 @@ import { type Viewer, offeredActions } from './round-actions';
  */
 @Component({
   selector: 'dd-round-panel',
-  imports: [TranslatePipe, ReasonFormComponent],
+  imports: [TranslatePipe, ReasonFormComponent, ResultFilesComponent],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './round-panel.component.html',
   styleUrl: './reports.css',

@@ -1,4 +1,4 @@
-import type { CategoryCounts, FiguresDto, RoundDto, RoundPartDto } from '@dondoc/contracts';
+import type { CategoryCounts, FiguresDto, ResultFileDto, RoundDto, RoundPartDto } from '@dondoc/contracts';
 
 /* Data for the reports specs (plain data: the app build compiles every .ts under src/app). */
 
@@ -56,6 +56,22 @@ export function aFigures(overrides: Partial<FiguresDto> = {}): FiguresDto {
   };
 }
 
+export function aResultFile(overrides: Partial<ResultFileDto> = {}): ResultFileDto {
+  return {
+    id: 'file-1',
+    roundId: 'round-1',
+    unitId: VHXH,
+    taskId: 'task-1',
+    name: 'Biên bản kiểm tra.pdf',
+    size: 2048,
+    mediaType: 'application/pdf',
+    sha256: 'a'.repeat(64),
+    uploadedAt: '2026-03-05T02:00:00.000Z',
+    uploadedBy: { id: 'user-vhxh', name: 'Trần Thị Hoa' },
+    ...overrides,
+  };
+}
+
 export function aPart(overrides: Partial<RoundPartDto> = {}): RoundPartDto {
   return {
     unitId: VHXH,
@@ -68,6 +84,7 @@ export function aPart(overrides: Partial<RoundPartDto> = {}): RoundPartDto {
     submittedAt: null,
     acceptedAt: null,
     late: false,
+    files: [],
     ...overrides,
   };
 }
