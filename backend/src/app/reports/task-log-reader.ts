@@ -1,5 +1,4 @@
 import type { Deadline } from '@dondoc/deadlines';
-import type { TaskType } from '@dondoc/domain';
 import type { ReportEvent, ReportTask } from '@dondoc/reports';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -16,17 +15,8 @@ export const TASKS_PER_READ = 1_000;
 /** What a fold does with one task and its whole log (in log order) before the log is dropped. */
 export type TaskLogVisitor = (task: ReportTask, events: readonly ReportEvent[]) => void;
 
-interface TaskRow {
-  id: string;
-  planId: string;
-  parentId: string | null;
-  sectionKey: string | null;
-  leadUnitId: string | null;
-  type: TaskType;
-  createdAt: string;
-  due: string | null;
-  deadline: string | null;
-}
+/** A task as the raw row gives it: the parsed deadline is still JSON text. */
+type TaskRow = Omit<ReportTask, 'deadline' | 'workflowSeed'> & { deadline: string | null };
 
 interface EventRow {
   taskId: string;
