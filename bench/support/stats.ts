@@ -15,6 +15,19 @@ export function summarize(samples: readonly number[]): {
   return { p50: percentile(sorted, 50), p95: percentile(sorted, 95), p99: percentile(sorted, 99), mean };
 }
 
+/** Milliseconds of `runs` runs of synchronous work, after one run to warm up. */
+export function timeSync(runs: number, work: () => unknown): { p50: number; p95: number } {
+  work();
+  const samples: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    const started = process.hrtime.bigint();
+    work();
+    samples.push(Number(process.hrtime.bigint() - started) / 1e6);
+  }
+  const { p50, p95 } = summarize(samples);
+  return { p50, p95 };
+}
+
 /** Runs `worker` on `concurrency` lanes until each has done its share; returns operations per second. */
 export async function throughput(
   total: number,

@@ -273,6 +273,19 @@ describe('a quarterly report round, from asking the units to the Word and Excel 
         const office = new ReportsPage(await pageIn(OFFICE, viewport));
         await office.reloadRound(planId);
         expect(await office.page.evaluate(() => document.documentElement.lang)).toBe(language);
+        // Nothing widens the page past the screen: the figures table scrolls sideways in its own
+        // frame, which a keyboard can reach and a screen reader names.
+        expect(
+          await office.page.evaluate(() => document.scrollingElement?.scrollWidth ?? 0),
+        ).toBeLessThanOrEqual(viewport.width);
+        const frame = office.figuresFrame();
+        const box = await frame.boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= viewport.width).toBe(true);
+        expect(await frame.evaluate((element) => [element.tabIndex, element.getAttribute('role')])).toEqual([
+          0,
+          'region',
+        ]);
+        expect(await frame.getAttribute('aria-label')).toBeTruthy();
         await expectNoSeriousViolations(office.page, `reports page ${language} ${viewport.width}`);
 
         const form = new PartFormPage(await pageIn(VHXH, viewport));

@@ -1,7 +1,13 @@
 export { planProgress, type PlanProgress } from './lib/charts/plan-progress';
-export { weeklyTimeline, type WeekPoint } from './lib/charts/weekly-timeline';
+export { TimelineFold, weeklyTimeline, type WeekPoint } from './lib/charts/weekly-timeline';
 export { weeksOfYear, type YearWeek } from './lib/charts/year-weeks';
-export { REPORT_CATEGORIES, emptyCounts, figuresAsOf, figuresOfPeriod } from './lib/figures/figures-as-of';
+export {
+  FiguresFold,
+  REPORT_CATEGORIES,
+  emptyCounts,
+  figuresAsOf,
+  figuresOfPeriod,
+} from './lib/figures/figures-as-of';
 export type { CategoryCounts, ReportFigures } from './lib/figures/figures-as-of';
 export type { FiguresOptions, ReportEvent, ReportTask } from './lib/figures/report-inputs';
 export { ReportLogError } from './lib/figures/report-log-error';

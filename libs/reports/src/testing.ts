@@ -7,3 +7,4 @@ export {
   type WalkMove,
 } from './lib/testing/history-walks';
 export { TaskHistory, reportTask, type HistoryStep } from './lib/testing/task-history';
+export { weeklyTimelineByFolds } from './lib/testing/week-by-week-folds';

@@ -1,6 +1,6 @@
 import type { CardDto, UnitDto } from '@dondoc/contracts';
 import { BOARD_COLUMNS } from '@dondoc/domain';
-import { planProgress, type ReportFigures, weeklyTimeline } from '@dondoc/reports';
+import { planProgress, type ReportFigures } from '@dondoc/reports';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
@@ -106,14 +106,14 @@ export class BoardsAsOfService {
     const now = this.clock.now();
     const day =
       asOf === undefined ? { day: vietnamToday(now), instant: now.toISOString() } : readAsOfDay(asOf, now);
-    const { plans, figures, log, options } = await this.figures.foldWard(shown, day.instant);
     const year = Number(day.day.slice(0, 4));
+    const { plans, figures, weeks } = await this.figures.foldWard(shown, day.instant, { weeksOf: year });
     const planOf = new Map(plans.map((plan) => [plan.id, plan]));
     return {
       day: day.day,
       asOf: figures.asOf,
       year,
-      weeks: weeklyTimeline(log.tasks, log.events, year, day.instant, options),
+      weeks: weeks ?? [],
       plans: planProgress(figures.standings, figures.today).map((row) => ({
         ...row,
         symbol: planOf.get(row.planId)?.symbol ?? '',

@@ -1,10 +1,11 @@
 import type { FiguresDto } from '@dondoc/contracts';
 import {
-  figuresAsOf,
+  FiguresFold,
   type FiguresOptions,
-  type ReportEvent,
   type ReportFigures,
   type ReportTask,
+  TimelineFold,
+  type WeekPoint,
 } from '@dondoc/reports';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -16,7 +17,7 @@ import { PlanSectionEntity } from '../task-model/entities/plan-section.entity';
 import { PlanEntity } from '../task-model/entities/plan.entity';
 import { planOfWard } from '../task-model/plan-of-ward';
 import { type AsOf, type AsOfQuery, resolveAsOf } from './as-of';
-import { type PlanLog, TaskLogReader } from './task-log-reader';
+import { TaskLogReader } from './task-log-reader';
 
 /** The figures of a plan or a whole ward as they stood at an instant, folded from the event log. */
 @Injectable()
@@ -37,9 +38,12 @@ export class FiguresService {
 
   /** The raw fold of one plan, for the exports. */
   async foldPlan(plan: PlanEntity, instant: string): Promise<{ figures: ReportFigures }> {
-    const log = await this.logs.planLog(plan.id);
-    const options: FiguresOptions = { calendar: await this.calendars.calendarOf(plan.wardId) };
-    return { figures: figuresAsOf(log.tasks, log.events, instant, options) };
+    const tasks = await this.logs.planTasks(plan.id);
+    const fold = new FiguresFold(tasks, instant, {
+      calendar: await this.calendars.calendarOf(plan.wardId),
+    });
+    await this.logs.eachTaskLog(tasks, (task, events) => fold.add(task, events));
+    return { figures: fold.result() };
   }
 
   /** Every plan of the caller's ward, read plan by plan and folded once. */
@@ -49,29 +53,30 @@ export class FiguresService {
     return this.labelled(user.wardId, plans, figures, asOf);
   }
 
-  /** The raw fold of a whole ward, for the boards and charts as of a day. */
+  /**
+   * The raw fold of a whole ward, for the boards and charts as of a day: its tasks first, then
+   * their logs a slice at a time, each log folded and dropped (a ward's whole log would not fit
+   * comfortably in memory). With `weeksOf` a year, the year chart is folded from the same reading.
+   */
   async foldWard(
     wardId: string,
     instant: string,
-  ): Promise<{ plans: PlanEntity[]; figures: ReportFigures; log: PlanLog; options: FiguresOptions }> {
-    const { plans, log } = await this.wardLog(wardId);
-    const options: FiguresOptions = { calendar: await this.calendars.calendarOf(wardId) };
-    return { plans, figures: figuresAsOf(log.tasks, log.events, instant, options), log, options };
-  }
-
-  private async wardLog(wardId: string): Promise<{ plans: PlanEntity[]; log: PlanLog }> {
+    { weeksOf }: { weeksOf?: number } = {},
+  ): Promise<{ plans: PlanEntity[]; figures: ReportFigures; weeks: WeekPoint[] | null }> {
     const plans = await this.dataSource.manager.find(PlanEntity, {
       where: { wardId },
       order: { createdAt: 'ASC' },
     });
     const tasks: ReportTask[] = [];
-    const events: ReportEvent[] = [];
-    for (const plan of plans) {
-      const log = await this.logs.planLog(plan.id);
-      for (const task of log.tasks) tasks.push(task);
-      for (const event of log.events) events.push(event);
-    }
-    return { plans, log: { tasks, events } };
+    for (const plan of plans) for (const task of await this.logs.planTasks(plan.id)) tasks.push(task);
+    const options: FiguresOptions = { calendar: await this.calendars.calendarOf(wardId) };
+    const figures = new FiguresFold(tasks, instant, options);
+    const weeks = weeksOf === undefined ? null : new TimelineFold(tasks, weeksOf, instant, options);
+    await this.logs.eachTaskLog(tasks, (task, events) => {
+      figures.add(task, events);
+      weeks?.add(task, events);
+    });
+    return { plans, figures: figures.result(), weeks: weeks?.result() ?? null };
   }
 
   private async labelled(

@@ -9,7 +9,7 @@ import { FIGURE_COLUMNS } from './figure-columns';
   imports: [TranslatePipe],
   changeDetection: ChangeDetectionStrategy.OnPush,
   template: `
-    <div class="table-wrap" tabindex="0" role="group" [attr.aria-label]="'reports.figures' | translate">
+    <div class="table-wrap" tabindex="0" role="region" [attr.aria-label]="'reports.figures' | translate">
       <table data-testid="figures-table">
         <caption>
           {{
@@ -49,8 +49,17 @@ import { FIGURE_COLUMNS } from './figure-columns';
     </div>
   `,
   styles: `
+    /* The table scrolls sideways inside its own frame (focusable, so a keyboard can scroll it too), never the page. */
+    :host {
+      display: block;
+      max-width: 100%;
+    }
     .table-wrap {
       overflow-x: auto;
+    }
+    .table-wrap:focus-visible {
+      outline: 2px solid var(--dd-accent, #2a78b5);
+      outline-offset: 2px;
     }
     table {
       border-collapse: collapse;

@@ -16,6 +16,8 @@ import {
 export class DeadlineJudge {
   private readonly effective = new Map<IsoDate, IsoDate>();
   private readonly standings = new Map<string, Timeliness>();
+  /** Open work's answers by due date alone: the commonest question, asked without building a key. */
+  private readonly openStandings = new Map<IsoDate | null, Timeliness>();
   private readonly lateness = new Map<string, number>();
 
   constructor(
@@ -34,8 +36,15 @@ export class DeadlineJudge {
    * shared by every hand-in on the same side of the same deadline.
    */
   timeliness(due: IsoDate | null, doneOn: IsoDate | null): Timeliness {
-    const side =
-      doneOn === null ? 'open' : due === null || doneOn <= this.effectiveDue(due) ? 'in time' : 'late';
+    if (doneOn === null) {
+      let open = this.openStandings.get(due);
+      if (open === undefined) {
+        open = timeliness({ due, doneAt: null, today: this.today, calendar: this.calendar });
+        this.openStandings.set(due, open);
+      }
+      return open;
+    }
+    const side = due === null || doneOn <= this.effectiveDue(due) ? 'in time' : 'late';
     const key = `${due ?? ''}|${side}`;
     let answer = this.standings.get(key);
     if (answer === undefined) {

@@ -1,5 +1,5 @@
 import type { CategoryCounts } from '@dondoc/contracts';
-import { type ReportCategory, vietnamDateOf } from '@dondoc/deadlines';
+import { type IsoDate, type ReportCategory, vietnamDateOf } from '@dondoc/deadlines';
 import type { TaskType } from '@dondoc/domain';
 import type { ReportPeriod } from '../periods/report-periods';
 import { DeadlineJudge } from './deadline-judge';
@@ -70,7 +70,8 @@ class Tally<K> {
   }
 }
 
-function eventsByTask(events: readonly ReportEvent[]): Map<string, ReportEvent[]> {
+/** The events of each task, in the order given. */
+export function eventsByTask(events: readonly ReportEvent[]): Map<string, ReportEvent[]> {
   const byTask = new Map<string, ReportEvent[]>();
   for (const event of events) {
     const list = byTask.get(event.taskId);
@@ -78,6 +79,78 @@ function eventsByTask(events: readonly ReportEvent[]): Map<string, ReportEvent[]
     else list.push(event);
   }
   return byTask;
+}
+
+/** The instant as milliseconds and as its Vietnam date. @throws RangeError when it is not a readable time. */
+export function readInstant(instant: string): { instantMs: number; today: IsoDate } {
+  const instantMs = Date.parse(instant);
+  const today = vietnamDateOf(instant);
+  if (Number.isNaN(instantMs) || today === null)
+    throw new RangeError(`Not an instant: ${JSON.stringify(instant)}`);
+  return { instantMs, today };
+}
+
+/**
+ * The figures of a set of tasks as they stood at an instant, folded task by task: every task is
+ * known first (a task whose children exist then is counted through them), then each task's log
+ * is handed in once and can be dropped, so a ward's whole log never has to be in memory at once.
+ */
+export class FiguresFold {
+  private readonly instantMs: number;
+  private readonly judge: DeadlineJudge;
+  private readonly parents: Set<string | null>;
+  private readonly fold: typeof foldLog;
+  private readonly overall = emptyCounts();
+  private readonly byPlan = new Tally<string>((planId) => planId);
+  private readonly byUnit = new Tally<string | null>((unitId) => unitId ?? '');
+  private readonly bySection = new Tally<{ planId: string; sectionKey: string | null }>(
+    ({ planId, sectionKey }) => `${planId}\u0000${sectionKey ?? ''}`,
+  );
+  private readonly byType = new Tally<TaskType>((type) => type);
+  private readonly standings: TaskStanding[] = [];
+
+  /** @throws RangeError when the instant is not a readable time. */
+  constructor(tasks: readonly ReportTask[], instant: string, options: FiguresOptions = {}) {
+    const { instantMs, today } = readInstant(instant);
+    this.instantMs = instantMs;
+    this.judge = new DeadlineJudge(today, options.calendar);
+    this.fold = options.fold === 'replay' ? foldReplay : foldLog;
+    this.parents = new Set();
+    for (const task of tasks) if (this.exists(task)) this.parents.add(task.parentId);
+  }
+
+  /**
+   * Counts one task from its log (its events, in any order); a task created after the instant, or
+   * with children by then, is passed over. Tasks are counted in the order they are added.
+   * @throws ReportLogError when the log does not fold.
+   */
+  add(task: ReportTask, events: readonly ReportEvent[]): void {
+    if (!this.exists(task) || this.parents.has(task.id)) return;
+    const standing = standingOf(task, this.fold(task, inLogOrder(events), this.instantMs), this.judge);
+    this.standings.push(standing);
+    add(this.overall, standing);
+    this.byPlan.add(task.planId, standing);
+    this.byUnit.add(standing.leadUnitId, standing);
+    this.bySection.add({ planId: task.planId, sectionKey: task.sectionKey }, standing);
+    this.byType.add(standing.type, standing);
+  }
+
+  result(): ReportFigures {
+    return {
+      asOf: new Date(this.instantMs).toISOString(),
+      today: this.judge.today,
+      overall: this.overall,
+      byPlan: this.byPlan.rows().map(({ key, counts }) => ({ planId: key, counts })),
+      byUnit: this.byUnit.rows().map(({ key, counts }) => ({ unitId: key, counts })),
+      bySection: this.bySection.rows().map(({ key, counts }) => ({ ...key, counts })),
+      byType: this.byType.rows().map(({ key, counts }) => ({ type: key, counts })),
+      standings: this.standings,
+    };
+  }
+
+  private exists(task: ReportTask): boolean {
+    return Date.parse(task.createdAt) <= this.instantMs;
+  }
 }
 
 /**
@@ -92,45 +165,10 @@ export function figuresAsOf(
   instant: string,
   options: FiguresOptions = {},
 ): ReportFigures {
-  const instantMs = Date.parse(instant);
-  const today = vietnamDateOf(instant);
-  if (Number.isNaN(instantMs) || today === null)
-    throw new RangeError(`Not an instant: ${JSON.stringify(instant)}`);
-  const fold = options.fold === 'replay' ? foldReplay : foldLog;
+  const fold = new FiguresFold(tasks, instant, options);
   const logs = eventsByTask(events);
-  const existing = tasks.filter((task) => Date.parse(task.createdAt) <= instantMs);
-  const parents = new Set(existing.map((task) => task.parentId));
-  const judge = new DeadlineJudge(today, options.calendar);
-
-  const overall = emptyCounts();
-  const byPlan = new Tally<string>((planId) => planId);
-  const byUnit = new Tally<string | null>((unitId) => unitId ?? '');
-  const bySection = new Tally<{ planId: string; sectionKey: string | null }>(
-    ({ planId, sectionKey }) => `${planId}\u0000${sectionKey ?? ''}`,
-  );
-  const byType = new Tally<TaskType>((type) => type);
-  const standings: TaskStanding[] = [];
-  for (const task of existing) {
-    if (parents.has(task.id)) continue;
-    const folded = fold(task, inLogOrder(logs.get(task.id) ?? []), instantMs);
-    const standing = standingOf(task, folded, judge);
-    standings.push(standing);
-    add(overall, standing);
-    byPlan.add(task.planId, standing);
-    byUnit.add(standing.leadUnitId, standing);
-    bySection.add({ planId: task.planId, sectionKey: task.sectionKey }, standing);
-    byType.add(standing.type, standing);
-  }
-  return {
-    asOf: new Date(instantMs).toISOString(),
-    today,
-    overall,
-    byPlan: byPlan.rows().map(({ key, counts }) => ({ planId: key, counts })),
-    byUnit: byUnit.rows().map(({ key, counts }) => ({ unitId: key, counts })),
-    bySection: bySection.rows().map(({ key, counts }) => ({ ...key, counts })),
-    byType: byType.rows().map(({ key, counts }) => ({ type: key, counts })),
-    standings,
-  };
+  for (const task of tasks) fold.add(task, logs.get(task.id) ?? []);
+  return fold.result();
 }
 
 /** The figures of a report period: as of its cut-off (23:59:59.999 Vietnam time of its last day). */

@@ -26,6 +26,34 @@ export function happenedBy(at: string, instantMs: number): boolean {
 }
 
 /**
+ * What an administrative event says the row was before it: the type a type change came from, the
+ * lead a lead choice, a revision of the plan or a correction by hand replaced; `undefined` for a
+ * field the event leaves alone. Null for every other event.
+ */
+export function rowBefore(
+  event: ReportEvent,
+): { type: TaskType | undefined; leadUnitId: string | null | undefined } | null {
+  if (event.event === 'CHANGE_TYPE' && typeof event.payload?.['from'] === 'string') {
+    return { type: event.payload['from'] as TaskType, leadUnitId: undefined };
+  } else if (event.event === 'CHOOSE_PRIMARY_LEAD') {
+    return { type: undefined, leadUnitId: null };
+  } else if (event.event === 'AMEND_PLAN' && event.payload && 'leadUnitIdBefore' in event.payload) {
+    // A revision of the plan that gave the task other units: the lead it had before.
+    return { type: undefined, leadUnitId: (event.payload['leadUnitIdBefore'] as string | null) ?? null };
+  } else if (event.event === 'EDIT_TASK') {
+    // A correction by hand records each field it changed with what it was before.
+    const changes = event.payload?.['changes'] as Record<string, { from?: unknown }> | undefined;
+    return {
+      type: typeof changes?.['type']?.from === 'string' ? (changes['type'].from as TaskType) : undefined,
+      leadUnitId: changes?.['leadUnitId']
+        ? ((changes['leadUnitId'].from as string | null) ?? null)
+        : undefined,
+    };
+  }
+  return null;
+}
+
+/**
  * The type and lead the task had at the instant, from the administrative events: a type changed
  * later was the `from` of that change; a primary lead chosen later was not chosen yet.
  */
@@ -39,19 +67,9 @@ export function rowAsOf(
   for (let i = events.length - 1; i >= 0; i--) {
     const event = events[i];
     if (happenedBy(event.at, instantMs)) break;
-    if (event.event === 'CHANGE_TYPE' && typeof event.payload?.['from'] === 'string') {
-      type = event.payload['from'] as TaskType;
-    } else if (event.event === 'CHOOSE_PRIMARY_LEAD') {
-      leadUnitId = null;
-    } else if (event.event === 'AMEND_PLAN' && event.payload && 'leadUnitIdBefore' in event.payload) {
-      // A revision of the plan that gave the task other units: the lead it had before.
-      leadUnitId = (event.payload['leadUnitIdBefore'] as string | null) ?? null;
-    } else if (event.event === 'EDIT_TASK') {
-      // A correction by hand records each field it changed with what it was before.
-      const changes = event.payload?.['changes'] as Record<string, { from?: unknown }> | undefined;
-      if (typeof changes?.['type']?.from === 'string') type = changes['type'].from as TaskType;
-      if (changes?.['leadUnitId']) leadUnitId = (changes['leadUnitId'].from as string | null) ?? null;
-    }
+    const before = rowBefore(event);
+    if (before?.type !== undefined) type = before.type;
+    if (before?.leadUnitId !== undefined) leadUnitId = before.leadUnitId;
   }
   return { type, leadUnitId };
 }

@@ -58,3 +58,21 @@ export function standingOf(task: ReportTask, folded: FoldedTask, judge: Deadline
     daysLate: lateFrom === null || effective === null ? null : judge.daysLate(effective, lateFrom),
   };
 }
+
+/**
+ * The due date open work is held to at the folded instant; null for approved or cancelled work
+ * and for work without a due date, none of which can be overdue.
+ */
+export function openDue(task: ReportTask, folded: FoldedTask, calendar: WorkingCalendar): IsoDate | null {
+  if (folded.column === 'approved' || folded.column === 'cancelled') return null;
+  return dueInForce(task, folded, calendar);
+}
+
+/**
+ * Whether open work held to `due` is past it on the judge's `today`: what standingOf() files under
+ * in_progress_overdue, without building the standing (the year chart asks it of every task at every
+ * week's end).
+ */
+export function isOverdue(due: IsoDate | null, judge: DeadlineJudge): boolean {
+  return due !== null && reportCategory(judge.timeliness(due, null)) === 'in_progress_overdue';
+}
