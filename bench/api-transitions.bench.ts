@@ -5,7 +5,7 @@
  * transaction (the fair limit of an HTTP API: bench/support/bare-endpoint.ts), and the same two
  * statements straight through the database driver with no HTTP at all.
  *
- *   npx nx build backend && npx tsx bench/api-transitions.bench.ts [tasks=600]
+ *   npx nx build backend && npx tsx bench/api-transitions.bench.ts [tasks=600] [sqlite|postgres]
  */
 import { API, type BoardDto } from '@dondoc/contracts';
 import { DemoApi } from '@dondoc/test-support';
@@ -17,6 +17,7 @@ import { Forked } from './support/forked';
 import { printTable, throughput } from './support/stats';
 
 const TASKS = Number(process.argv[2] ?? 600);
+const DATABASES = process.argv[3] ? [process.argv[3] as 'sqlite' | 'postgres'] : (['sqlite', 'postgres'] as const);
 const CLIENTS = 16;
 /** Handed to the app and to the bare endpoint, which verify the same tokens. */
 const JWT_SECRET = `bench-${randomUUID()}-${randomUUID()}`;
@@ -169,7 +170,7 @@ async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  for (const kind of ['sqlite', 'postgres'] as const) rows.push(await measure(kind));
+  for (const kind of DATABASES) rows.push(await measure(kind));
   printTable(
     `Transitions, ${CLIENTS} concurrent clients, ${TASKS} tasks × 3 moves (baselines from the same run: a bare HTTP endpoint, the driver)`,
     rows,

@@ -7,6 +7,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { newId } from '../common/ids';
+import { leanStatements } from '../database/lean-statements';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
 import type { UnitAsk, UnitAsks } from '../org/unit-asks';
@@ -30,6 +31,15 @@ import type { DueAlert } from './reminders/due-alerts';
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const SLICE = 50;
 
+/** The units of a plan that review and approve its tasks. */
+export type PlanUnits = Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId' | 'alternateReviewerUnitId'>;
+
+/** Whom an event asks for what, read before the event is appended. */
+export interface AskedPeople {
+  kind: NotificationKind;
+  recipients: readonly string[];
+}
+
 /** A raised alert with the id of its task_alert row. */
 export type RaisedAlert = DueAlert & { id: string };
 
@@ -44,16 +54,38 @@ const CANDIDATE_COLUMNS = { id: true, username: true, wardId: true, unitId: true
 export class NotificationWriter implements UnitAsks {
   constructor(private readonly publisher: NotificationPublisher) {}
 
-  /** What an event just appended to a task's log asks of whom; `task` is the row after it. */
-  async forEvent(manager: EntityManager, event: TaskEventEntity, task: TaskEntity): Promise<void> {
+  /**
+   * What an event just appended to a task's log asks of whom; `task` is the row after it. `plan`:
+   * its plan's reviewing units when the caller has read them already (a move's snapshot has).
+   */
+  async forEvent(
+    manager: EntityManager,
+    event: TaskEventEntity,
+    task: TaskEntity,
+    plan?: PlanUnits,
+  ): Promise<void> {
+    await this.writeForEvent(manager, event, task, await this.askedByEvent(manager, event, task, plan));
+  }
+
+  /**
+   * The reading half of `forEvent`, for an event not yet in the ward's chain: a move reads who is
+   * asked before it locks the chain's head, so the lock is held for writes alone.
+   */
+  async askedByEvent(
+    manager: EntityManager,
+    event: TaskEventEntity,
+    task: TaskEntity,
+    plan?: PlanUnits,
+  ): Promise<AskedPeople | null> {
     const ask = askOfEvent(event);
-    if (!ask) return;
+    if (!ask) return null;
     const needsPlan =
       ask.audience.kind === 'relation' && ask.audience.relation !== 'lead'
-        ? await manager.findOne(PlanEntity, {
+        ? (plan ??
+          (await manager.findOne(PlanEntity, {
             where: { id: task.planId },
             select: { id: true, reviewerUnitId: true, approverUnitId: true, alternateReviewerUnitId: true },
-          })
+          })))
         : null;
     const parties: TaskParties = {
       wardId: task.wardId,
@@ -63,10 +95,20 @@ export class NotificationWriter implements UnitAsks {
       alternateReviewerUnitId: needsPlan?.alternateReviewerUnitId ?? null,
     };
     const candidates = await this.candidates(manager, task.wardId, ask.audience, parties);
-    const recipients = recipientsOf(ask.audience, parties, candidates, event.actorId);
-    const params = paramsOfEvent(ask.kind, event, task);
-    const rows = recipients.map((recipientId) =>
-      this.row(ask.kind, params, {
+    return { kind: ask.kind, recipients: recipientsOf(ask.audience, parties, candidates, event.actorId) };
+  }
+
+  /** The writing half of `forEvent`, once the event has its id and its time in the chain. */
+  async writeForEvent(
+    manager: EntityManager,
+    event: TaskEventEntity,
+    task: TaskEntity,
+    asked: AskedPeople | null,
+  ): Promise<void> {
+    if (!asked || asked.recipients.length === 0) return;
+    const params = paramsOfEvent(asked.kind, event, task);
+    const rows = asked.recipients.map((recipientId) =>
+      this.row(asked.kind, params, {
         wardId: task.wardId,
         recipientId,
         sourceKey: `event:${event.id}`,
@@ -213,16 +255,10 @@ export class NotificationWriter implements UnitAsks {
   }
 
   private async insert(manager: EntityManager, rows: readonly NotificationEntity[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += SLICE) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(NotificationEntity)
-        .values(rows.slice(start, start + SLICE))
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
-    }
+    for (let start = 0; start < rows.length; start += SLICE)
+      await leanStatements.insert(manager, NotificationEntity, rows.slice(start, start + SLICE), {
+        ignoreConflicts: true,
+      });
   }
 
   private async written(

@@ -11,7 +11,7 @@ import {
 import { performance } from 'node:perf_hooks';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { newId } from '../common/ids';
-import { insertRows } from '../database/insert-rows';
+import { leanStatements } from '../database/lean-statements';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Metrics, type OutboxLag } from '../metrics/metrics.service';
 import { SocketHub } from '../socket-hub/socket-hub';
@@ -100,7 +100,7 @@ export class OutboxPublisher
       claimToken: this.ownToken,
       publishedAt: null,
     };
-    await insertRows(manager, OutboxEntity, Object.assign(new OutboxEntity(), row));
+    await leanStatements.insert(manager, OutboxEntity, row);
     // Half the claim: room for the commit and for clocks between processes that disagree a little.
     this.directUntil.set(message, performance.now() + this.settings.claimMs / 2);
   }

@@ -20,7 +20,8 @@ import { type TransitionSnapshot, TransitionSnapshotReader } from './transition-
 
 /**
  * The stateless engine shell. One move, in this order:
- * snapshot → freeze deliverables → decide → record → stage outbox → notify, all in one
+ * snapshot → freeze deliverables → decide → change the row → read whom to notify → append to the
+ * ward's chain → stage outbox → write notifications, all in one
  * transaction, then publish after the commit.
  */
 @Injectable()
@@ -79,9 +80,12 @@ export class TaskTransitionService {
     const parties = partiesOf(snapshot, user);
     const payload = await this.deliverables.beforeTransition(manager, parties, request, at);
     const change = decided(parties, { ...request, payload }, at);
-    const recorded = await this.recorder.record(manager, snapshot, user, change);
+    const changed = await this.recorder.change(manager, snapshot, user, change);
+    // Read before the chain's head is locked: on PostgreSQL the ward's other moves wait for it.
+    const asked = await this.notifications.askedByEvent(manager, changed.event, changed.task, snapshot.plan);
+    const recorded = await this.recorder.append(manager, changed);
     await this.outbox.stage(manager, recorded.task.wardId, recorded.message);
-    await this.notifications.forEvent(manager, recorded.event, recorded.task);
+    await this.notifications.writeForEvent(manager, recorded.event, recorded.task, asked);
     const parent = await this.finishParent(manager, recorded.task, at);
     if (parent) this.finishedParents.set(recorded.message, parent);
     return recorded.message;
