@@ -4,6 +4,15 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 interface InsertOptions<T> {
   returning?: keyof T & string;
   ignoreConflicts?: boolean;
+  /** Where its placeholders start (0-based), when it is a part of a larger statement. */
+  firstParameter?: number;
+}
+
+/** Rows for one table, to be sent with others by `insertTogether`. */
+export interface InsertPart<T extends ObjectLiteral = ObjectLiteral> {
+  target: EntityTarget<T>;
+  rows: readonly T[];
+  ignoreConflicts?: boolean;
 }
 
 /** A statement's text and the columns whose values it binds, in order. */
@@ -53,12 +62,14 @@ export class LeanStatements {
     if (options.returning && rows.length !== 1) throw new Error('only a single row reads back a column');
     const metadata = manager.connection.getMetadata(target);
     const columns = metadata.columns.filter((column) => column.getEntityValue(rows[0]) !== undefined);
-    const key = `insert:${metadata.name}:${columnKey(columns)}:${rows.length}:${options.returning ?? ''}:${options.ignoreConflicts === true}`;
+    const first = options.firstParameter ?? 0;
+    const key = `insert:${metadata.name}:${columnKey(columns)}:${rows.length}:${options.returning ?? ''}:${options.ignoreConflicts === true}:${first}`;
     const statement = this.statement(manager.connection, key, () => {
       const driver = manager.connection.driver;
       const q = (name: string) => driver.escape(name);
+      const placeholder = (index: number) => driver.createParameter(`p${first + index}`, first + index);
       const tuple = (row: number) =>
-        `(${columns.map((_, index) => driver.createParameter(`p${row * columns.length + index}`, row * columns.length + index)).join(', ')})`;
+        `(${columns.map((_, index) => placeholder(row * columns.length + index)).join(', ')})`;
       const returned = options.returning ? metadata.findColumnWithPropertyName(options.returning) : undefined;
       if (options.returning && !returned)
         throw new Error(`${metadata.name} has no column ${options.returning}`);
@@ -71,6 +82,32 @@ export class LeanStatements {
       return { sql, bound: columns };
     });
     return { sql: statement.sql, parameters: rows.flatMap((row) => this.values(manager, statement, row)) };
+  }
+
+  /**
+   * Several INSERTs sent together. On PostgreSQL they go as one statement, each INSERT a part of its
+   * WITH, so a transaction that holds a lock (a ward's chain head) spends one round trip on them; on
+   * SQLite, which has no round trips to save, one after another.
+   */
+  async insertTogether(manager: EntityManager, parts: readonly InsertPart[]): Promise<void> {
+    const filled = parts.filter((part) => part.rows.length > 0);
+    if (manager.connection.options.type !== 'postgres' || filled.length < 2) {
+      for (const part of filled)
+        await this.insert(manager, part.target, part.rows, { ignoreConflicts: part.ignoreConflicts });
+      return;
+    }
+    const statements: string[] = [];
+    const parameters: unknown[] = [];
+    for (const part of filled) {
+      const insert = this.insertStatement(manager, part.target, part.rows, {
+        ignoreConflicts: part.ignoreConflicts,
+        firstParameter: parameters.length,
+      });
+      statements.push(`part${statements.length} AS (${insert.sql})`);
+      parameters.push(...insert.parameters);
+    }
+    // PostgreSQL runs every data-modifying part of a WITH to completion, read or not.
+    await runStructured(manager, `WITH ${statements.join(', ')} SELECT 1`, parameters);
   }
 
   /**

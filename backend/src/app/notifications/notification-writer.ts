@@ -7,7 +7,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { newId } from '../common/ids';
-import { leanStatements } from '../database/lean-statements';
+import { type InsertPart, leanStatements } from '../database/lean-statements';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
 import type { UnitAsk, UnitAsks } from '../org/unit-asks';
@@ -64,7 +64,8 @@ export class NotificationWriter implements UnitAsks {
     task: TaskEntity,
     plan?: PlanUnits,
   ): Promise<void> {
-    await this.writeForEvent(manager, event, task, await this.askedByEvent(manager, event, task, plan));
+    const asked = await this.askedByEvent(manager, event, task, plan);
+    await leanStatements.insertTogether(manager, this.rowsForEvent(manager, event, task, asked));
   }
 
   /**
@@ -98,14 +99,17 @@ export class NotificationWriter implements UnitAsks {
     return { kind: ask.kind, recipients: recipientsOf(ask.audience, parties, candidates, event.actorId) };
   }
 
-  /** The writing half of `forEvent`, once the event has its id and its time in the chain. */
-  async writeForEvent(
+  /**
+   * The writing half of `forEvent`, once the event has its id and its time in the chain: the rows,
+   * for a caller that sends them with its own inserts; they are published once its transaction commits.
+   */
+  rowsForEvent(
     manager: EntityManager,
     event: TaskEventEntity,
     task: TaskEntity,
     asked: AskedPeople | null,
-  ): Promise<void> {
-    if (!asked || asked.recipients.length === 0) return;
+  ): InsertPart<NotificationEntity>[] {
+    if (!asked || asked.recipients.length === 0) return [];
     const params = paramsOfEvent(asked.kind, event, task);
     const rows = asked.recipients.map((recipientId) =>
       this.row(asked.kind, params, {
@@ -119,8 +123,8 @@ export class NotificationWriter implements UnitAsks {
         createdAt: event.at,
       }),
     );
-    await this.insert(manager, rows);
     this.publisher.afterCommit(manager, rows);
+    return slices(rows).map((slice) => ({ target: NotificationEntity, rows: slice, ignoreConflicts: true }));
   }
 
   /** The reminders and escalations of alerts just raised; answers how many notifications were new. */
@@ -255,10 +259,8 @@ export class NotificationWriter implements UnitAsks {
   }
 
   private async insert(manager: EntityManager, rows: readonly NotificationEntity[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += SLICE)
-      await leanStatements.insert(manager, NotificationEntity, rows.slice(start, start + SLICE), {
-        ignoreConflicts: true,
-      });
+    for (const slice of slices(rows))
+      await leanStatements.insert(manager, NotificationEntity, slice, { ignoreConflicts: true });
   }
 
   private async written(
@@ -276,4 +278,10 @@ export class NotificationWriter implements UnitAsks {
     }
     return rows.filter((row) => found.has(row.id));
   }
+}
+
+function slices<T>(rows: readonly T[]): T[][] {
+  const sliced: T[][] = [];
+  for (let start = 0; start < rows.length; start += SLICE) sliced.push(rows.slice(start, start + SLICE));
+  return sliced;
 }

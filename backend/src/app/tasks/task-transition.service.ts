@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError, notFound } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { leanStatements } from '../database/lean-statements';
 import { UnitOfWork } from '../database/unit-of-work';
 import { DeliverableSubmissions, type TransitionParties } from '../deliverables/deliverable-submissions';
 import { Metrics, type TransitionOutcome } from '../metrics/metrics.service';
@@ -21,7 +22,7 @@ import { type TransitionSnapshot, TransitionSnapshotReader } from './transition-
 /**
  * The stateless engine shell. One move, in this order:
  * snapshot → freeze deliverables → decide → change the row → read whom to notify → append to the
- * ward's chain → stage outbox → write notifications, all in one
+ * ward's chain → stage the outbox row and the notifications (one statement), all in one
  * transaction, then publish after the commit.
  */
 @Injectable()
@@ -84,8 +85,10 @@ export class TaskTransitionService {
     // Read before the chain's head is locked: on PostgreSQL the ward's other moves wait for it.
     const asked = await this.notifications.askedByEvent(manager, changed.event, changed.task, snapshot.plan);
     const recorded = await this.recorder.append(manager, changed);
-    await this.outbox.stage(manager, recorded.task.wardId, recorded.message);
-    await this.notifications.writeForEvent(manager, recorded.event, recorded.task, asked);
+    await leanStatements.insertTogether(manager, [
+      this.outbox.staged(recorded.task.wardId, recorded.message),
+      ...this.notifications.rowsForEvent(manager, recorded.event, recorded.task, asked),
+    ]);
     const parent = await this.finishParent(manager, recorded.task, at);
     if (parent) this.finishedParents.set(recorded.message, parent);
     return recorded.message;
