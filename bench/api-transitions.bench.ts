@@ -5,7 +5,7 @@
  * transaction (the fair limit of an HTTP API: bench/support/bare-endpoint.ts), and the same two
  * statements straight through the database driver with no HTTP at all.
  *
- *   npx nx build backend && npx tsx bench/api-transitions.bench.ts [tasks=600]
+ *   npx nx build backend && npx tsx bench/api-transitions.bench.ts [tasks=600] [sqlite|postgres]
  */
 import { API, type BoardDto } from '@dondoc/contracts';
 import { DemoApi } from '@dondoc/test-support';
@@ -14,9 +14,13 @@ import type { BareEndpointCommand, BareEndpointReply } from './support/bare-endp
 import { withBenchApp } from './support/bench-app';
 import type { BenchDb } from './support/bench-db';
 import { Forked } from './support/forked';
+import { cpuSecondsDuring } from './support/process-cpu';
 import { printTable, throughput } from './support/stats';
 
 const TASKS = Number(process.argv[2] ?? 600);
+const DATABASES = process.argv[3]
+  ? [process.argv[3] as 'sqlite' | 'postgres']
+  : (['sqlite', 'postgres'] as const);
 const CLIENTS = 16;
 /** Handed to the app and to the bare endpoint, which verify the same tokens. */
 const JWT_SECRET = `bench-${randomUUID()}-${randomUUID()}`;
@@ -28,7 +32,15 @@ type Row = {
   'API ÷ bare endpoint': string;
   'driver transactions/s': number;
   'API ÷ driver': string;
+  'API CPU ms/move': string;
+  'bare CPU ms/move': string;
 };
+
+/** Moves per second, and the CPU milliseconds the serving process spent on each move. */
+interface Rate {
+  perSecond: number;
+  cpuMsPerMove: number;
+}
 
 type Signed = Awaited<ReturnType<typeof DemoApi.as>>;
 
@@ -60,25 +72,36 @@ async function cloneDraftTasks(
 }
 
 /** Three moves of each task, by the lead, the reviewer and the approver, 16 lanes at a time. */
-async function moveRate([lead, reviewer, approver]: Signed[], taskIds: string[]): Promise<number> {
+async function moveRate(
+  [lead, reviewer, approver]: Signed[],
+  taskIds: string[],
+  servingPid: number,
+): Promise<Rate> {
   const steps = [
     { api: lead, body: { event: 'SUBMIT', payload: { deliverableRef: 'bench.docx' } } },
     { api: reviewer, body: { event: 'REVIEW' } },
     { api: approver, body: { event: 'APPROVE', payload: { issuedNumber: '1/KH', issuedOn: '2026-03-02' } } },
   ];
   // A lane walks one task through its three steps in order; lanes run in parallel.
-  const tasksPerSecond = await throughput(taskIds.length, CLIENTS, async (index) => {
-    for (const [step, { api, body }] of steps.entries()) {
-      const answer = await api.post(API.transitions(taskIds[index]), { ...body, expectedVersion: step + 1 });
-      if (answer.status !== 200)
-        throw new Error(`${body.event} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
-    }
+  let tasksPerSecond = 0;
+  const cpuSeconds = await cpuSecondsDuring(servingPid, async () => {
+    tasksPerSecond = await throughput(taskIds.length, CLIENTS, async (index) => {
+      for (const [step, { api, body }] of steps.entries()) {
+        const answer = await api.post(API.transitions(taskIds[index]), {
+          ...body,
+          expectedVersion: step + 1,
+        });
+        if (answer.status !== 200)
+          throw new Error(`${body.event} answered ${answer.status}: ${JSON.stringify(answer.body)}`);
+      }
+    });
   });
-  return tasksPerSecond * steps.length;
+  const moves = taskIds.length * steps.length;
+  return { perSecond: tasksPerSecond * steps.length, cpuMsPerMove: (cpuSeconds * 1000) / moves };
 }
 
 /** The bare endpoint in a process of its own, on the same database, answering the same requests. */
-async function bareEndpointRate(signed: Signed[], location: string, taskIds: string[]): Promise<number> {
+async function bareEndpointRate(signed: Signed[], location: string, taskIds: string[]): Promise<Rate> {
   const server = Forked.start<BareEndpointCommand, BareEndpointReply>('bare-endpoint.ts', [
     location,
     JWT_SECRET,
@@ -88,6 +111,7 @@ async function bareEndpointRate(signed: Signed[], location: string, taskIds: str
     return await moveRate(
       signed.map((api) => api.at(`http://127.0.0.1:${port}`)),
       taskIds,
+      server.pid,
     );
   } finally {
     server.send({ type: 'close' });
@@ -150,17 +174,19 @@ async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
       );
       const apiTasks = await cloneDraftTasks(db, template, TASKS);
       const bareTasks = await cloneDraftTasks(db, template, TASKS);
-      const api = await moveRate(signed, apiTasks);
+      const api = await moveRate(signed, apiTasks, app.process.pid as number);
       const bare = await bareEndpointRate(signed, location, bareTasks);
       const driver = await driverRate(db, apiTasks);
       const ratio = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)} %`;
       return {
         database: kind,
-        'API transitions/s': Math.round(api),
-        'bare endpoint/s': Math.round(bare),
-        'API ÷ bare endpoint': ratio(api, bare),
+        'API transitions/s': Math.round(api.perSecond),
+        'bare endpoint/s': Math.round(bare.perSecond),
+        'API ÷ bare endpoint': ratio(api.perSecond, bare.perSecond),
         'driver transactions/s': Math.round(driver),
-        'API ÷ driver': ratio(api, driver),
+        'API ÷ driver': ratio(api.perSecond, driver),
+        'API CPU ms/move': api.cpuMsPerMove.toFixed(2),
+        'bare CPU ms/move': bare.cpuMsPerMove.toFixed(2),
       };
     },
     { JWT_SECRET },
@@ -169,7 +195,7 @@ async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
 
 async function main(): Promise<void> {
   const rows: Row[] = [];
-  for (const kind of ['sqlite', 'postgres'] as const) rows.push(await measure(kind));
+  for (const kind of DATABASES) rows.push(await measure(kind));
   printTable(
     `Transitions, ${CLIENTS} concurrent clients, ${TASKS} tasks × 3 moves (baselines from the same run: a bare HTTP endpoint, the driver)`,
     rows,

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { insertRows } from '../database/insert-rows';
+import { leanStatements, runStructured } from '../database/lean-statements';
 import { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { eventHash } from './event-hash';
 import { WardChainEntity } from './ward-chain.entity';
@@ -19,13 +19,38 @@ export async function appendToChain(manager: EntityManager, event: TaskEventEnti
   event.at = inChainOrder(head, event.at);
   event.prevHash = head.lastHash;
   event.hash = eventHash(event, head.lastHash);
-  await insertRows(manager, TaskEventEntity, event, { generated: true });
-  await manager
-    .createQueryBuilder()
-    .update(WardChainEntity)
-    .set({ lastEventId: event.id, lastHash: event.hash })
-    .where('ward_id = :wardId', { wardId: event.wardId })
-    .execute();
+  if (manager.connection.options.type === 'postgres') {
+    event.id = await appendInOneTrip(manager, event);
+    return;
+  }
+  event.id = Number(await leanStatements.insert(manager, TaskEventEntity, event, { returning: 'id' }));
+  await leanStatements.update(
+    manager,
+    WardChainEntity,
+    { lastEventId: event.id, lastHash: event.hash },
+    { wardId: event.wardId },
+  );
+}
+
+/**
+ * PostgreSQL: the event's INSERT and the head's UPDATE in one statement, since the ward's other
+ * moves wait on the head's lock for every round trip from here to the commit. (SQLite has no
+ * round trips to save and no INSERT inside WITH.)
+ */
+async function appendInOneTrip(manager: EntityManager, event: TaskEventEntity): Promise<number> {
+  const insert = leanStatements.insertStatement(manager, TaskEventEntity, [event], { returning: 'id' });
+  const next = insert.parameters.length;
+  const result = await runStructured(
+    manager,
+    `WITH appended AS (${insert.sql})
+     UPDATE ward_chain SET last_event_id = appended.returned, last_hash = $${next + 1}
+     FROM appended WHERE ward_chain.ward_id = $${next + 2}
+     RETURNING appended.returned AS id`,
+    [...insert.parameters, event.hash, event.wardId],
+  );
+  const row = result.records[0] as { id: number | string } | undefined;
+  if (!row) throw new Error(`ward_chain row of ward ${event.wardId} vanished`);
+  return Number(row.id);
 }
 
 /** The ward's chain head with the time of its last event, read (and on PostgreSQL locked) in one query. */
@@ -63,20 +88,31 @@ async function lockHead(manager: EntityManager, wardId: string): Promise<LockedH
 
 /** The head and its last event's time in one round trip: the lock is held from here to the commit. */
 async function readHead(manager: EntityManager, wardId: string): Promise<LockedHead | null> {
-  const query = manager
-    .createQueryBuilder(WardChainEntity, 'head')
-    .select('head.last_event_id', 'lastEventId')
-    .addSelect('head.last_hash', 'lastHash')
-    .addSelect('previous.at', 'lastAt')
-    .leftJoin(TaskEventEntity, 'previous', 'previous.id = head.last_event_id')
-    .where('head.ward_id = :wardId', { wardId });
-  // Only the head row is locked; the previous event is append-only and never changes.
-  if (manager.connection.options.type === 'postgres') query.setLock('pessimistic_write', undefined, ['head']);
-  const row = await query.getRawOne<{
+  const rows = (await manager.query(headQuery(manager), [wardId])) as Array<{
     lastEventId: number | string;
     lastHash: string | null;
     lastAt: string | null;
-  }>();
+  }>;
+  const row = rows[0];
   if (!row) return null;
   return { lastEventId: Number(row.lastEventId), lastHash: row.lastHash, lastAt: row.lastAt ?? null };
+}
+
+const headQueries = new WeakMap<object, string>();
+
+/** Written once per data source: a move reads the head every time. */
+function headQuery(manager: EntityManager): string {
+  const driver = manager.connection.driver;
+  let sql = headQueries.get(driver);
+  if (!sql) {
+    const q = (name: string) => driver.escape(name);
+    // Only the head row is locked; the previous event is append-only and never changes.
+    const lock = manager.connection.options.type === 'postgres' ? ` FOR UPDATE OF ${q('head')}` : '';
+    sql = `SELECT head.${q('last_event_id')} AS ${q('lastEventId')}, head.${q('last_hash')} AS ${q('lastHash')},
+        previous.${q('at')} AS ${q('lastAt')}
+      FROM ${q('ward_chain')} head LEFT JOIN ${q('task_event')} previous ON previous.${q('id')} = head.${q('last_event_id')}
+      WHERE head.${q('ward_id')} = ${driver.createParameter('wardId', 0)}${lock}`;
+    headQueries.set(driver, sql);
+  }
+  return sql;
 }

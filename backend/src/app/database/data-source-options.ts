@@ -49,6 +49,9 @@ export function databaseOptions(
     type: 'better-sqlite3',
     database: resolve(dir, 'dondoc.sqlite'),
     enableWAL: true,
+    // TypeORM keeps 100 prepared statements, first in first out: the app's reads and writes are
+    // more than that, and a hot statement pushed out is prepared again on its next use.
+    statementCacheSize: 1000,
     prepareDatabase: (db: { pragma: (sql: string) => unknown }) => {
       db.pragma('synchronous = FULL');
       db.pragma('foreign_keys = ON');

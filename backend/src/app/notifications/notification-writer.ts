@@ -7,6 +7,7 @@ import {
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
 import { newId } from '../common/ids';
+import { type InsertPart, leanStatements } from '../database/lean-statements';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
 import type { UnitAsk, UnitAsks } from '../org/unit-asks';
@@ -30,6 +31,15 @@ import type { DueAlert } from './reminders/due-alerts';
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
 const SLICE = 50;
 
+/** The units of a plan that review and approve its tasks. */
+export type PlanUnits = Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId' | 'alternateReviewerUnitId'>;
+
+/** Whom an event asks for what, read before the event is appended. */
+export interface AskedPeople {
+  kind: NotificationKind;
+  recipients: readonly string[];
+}
+
 /** A raised alert with the id of its task_alert row. */
 export type RaisedAlert = DueAlert & { id: string };
 
@@ -44,16 +54,39 @@ const CANDIDATE_COLUMNS = { id: true, username: true, wardId: true, unitId: true
 export class NotificationWriter implements UnitAsks {
   constructor(private readonly publisher: NotificationPublisher) {}
 
-  /** What an event just appended to a task's log asks of whom; `task` is the row after it. */
-  async forEvent(manager: EntityManager, event: TaskEventEntity, task: TaskEntity): Promise<void> {
+  /**
+   * What an event just appended to a task's log asks of whom; `task` is the row after it. `plan`:
+   * its plan's reviewing units when the caller has read them already (a move's snapshot has).
+   */
+  async forEvent(
+    manager: EntityManager,
+    event: TaskEventEntity,
+    task: TaskEntity,
+    plan?: PlanUnits,
+  ): Promise<void> {
+    const asked = await this.askedByEvent(manager, event, task, plan);
+    await leanStatements.insertTogether(manager, this.rowsForEvent(manager, event, task, asked));
+  }
+
+  /**
+   * The reading half of `forEvent`, for an event not yet in the ward's chain: a move reads who is
+   * asked before it locks the chain's head, so the lock is held for writes alone.
+   */
+  async askedByEvent(
+    manager: EntityManager,
+    event: TaskEventEntity,
+    task: TaskEntity,
+    plan?: PlanUnits,
+  ): Promise<AskedPeople | null> {
     const ask = askOfEvent(event);
-    if (!ask) return;
+    if (!ask) return null;
     const needsPlan =
       ask.audience.kind === 'relation' && ask.audience.relation !== 'lead'
-        ? await manager.findOne(PlanEntity, {
+        ? (plan ??
+          (await manager.findOne(PlanEntity, {
             where: { id: task.planId },
             select: { id: true, reviewerUnitId: true, approverUnitId: true, alternateReviewerUnitId: true },
-          })
+          })))
         : null;
     const parties: TaskParties = {
       wardId: task.wardId,
@@ -63,10 +96,23 @@ export class NotificationWriter implements UnitAsks {
       alternateReviewerUnitId: needsPlan?.alternateReviewerUnitId ?? null,
     };
     const candidates = await this.candidates(manager, task.wardId, ask.audience, parties);
-    const recipients = recipientsOf(ask.audience, parties, candidates, event.actorId);
-    const params = paramsOfEvent(ask.kind, event, task);
-    const rows = recipients.map((recipientId) =>
-      this.row(ask.kind, params, {
+    return { kind: ask.kind, recipients: recipientsOf(ask.audience, parties, candidates, event.actorId) };
+  }
+
+  /**
+   * The writing half of `forEvent`, once the event has its id and its time in the chain: the rows,
+   * for a caller that sends them with its own inserts; they are published once its transaction commits.
+   */
+  rowsForEvent(
+    manager: EntityManager,
+    event: TaskEventEntity,
+    task: TaskEntity,
+    asked: AskedPeople | null,
+  ): InsertPart<NotificationEntity>[] {
+    if (!asked || asked.recipients.length === 0) return [];
+    const params = paramsOfEvent(asked.kind, event, task);
+    const rows = asked.recipients.map((recipientId) =>
+      this.row(asked.kind, params, {
         wardId: task.wardId,
         recipientId,
         sourceKey: `event:${event.id}`,
@@ -77,8 +123,8 @@ export class NotificationWriter implements UnitAsks {
         createdAt: event.at,
       }),
     );
-    await this.insert(manager, rows);
     this.publisher.afterCommit(manager, rows);
+    return slices(rows).map((slice) => ({ target: NotificationEntity, rows: slice, ignoreConflicts: true }));
   }
 
   /** The reminders and escalations of alerts just raised; answers how many notifications were new. */
@@ -213,16 +259,8 @@ export class NotificationWriter implements UnitAsks {
   }
 
   private async insert(manager: EntityManager, rows: readonly NotificationEntity[]): Promise<void> {
-    for (let start = 0; start < rows.length; start += SLICE) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(NotificationEntity)
-        .values(rows.slice(start, start + SLICE))
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
-    }
+    for (const slice of slices(rows))
+      await leanStatements.insert(manager, NotificationEntity, slice, { ignoreConflicts: true });
   }
 
   private async written(
@@ -240,4 +278,10 @@ export class NotificationWriter implements UnitAsks {
     }
     return rows.filter((row) => found.has(row.id));
   }
+}
+
+function slices<T>(rows: readonly T[]): T[][] {
+  const sliced: T[][] = [];
+  for (let start = 0; start < rows.length; start += SLICE) sliced.push(rows.slice(start, start + SLICE));
+  return sliced;
 }

@@ -11,7 +11,7 @@ import {
 import { performance } from 'node:perf_hooks';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { newId } from '../common/ids';
-import { insertRows } from '../database/insert-rows';
+import { type InsertPart, leanStatements } from '../database/lean-statements';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Metrics, type OutboxLag } from '../metrics/metrics.service';
 import { SocketHub } from '../socket-hub/socket-hub';
@@ -90,6 +90,11 @@ export class OutboxPublisher
 
   /** Inside the change's transaction: the message to publish once it commits, claimed by this process. */
   async stage(manager: EntityManager, wardId: string, message: TaskChangedMessage): Promise<void> {
+    await leanStatements.insertTogether(manager, [this.staged(wardId, message)]);
+  }
+
+  /** The outbox row of `stage`, for a caller that sends it with its own inserts. */
+  staged(wardId: string, message: TaskChangedMessage): InsertPart<OutboxEntity> {
     const now = Date.now();
     const row: OutboxEntity = {
       eventId: Number(message.event.id),
@@ -100,9 +105,9 @@ export class OutboxPublisher
       claimToken: this.ownToken,
       publishedAt: null,
     };
-    await insertRows(manager, OutboxEntity, Object.assign(new OutboxEntity(), row));
     // Half the claim: room for the commit and for clocks between processes that disagree a little.
     this.directUntil.set(message, performance.now() + this.settings.claimMs / 2);
+    return { target: OutboxEntity, rows: [row] };
   }
 
   /** After the commit of a staged message. Never throws: the change is committed whatever happens here. */

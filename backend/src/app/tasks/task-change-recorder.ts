@@ -5,7 +5,7 @@ import { appendToChain } from '../audit/event-chain';
 import { storedText } from '../audit/stored-text';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError, notFound } from '../common/app-error';
-import { asUpdate } from '../database/insert-rows';
+import { leanStatements } from '../database/lean-statements';
 import { CardReader, type KnownCardParts } from '../task-model/card-reader';
 import { toEventDto } from '../task-model/card.mapper';
 import { TaskEventEntity } from '../task-model/entities/task-event.entity';
@@ -34,6 +34,14 @@ export interface RecordedChange {
   message: TransitionResponse;
 }
 
+/** A task row changed, with its event not yet appended to the ward's chain. */
+export interface ChangedTask {
+  task: TaskEntity;
+  event: TaskEventEntity;
+  card: Awaited<ReturnType<CardReader['card']>>;
+  codes: Awaited<ReturnType<CardReader['unitCodes']>>;
+}
+
 /**
  * The one way a task row changes: an UPDATE guarded by the version the caller read, and the event
  * that says why, appended to its ward's hash chain in the same transaction. A version that moved
@@ -58,18 +66,30 @@ export class TaskChangeRecorder {
 
   async record(
     manager: EntityManager,
-    { task, known }: ReadTask,
+    read: ReadTask,
     user: AuthUser | null,
     change: TaskChange,
   ): Promise<RecordedChange> {
+    return this.append(manager, await this.change(manager, read, user, change));
+  }
+
+  /**
+   * The first half of `record`: the row's guarded UPDATE and the event that will say why, not yet
+   * in the ward's chain. A caller reads what it still needs between the halves, before `append`
+   * locks the chain.
+   */
+  async change(
+    manager: EntityManager,
+    { task, known }: ReadTask,
+    user: AuthUser | null,
+    change: TaskChange,
+  ): Promise<ChangedTask> {
     const next: Partial<TaskEntity> = { ...change.changes, version: task.version + 1, updatedAt: change.at };
-    const updated = await manager
-      .createQueryBuilder()
-      .update(TaskEntity)
-      .set(asUpdate(next))
-      .where('id = :id AND version = :version', { id: task.id, version: task.version })
-      .execute();
-    if (updated.affected !== 1) throw await this.conflict(manager, task);
+    const updated = await leanStatements.update(manager, TaskEntity, next, {
+      id: task.id,
+      version: task.version,
+    });
+    if (updated !== 1) throw await this.conflict(manager, task);
 
     const event = manager.create(TaskEventEntity, {
       wardId: task.wardId,
@@ -94,11 +114,16 @@ export class TaskChangeRecorder {
       ...(known?.links ?? []).map((link) => link.unitId),
     ]);
     const card = await this.cards.card(saved, manager, null, codes, known);
+    return { task: saved, event, card, codes };
+  }
+
+  /** The second half of `record`: the event joins its ward's chain; the live message is made. */
+  async append(manager: EntityManager, { task, event, card, codes }: ChangedTask): Promise<RecordedChange> {
     // From here to the commit the ward's chain head is locked (PostgreSQL): every other change of
     // the ward waits, so whatever follows should be a few inserts, not reads.
     await appendToChain(manager, event);
     const message = { card: { ...card, lastEventId: String(event.id) }, event: toEventDto(event, codes) };
-    return { task: saved, event, message };
+    return { task, event, message };
   }
 
   /** 409 with the task as it is now, its last event included, for the client to redraw. */

@@ -5,6 +5,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError, notFound } from '../common/app-error';
 import { Clock } from '../common/clock';
+import { leanStatements } from '../database/lean-statements';
 import { UnitOfWork } from '../database/unit-of-work';
 import { DeliverableSubmissions, type TransitionParties } from '../deliverables/deliverable-submissions';
 import { Metrics, type TransitionOutcome } from '../metrics/metrics.service';
@@ -20,7 +21,8 @@ import { type TransitionSnapshot, TransitionSnapshotReader } from './transition-
 
 /**
  * The stateless engine shell. One move, in this order:
- * snapshot → freeze deliverables → decide → record → stage outbox → notify, all in one
+ * snapshot → freeze deliverables → decide → change the row → read whom to notify → append to the
+ * ward's chain → stage the outbox row and the notifications (one statement), all in one
  * transaction, then publish after the commit.
  */
 @Injectable()
@@ -79,9 +81,14 @@ export class TaskTransitionService {
     const parties = partiesOf(snapshot, user);
     const payload = await this.deliverables.beforeTransition(manager, parties, request, at);
     const change = decided(parties, { ...request, payload }, at);
-    const recorded = await this.recorder.record(manager, snapshot, user, change);
-    await this.outbox.stage(manager, recorded.task.wardId, recorded.message);
-    await this.notifications.forEvent(manager, recorded.event, recorded.task);
+    const changed = await this.recorder.change(manager, snapshot, user, change);
+    // Read before the chain's head is locked: on PostgreSQL the ward's other moves wait for it.
+    const asked = await this.notifications.askedByEvent(manager, changed.event, changed.task, snapshot.plan);
+    const recorded = await this.recorder.append(manager, changed);
+    await leanStatements.insertTogether(manager, [
+      this.outbox.staged(recorded.task.wardId, recorded.message),
+      ...this.notifications.rowsForEvent(manager, recorded.event, recorded.task, asked),
+    ]);
     const parent = await this.finishParent(manager, recorded.task, at);
     if (parent) this.finishedParents.set(recorded.message, parent);
     return recorded.message;
