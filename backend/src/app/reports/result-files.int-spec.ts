@@ -1,5 +1,7 @@
 import type { ApiErrorBody, RoundDto } from '@dondoc/contracts';
+import { macroEnabledDocx } from '@dondoc/plan-readers/testing';
 import { periodOf } from '@dondoc/reports';
+import { Document, Packer, Paragraph } from 'docx';
 import mammoth from 'mammoth';
 import { randomUUID } from 'node:crypto';
 import { ApiClient } from '../../testing/api-client';
@@ -7,10 +9,14 @@ import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { vietnamToday } from '../common/vietnam-today';
-import { macroDocxUnderAnotherName, realDocx } from '../deliverables/testing/office-files';
 import { samples } from '../deliverables/testing/sample-files';
 import { ReportResultFileEntity } from './report-result-file.entity';
 import { ResultFileClient } from './testing/result-file-client';
+
+/** A real Word document, written by the `docx` package as Word would read it. */
+function realDocx(text = 'Báo cáo kết quả thực hiện'): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(text)] }] }));
+}
 
 const MAX_BYTES = 256 * 1024;
 const DOCX_MEDIA_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -116,7 +122,7 @@ describeEachDatabase('reports: the files of a unit’s results in a round', (kin
           roundId,
           pvhcc(),
           taskId(0),
-          await macroDocxUnderAnotherName(await realDocx(), 'content-types'),
+          await macroEnabledDocx(await realDocx(), 'content-types'),
           'bao-cao.docx',
         ),
         415,
