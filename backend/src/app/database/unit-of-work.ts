@@ -1,21 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { GroupCommit } from './group-commit';
 
 /**
  * Runs work in one database transaction. TypeORM drives better-sqlite3 through a single shared
  * connection, where two concurrent transactions would silently nest; SQLite allows one writer
- * anyway, so on SQLite transactions are queued one after another. PostgreSQL runs them in parallel.
+ * anyway, so on SQLite work is queued, and what queues up shares a COMMIT (see GroupCommit).
+ * PostgreSQL runs transactions in parallel.
  */
 @Injectable()
 export class UnitOfWork {
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly groups: GroupCommit | null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(private readonly dataSource: DataSource) {
+    this.groups = dataSource.options.type === 'better-sqlite3' ? new GroupCommit(dataSource) : null;
+  }
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    if (this.dataSource.options.type !== 'better-sqlite3') return this.dataSource.transaction(work);
-    const result = this.queue.then(() => this.dataSource.transaction(work));
-    this.queue = result.catch(() => undefined);
-    return result;
+    return this.groups ? this.groups.run(work) : this.dataSource.transaction(work);
   }
 }

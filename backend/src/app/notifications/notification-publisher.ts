@@ -6,6 +6,7 @@ import {
   type QueryRunner,
   type TransactionCommitEvent,
   type TransactionRollbackEvent,
+  type TransactionStartEvent,
 } from 'typeorm';
 import { SocketHub } from '../socket-hub/socket-hub';
 import type { NotificationEntity } from './entities/notification.entity';
@@ -20,7 +21,8 @@ import { toNotificationDto } from './notification.mapper';
  */
 @Injectable()
 export class NotificationPublisher implements EntitySubscriberInterface, OnModuleInit {
-  private readonly pending = new WeakMap<QueryRunner, NotificationEntity[]>();
+  /** Per transaction, the rows of it and of each savepoint open in it, innermost last. */
+  private readonly pending = new WeakMap<QueryRunner, NotificationEntity[][]>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -35,24 +37,35 @@ export class NotificationPublisher implements EntitySubscriberInterface, OnModul
   afterCommit(manager: EntityManager, rows: readonly NotificationEntity[]): void {
     if (rows.length === 0) return;
     const runner = manager.queryRunner;
-    if (!runner?.isTransactionActive) {
+    const frames = runner?.isTransactionActive ? this.pending.get(runner) : undefined;
+    if (!frames || frames.length === 0) {
       this.publish(rows);
       return;
     }
-    this.pending.set(runner, [...(this.pending.get(runner) ?? []), ...rows]);
+    frames[frames.length - 1].push(...rows);
   }
 
+  /** A transaction or a savepoint in it begins: its rows are kept apart until it ends. */
+  afterTransactionStart(event: TransactionStartEvent): void {
+    if (!event.queryRunner) return;
+    const frames = this.pending.get(event.queryRunner) ?? [];
+    frames.push([]);
+    this.pending.set(event.queryRunner, frames);
+  }
+
+  /** A released savepoint hands its rows to the transaction around it; the outermost commit publishes. */
   afterTransactionCommit(event: TransactionCommitEvent): void {
-    // A released savepoint is not the end of the transaction: wait for the outermost commit.
-    if (!event.queryRunner || event.queryRunner.isTransactionActive) return;
-    const rows = this.pending.get(event.queryRunner);
-    this.pending.delete(event.queryRunner);
-    if (rows) this.publish(rows);
+    const frames = event.queryRunner ? this.pending.get(event.queryRunner) : undefined;
+    const rows = frames?.pop();
+    if (!frames || !rows) return;
+    if (frames.length > 0) frames[frames.length - 1].push(...rows);
+    else this.publish(rows);
   }
 
+  /** A savepoint rolled back drops its own rows only (a group commit's other moves keep theirs). */
   afterTransactionRollback(event: TransactionRollbackEvent): void {
-    if (!event.queryRunner || event.queryRunner.isTransactionActive) return;
-    this.pending.delete(event.queryRunner);
+    const frames = event.queryRunner ? this.pending.get(event.queryRunner) : undefined;
+    frames?.pop();
   }
 
   private publish(rows: readonly NotificationEntity[]): void {
