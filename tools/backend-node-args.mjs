@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The Node flags the backend runs with (`npm start`, `nx serve backend`, and the built app the
-// end-to-end tests and benchmarks start); run alone, prints them for a shell:
-//   node $(node tools/backend-node-args.mjs) dist/backend/main.js
+// The Node flags and environment the backend runs with (`npm start`, `nx serve backend`, and the
+// built app the end-to-end tests and benchmarks start). Run alone, prints them for `env`:
+//   env $(node tools/backend-node-args.mjs) dist/backend/main.js
+// or, with --json, as {"args": [...], "env": {...}}.
 import { totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
@@ -26,4 +27,25 @@ export function backendNodeArgs(totalBytes = totalmem()) {
   return [`--max-old-space-size=${oldSpace}`];
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(backendNodeArgs().join(' '));
+/**
+ * glibc gives each thread that allocates its own malloc arena (up to eight per core), and memory
+ * freed in one stays with it: the app's native allocations (SQLite, zlib for compressed answers,
+ * sockets) spread over the libuv and V8 threads leave tens of MB resident. Two arenas measured
+ * 27 MB less after big reads (296 against 323 MB) at no visible cost in speed. The operator's
+ * own value wins.
+ */
+export function backendEnv(env = process.env) {
+  return { MALLOC_ARENA_MAX: env.MALLOC_ARENA_MAX ?? '2' };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const args = backendNodeArgs();
+  const env = backendEnv();
+  if (process.argv[2] === '--json') console.log(JSON.stringify({ args, env }));
+  else
+    console.log(
+      [...Object.entries(env).map(([name, value]) => `${name}=${value}`), process.execPath, ...args].join(
+        ' ',
+      ),
+    );
+}

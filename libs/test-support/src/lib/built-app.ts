@@ -48,6 +48,8 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
       env: {
         // Journeys about moves submit with a written reference; the deliverables journey sets `true`.
         DELIVERABLE_FILES_REQUIRED: 'false',
+        // As npm start sets them (malloc arenas), unless this environment says otherwise.
+        ...startSettingsOf().env,
         ...process.env,
         PORT: String(port),
         HOST: '127.0.0.1',
@@ -79,22 +81,26 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
   };
 }
 
-/** The heap flags of `npm start`, once read. */
-let startArgs: string[] | undefined;
+/** What `npm start` runs the backend with (tools/backend-node-args.mjs), asked once. */
+let startSettings: { args: string[]; env: Record<string, string> } | undefined;
+
+function startSettingsOf(): { args: string[]; env: Record<string, string> } {
+  startSettings ??= JSON.parse(
+    execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/backend-node-args.mjs'), '--json'], {
+      encoding: 'utf8',
+    }),
+  ) as { args: string[]; env: Record<string, string> };
+  return startSettings;
+}
 
 /**
- * The heap `npm start` gives the backend (tools/backend-node-args.mjs, asked once), unless the
- * caller sizes it itself: a command-line flag would override one in NODE_OPTIONS.
+ * The heap `npm start` gives the backend, unless the caller sizes it itself: a command-line flag
+ * would override one in NODE_OPTIONS.
  */
 function heapArgs(extraArgs: readonly string[], nodeOptions: string | undefined): string[] {
   const sized = (flags: string) => flags.includes('--max-old-space-size');
   if (sized(extraArgs.join(' ')) || sized(nodeOptions ?? '')) return [];
-  startArgs ??= execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/backend-node-args.mjs')], {
-    encoding: 'utf8',
-  })
-    .trim()
-    .split(' ');
-  return startArgs;
+  return startSettingsOf().args;
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
