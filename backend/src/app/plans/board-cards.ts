@@ -4,6 +4,7 @@ import type { WorkflowContext } from '@dondoc/workflows';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { CardReader } from '../task-model/card-reader';
+import type { TimelinessSettings } from '../task-model/card-timeliness';
 import {
   type CardRow,
   type ChildProgress,
@@ -67,6 +68,9 @@ const CARD_COLUMNS: Readonly<Record<keyof RawCardRow, string>> = {
   submittedAt: 'submitted_at',
 };
 
+/** Cards per batch of a whole board read: small enough to be garbage young, big enough to be few queries. */
+export const BOARD_BATCH = 500;
+
 /** Ids per IN (…) list: far under SQLite's and PostgreSQL's limits on bound parameters. */
 const IDS_PER_QUERY = 500;
 
@@ -105,8 +109,8 @@ function toCardRow(raw: RawCardRow): CardRow {
 /**
  * The cards of a plan board, read for speed: only the columns a card shows (not the deliverable,
  * budget, parsed deadline or workflow seed), as raw rows without entity hydration, with set
- * queries beside them (cooperators, last event per task; children's progress for a page) scoped
- * to the plan or the page, so a whole board of 10,000 cards is three queries and one pass.
+ * queries beside them (cooperators, last event per task, children's progress) narrowed to the
+ * rows of a page or a batch.
  */
 @Injectable()
 export class BoardCards {
@@ -115,11 +119,35 @@ export class BoardCards {
     private readonly cards: CardReader,
   ) {}
 
-  /** Every card of the plan, in plan order. */
-  async ofPlan(planId: string, wardId: string, unitCodes: ReadonlyMap<string, string>): Promise<CardDto[]> {
-    const rows = await this.taskRows(planId, wardId).getRawMany<RawCardRow>();
-    // Children live in their parent's plan: the rows already hold their progress.
-    return this.toCards(planId, rows, unitCodes, null, childProgressByParent(rows));
+  /**
+   * Every card of the plan in plan order, `size` cards at a time: a whole board of 10,000 cards is
+   * never held at once (rows, cards and JSON of one batch are garbage before the next is read).
+   * Batches follow (position, id), so a card created or moved during the read is neither skipped
+   * nor repeated; the side queries are narrowed to each batch's ids.
+   */
+  async *batchesOfPlan(
+    planId: string,
+    wardId: string,
+    unitCodes: ReadonlyMap<string, string>,
+    size = BOARD_BATCH,
+  ): AsyncGenerator<CardDto[]> {
+    // One yardstick for the whole read: its timeliness memo then serves every batch.
+    const settings = await this.cards.timeliness(wardId);
+    let after: { position: number; id: string } | null = null;
+    for (;;) {
+      const query = this.taskRows(planId, wardId)
+        .addSelect('task.position', 'position')
+        .addOrderBy('task.id', 'ASC')
+        .limit(size);
+      if (after)
+        query.andWhere('(task.position > :position OR (task.position = :position AND task.id > :id))', after);
+      const rows = await query.getRawMany<RawCardRow & { position: number | string }>();
+      if (rows.length === 0) return;
+      yield await this.cardsOfRows(planId, rows, unitCodes, settings);
+      if (rows.length < size) return;
+      const last = rows[rows.length - 1];
+      after = { position: Number(last.position), id: last.id };
+    }
   }
 
   /** One page of one column, in plan order. */
@@ -159,10 +187,11 @@ export class BoardCards {
     planId: string,
     rows: RawCardRow[],
     unitCodes: ReadonlyMap<string, string>,
+    settings?: TimelinessSettings,
   ): Promise<CardDto[]> {
     const ids = rows.map((row) => row.id);
     const children = await this.childrenOf(ids);
-    return this.toCards(planId, rows, unitCodes, ids, childProgressByParent(children));
+    return this.toCards(planId, rows, unitCodes, ids, childProgressByParent(children), settings);
   }
 
   private taskRows(planId: string, wardId: string): SelectQueryBuilder<TaskEntity> {
@@ -176,21 +205,22 @@ export class BoardCards {
   }
 
   /**
-   * Cards from rows; `onlyIds` narrows the side queries to a page (null: the whole plan). The
-   * side queries run one after another: they are short, and SQLite has one connection anyway.
+   * Cards from rows, the side queries narrowed to their `ids`. They run one after another: they
+   * are short, and SQLite has one connection anyway.
    */
   private async toCards(
     planId: string,
     rows: readonly RawCardRow[],
     unitCodes: ReadonlyMap<string, string>,
-    onlyIds: readonly string[] | null,
+    ids: readonly string[],
     progress: ReadonlyMap<string, ChildProgress>,
+    yardstick?: TimelinessSettings,
   ): Promise<CardDto[]> {
     if (rows.length === 0) return [];
-    const cooperators = await this.cooperators(planId, onlyIds);
-    const lastEvents = await this.lastEvents(planId, onlyIds);
+    const cooperators = await this.cooperators(ids);
+    const lastEvents = await this.lastEvents(planId, ids);
     // Every row is of the plan's ward (taskRows filters on it).
-    const settings = await this.cards.timeliness(rows[0].wardId);
+    const settings = yardstick ?? (await this.cards.timeliness(rows[0].wardId));
     return rows.map((raw) =>
       toCard(
         toCardRow(raw),
@@ -204,24 +234,17 @@ export class BoardCards {
   }
 
   private async cooperators(
-    planId: string,
-    onlyIds: readonly string[] | null,
+    taskIds: readonly string[],
   ): Promise<Map<string, Pick<TaskUnitEntity, 'unitId' | 'role'>[]>> {
-    const query = () =>
+    const rows = await inSlices(taskIds, (ids) =>
       this.dataSource.manager
         .createQueryBuilder(TaskUnitEntity, 'link')
         .select('link.task_id', 'taskId')
         .addSelect('link.unit_id', 'unitId')
-        .where("link.role = 'cooperator'");
-    const rows = onlyIds
-      ? await inSlices(onlyIds, (ids) =>
-          query()
-            .andWhere('link.task_id IN (:...ids)', { ids })
-            .getRawMany<{ taskId: string; unitId: string }>(),
-        )
-      : await query()
-          .innerJoin(TaskEntity, 'task', 'task.id = link.task_id AND task.plan_id = :planId', { planId })
-          .getRawMany<{ taskId: string; unitId: string }>();
+        .where("link.role = 'cooperator'")
+        .andWhere('link.task_id IN (:...ids)', { ids })
+        .getRawMany<{ taskId: string; unitId: string }>(),
+    );
     const byTask = new Map<string, Pick<TaskUnitEntity, 'unitId' | 'role'>[]>();
     for (const { taskId, unitId } of rows) {
       const list = byTask.get(taskId);
@@ -243,20 +266,17 @@ export class BoardCards {
     );
   }
 
-  private async lastEvents(planId: string, onlyIds: readonly string[] | null): Promise<Map<string, number>> {
-    type LastEventRow = { taskId: string; lastId: number | string };
-    const query = () =>
+  private async lastEvents(planId: string, taskIds: readonly string[]): Promise<Map<string, number>> {
+    const rows = await inSlices(taskIds, (ids) =>
       this.dataSource.manager
         .createQueryBuilder(TaskEventEntity, 'event')
         .select('event.task_id', 'taskId')
         .addSelect('MAX(event.id)', 'lastId')
         .where('event.plan_id = :planId', { planId })
-        .groupBy('event.task_id');
-    const rows = onlyIds
-      ? await inSlices(onlyIds, (ids) =>
-          query().andWhere('event.task_id IN (:...ids)', { ids }).getRawMany<LastEventRow>(),
-        )
-      : await query().getRawMany<LastEventRow>();
+        .andWhere('event.task_id IN (:...ids)', { ids })
+        .groupBy('event.task_id')
+        .getRawMany<{ taskId: string; lastId: number | string }>(),
+    );
     return new Map(rows.map((row) => [row.taskId, Number(row.lastId)]));
   }
 }

@@ -1,10 +1,11 @@
-import type { ApiErrorBody, BoardDto, PlanSummaryDto, TransitionResponse } from '@dondoc/contracts';
+import type { ApiErrorBody, BoardDto, CardDto, PlanSummaryDto, TransitionResponse } from '@dondoc/contracts';
 import { API } from '@dondoc/contracts';
 import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
 import { startTestApp, type TestApp } from '../../testing/test-app';
 import { TaskEntity } from '../task-model/entities/task.entity';
+import { BoardCards } from './board-cards';
 
 const SUBMIT = { event: 'SUBMIT', expectedVersion: 1, payload: { deliverableRef: 'kh.pdf' } };
 
@@ -49,6 +50,21 @@ describeEachDatabase('plan board paged per column', (kind) => {
     expect(whole.status).toBe(200);
     expect(whole.body.cards).toHaveLength(12);
     expect(whole.body.page).toBeUndefined();
+  });
+
+  it('reads the whole board batch by batch in plan order, each card once, as the answer draws it', async () => {
+    const whole = (await leader.get<BoardDto>(API.board(fixture.plan.id))).body;
+    const codes = new Map(whole.units.map((unit) => [unit.id, unit.code]));
+    const batches: CardDto[][] = [];
+    // Batches of 5 over 12 cards: two full ones and a short last one.
+    for await (const batch of testApp.app
+      .get(BoardCards)
+      .batchesOfPlan(fixture.plan.id, fixture.plan.wardId, codes, 5))
+      batches.push(batch);
+    expect(batches.map((batch) => batch.length)).toEqual([5, 5, 2]);
+    expect(batches.flat()).toEqual(whole.cards);
+    expect(whole.cards.map((card) => card.id)).toEqual(fixture.tasks.map((task) => task.id));
+    expect(whole.plan.taskCount).toBe(12);
   });
 
   it('pages one column in plan order, with the same cards as the whole board and the column total', async () => {

@@ -1,6 +1,6 @@
 import type { BoardDto, PlanSummaryDto, TaskChangedMessage } from '@dondoc/contracts';
 import { BOARD_COLUMNS, type BoardColumn } from '@dondoc/domain';
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiOkResponse,
@@ -12,10 +12,12 @@ import {
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
 import { AppError } from '../common/app-error';
 import { PlanFeed } from '../task-model/plan-feed';
+import { writeBoardJson } from './board-json-stream';
 import { BoardResponse, MissedChangesResponse, PlanSummaryResponse } from './plans.responses';
 import { PlansService } from './plans.service';
 
@@ -87,11 +89,13 @@ export class PlansController {
   @ApiOkResponse({ type: BoardResponse })
   @ApiResponse({ status: 400, description: 'A paging parameter is out of range or mixed with perColumn' })
   @ApiResponse({ status: 404, description: 'No such plan in the caller’s ward' })
-  board(
+  async board(
     @Param('planId', new ParseUUIDPipe()) planId: string,
     @Query() query: BoardPageQuery,
     @CurrentUser() user: AuthUser,
-  ): Promise<BoardDto> {
+    // The whole board is written in batches (see writeBoardJson); pages go as one piece.
+    @Res() response: Response,
+  ): Promise<void> {
     const { column, offset, limit, perColumn } = query;
     if (perColumn !== undefined) {
       if (column !== undefined || offset !== undefined || limit !== undefined)
@@ -99,18 +103,22 @@ export class PlansController {
           'VALIDATION_FAILED',
           'Tham số perColumn (số thẻ đầu mỗi cột) không dùng cùng column, offset hay limit',
         );
-      return this.plans.firstOfEachColumn(planId, user.wardId, perColumn);
+      response.json(await this.plans.firstOfEachColumn(planId, user.wardId, perColumn));
+      return;
     }
     if (column === undefined) {
       if (offset !== undefined || limit !== undefined)
         throw new AppError('VALIDATION_FAILED', 'Phân trang bảng cần tham số column (cột cần đọc)');
-      return this.plans.board(planId, user.wardId);
+      const whole = await this.plans.board(planId, user.wardId);
+      await writeBoardJson(response, whole.frame, whole.cards);
+      return;
     }
-    return this.plans.boardPage(planId, user.wardId, {
+    const page: BoardDto = await this.plans.boardPage(planId, user.wardId, {
       column,
       offset: offset ?? 0,
       limit: limit ?? DEFAULT_BOARD_PAGE,
     });
+    response.json(page);
   }
 
   @Get(':planId/events')

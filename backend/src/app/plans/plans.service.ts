@@ -1,4 +1,4 @@
-import type { BoardDto, BoardSectionDto, PlanSummaryDto, UnitDto } from '@dondoc/contracts';
+import type { BoardDto, BoardSectionDto, CardDto, PlanSummaryDto, UnitDto } from '@dondoc/contracts';
 import { BOARD_COLUMNS, type BoardColumn } from '@dondoc/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,12 @@ import { TaskEntity } from '../task-model/entities/task.entity';
 import { PlanFeed } from '../task-model/plan-feed';
 import { planOfWard } from '../task-model/plan-of-ward';
 import { BoardCards } from './board-cards';
+
+/** A whole board: everything but its cards, and its cards in batches of plan order. */
+export interface WholeBoard {
+  frame: Omit<BoardDto, 'cards'>;
+  cards: AsyncIterable<CardDto[]>;
+}
 
 /** One page of one column of a plan board. */
 export interface BoardPage {
@@ -47,21 +53,25 @@ export class PlansService {
   }
 
   /**
-   * Every card of the plan. The cursor is read before the cards, so a client that resumes from it
-   * misses nothing that changed while it read (it may see a change twice; versions sort that out).
+   * Every card of the plan: the board without its cards, and the cards batch by batch for the
+   * caller to write as they come (see writeBoardJson). The cursor is read before the cards, so a
+   * client that resumes from it misses nothing that changed while it read (it may see a change
+   * twice; versions sort that out).
    */
-  async board(planId: string, wardId: string): Promise<BoardDto> {
+  async board(planId: string, wardId: string): Promise<WholeBoard> {
     const plan = await this.planInWard(planId, wardId);
     const cursor = await this.feed.latestEventId(planId);
     const { sections, units, codes } = await this.frame(planId, wardId);
-    const cards = await this.boardCards.ofPlan(planId, wardId, codes);
+    const counts = await this.columnCounts(planId);
     return {
-      plan: toSummary(plan, cards.length),
-      sections,
-      units,
-      columns: [...BOARD_COLUMNS],
-      cards,
-      cursor,
+      frame: {
+        plan: toSummary(plan, sumOf(counts)),
+        sections,
+        units,
+        columns: [...BOARD_COLUMNS],
+        cursor,
+      },
+      cards: this.boardCards.batchesOfPlan(planId, wardId, codes),
     };
   }
 
@@ -101,9 +111,8 @@ export class PlansService {
     const { sections, units, codes } = await this.frame(planId, wardId);
     const counts = await this.columnCounts(planId);
     const { cards, page } = await read(codes, counts);
-    const taskCount = Object.values(counts).reduce((sum, count) => sum + count, 0);
     return {
-      plan: toSummary(plan, taskCount),
+      plan: toSummary(plan, sumOf(counts)),
       sections,
       units,
       columns: [...BOARD_COLUMNS],
@@ -149,6 +158,10 @@ export class PlansService {
       codes: new Map(units.map((unit) => [unit.id, unit.code])),
     };
   }
+}
+
+function sumOf(counts: Record<BoardColumn, number>): number {
+  return Object.values(counts).reduce((sum, count) => sum + count, 0);
 }
 
 function toSummary(plan: PlanEntity, taskCount: number): PlanSummaryDto {

@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,18 +26,21 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * The built backend (dist/backend/main.js) serving the built frontend, as `npm start` runs it:
+ * The built backend (dist/backend/main.js) serving the built frontend, as `npm start` runs it
+ * (with its heap size):
  * by default on a fresh SQLite in a temporary folder with the real seed plans loaded.
  */
 export async function startBuiltApp(extraEnv: Record<string, string> = {}): Promise<BuiltApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'dondoc-app-'));
+  // A profiler or heap flag for the app alone (NODE_OPTIONS refuses --cpu-prof).
+  const extraArgs = process.env['BUILT_APP_NODE_ARGS']?.split(' ').filter(Boolean) ?? [];
   const child = spawn(
     process.execPath,
     [
       '--enable-source-maps',
-      // A profiler or heap flag for the app alone (NODE_OPTIONS refuses --cpu-prof).
-      ...(process.env['BUILT_APP_NODE_ARGS']?.split(' ').filter(Boolean) ?? []),
+      ...heapArgs(extraArgs, extraEnv['NODE_OPTIONS'] ?? process.env['NODE_OPTIONS']),
+      ...extraArgs,
       join(WORKSPACE_ROOT, 'dist/backend/main.js'),
     ],
     {
@@ -45,6 +48,8 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
       env: {
         // Journeys about moves submit with a written reference; the deliverables journey sets `true`.
         DELIVERABLE_FILES_REQUIRED: 'false',
+        // As npm start sets them (malloc arenas), unless this environment says otherwise.
+        ...startSettingsOf().env,
         ...process.env,
         PORT: String(port),
         HOST: '127.0.0.1',
@@ -74,6 +79,28 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** What `npm start` runs the backend with (tools/backend-node-args.mjs), asked once. */
+let startSettings: { args: string[]; env: Record<string, string> } | undefined;
+
+function startSettingsOf(): { args: string[]; env: Record<string, string> } {
+  startSettings ??= JSON.parse(
+    execFileSync(process.execPath, [join(WORKSPACE_ROOT, 'tools/backend-node-args.mjs'), '--json'], {
+      encoding: 'utf8',
+    }),
+  ) as { args: string[]; env: Record<string, string> };
+  return startSettings;
+}
+
+/**
+ * The heap `npm start` gives the backend, unless the caller sizes it itself: a command-line flag
+ * would override one in NODE_OPTIONS.
+ */
+function heapArgs(extraArgs: readonly string[], nodeOptions: string | undefined): string[] {
+  const sized = (flags: string) => flags.includes('--max-old-space-size');
+  if (sized(extraArgs.join(' ')) || sized(nodeOptions ?? '')) return [];
+  return startSettingsOf().args;
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {

@@ -1,12 +1,10 @@
 import { NgTemplateOutlet } from '@angular/common';
 import {
-  afterNextRender,
   ChangeDetectionStrategy,
   Component,
   computed,
   effect,
   inject,
-  Injector,
   input,
   signal,
   untracked,
@@ -14,29 +12,25 @@ import {
 } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { ActivatedRoute, Router } from '@angular/router';
-import type { CardDto, TaskChangedMessage } from '@dondoc/contracts';
+import type { CardDto } from '@dondoc/contracts';
 import type { BoardColumn } from '@dondoc/domain';
-import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { TranslatePipe } from '@ngx-translate/core';
 import { map } from 'rxjs';
-import { DondocApi } from '../../core/api/dondoc-api';
 import { Session } from '../../core/auth/session';
-import { NoticeService } from '../../core/notify/notice.service';
-import { RealtimeService } from '../../core/realtime/realtime.service';
 import { AddTaskButtonComponent } from '../hand-plans/add-task-button.component';
 import { PlanPickerComponent } from '../plans/plan-picker.component';
 import { PlansStore } from '../plans/plans.store';
-import { AsOfApi } from '../reports/as-of/as-of-api';
 import { AS_OF_PARAM, asOfOfParam } from '../reports/as-of/as-of-day';
 import { BoardColumnComponent, type MoveRequest, type SelectionToggle } from './board-column.component';
+import { BoardCounts } from './board-counts';
 import { BoardFiltersComponent } from './board-filters.component';
-import { afterNextPaint, BOARD_COMPLETE_MARK, BOARD_READY_MARK, mark } from './board-marks';
-import { BoardPrefetch } from './board-prefetch';
-import { FIRST_CARDS_PER_COLUMN } from './board-route';
+import { BoardLoader } from './board-loader';
+import { BoardSelection } from './board-selection';
 import { BoardStore } from './board-store';
 import { BoardToolsComponent } from './board-tools.component';
-import { cardFilter, isFiltered, viewFromParams, viewToParams, type BoardView } from './board-view';
+import { cardFilter, viewFromParams, viewToParams, type BoardView } from './board-view';
 import { BulkBarComponent } from './bulk-bar.component';
-import { bulkTargets, type BulkTarget } from './bulk-moves';
+import type { BulkTarget } from './bulk-moves';
 import { returnFocusToCard } from './card-focus';
 import { AcceptedCards, columnMoves, memoizeByVersion, moveToColumn, type MovesOf } from './column-moves';
 import { DragAssistDirective, type RefusedDrop } from './drag-assist.directive';
@@ -76,7 +70,7 @@ export const WINDOWING_THRESHOLD = 300;
     TaskDrawerComponent,
     AddTaskButtonComponent,
   ],
-  providers: [BoardStore, MoveRunner, StandIns],
+  providers: [BoardStore, BoardLoader, MoveRunner, StandIns],
   changeDetection: ChangeDetectionStrategy.OnPush,
   host: {
     // A dragged card scrolled out of a windowed column is gone from the DOM and never sends
@@ -94,23 +88,15 @@ export class BoardPage implements OnDestroy {
   protected readonly store = inject(BoardStore);
   protected readonly runner = inject(MoveRunner);
   protected readonly plans = inject(PlansStore);
-  private readonly api = inject(DondocApi);
-  private readonly asOfApi = inject(AsOfApi);
-  private readonly prefetch = inject(BoardPrefetch);
   private readonly standIns = inject(StandIns);
   private readonly session = inject(Session);
-  private readonly realtime = inject(RealtimeService);
-  private readonly notices = inject(NoticeService);
-  private readonly translate = inject(TranslateService);
   private readonly route = inject(ActivatedRoute);
   private readonly router = inject(Router);
 
-  protected readonly state = signal<'loading' | 'ready' | 'failed'>('loading');
-  /** The opened board has been drawn (data-board-ready, and the performance mark BOARD_READY_MARK). */
-  protected readonly drawn = signal(false);
-  /** Reading the rest of a big board failed; the first cards stay usable. */
-  protected readonly restFailed = signal(false);
-  private readonly injector = inject(Injector);
+  private readonly loader = inject(BoardLoader);
+  protected readonly state = this.loader.state;
+  protected readonly drawn = this.loader.drawn;
+  protected readonly restFailed = this.loader.restFailed;
   protected readonly draggedCard = signal<CardDto | null>(null);
   /** The card whose details drawer is open. */
   protected readonly openedCard = signal<CardDto | null>(null);
@@ -120,8 +106,6 @@ export class BoardPage implements OnDestroy {
     dialogOpen: computed(() => this.runner.pending() !== null),
     sending: this.runner.sending,
   });
-  private stopWatching: (() => void) | null = null;
-  private loadGeneration = 0;
 
   /**
    * The column-changing moves of each card for the signed-in user, asked once per card version:
@@ -165,8 +149,11 @@ export class BoardPage implements OnDestroy {
 
   protected readonly canFilterMine = computed(() => !!this.session.user()?.unit);
 
+  /** Cards shown per column and in all. */
+  protected readonly counts = new BoardCounts(this.store, this.view, this.visibleCards);
+
   /** Counts the cards still to come too: a big board is windowed from its first drawing on. */
-  protected readonly windowed = computed(() => this.shownCount() > WINDOWING_THRESHOLD);
+  protected readonly windowed = computed(() => this.counts.shown() > WINDOWING_THRESHOLD);
 
   /**
    * Per lane, per column: the drop-zone types, answering for the dragged card when asked. A
@@ -196,64 +183,20 @@ export class BoardPage implements OnDestroy {
     return accepted;
   });
 
-  /**
-   * The server's count per column while only the first cards of an unfiltered board are held;
-   * null when the held cards tell the truth (complete board) or nothing better is known (filters).
-   */
-  protected readonly serverCounts = computed(() =>
-    isFiltered(this.view()) ? null : this.store.columnTotals(),
-  );
-
-  /** How many shown cards each column holds, over all lanes. */
-  protected readonly columnCounts = computed(() => {
-    const server = this.serverCounts();
-    if (server) return server;
-    const counts = new Map<BoardColumn, number>();
-    for (const card of this.visibleCards()) counts.set(card.column, (counts.get(card.column) ?? 0) + 1);
-    return counts;
-  });
-
-  /** Cards the filters let through, counting those not loaded yet when the server's counts apply. */
-  protected readonly shownCount = computed(() =>
-    this.serverCounts() ? this.totalCount() : this.visibleCards().length,
-  );
-
-  /** Every card of the plan, loaded or not yet. */
-  protected readonly totalCount = computed(() => {
-    const totals = this.store.columnTotals();
-    if (!totals) return this.store.cards().size;
-    let sum = 0;
-    for (const count of totals.values()) sum += count;
-    return sum;
-  });
-
-  /** Ids the user ticked; only the shown ones count (a filter hides, it does not select). */
-  protected readonly selectedIds = signal<ReadonlySet<string>>(new Set());
-  protected readonly selectedCards = computed(() => {
-    const selected = this.selectedIds();
-    return selected.size === 0 ? [] : this.visibleCards().filter((card) => selected.has(card.id));
-  });
-  protected readonly selectedShown = computed(() => new Set(this.selectedCards().map((card) => card.id)));
-  protected readonly bulkTargets = computed(() => bulkTargets(this.selectedCards(), this.movesOf()));
+  /** The cards ticked for a bulk move. */
+  protected readonly selection = new BoardSelection(this.visibleCards, this.movesOf, this.runner.bulkReport);
 
   constructor() {
     effect(() => {
       const planId = this.planId();
       const day = this.asOfDay();
-      untracked(() => void (day ? this.openAsOf(planId, day) : this.open(planId)));
+      untracked(() => this.openBoard(planId, day));
     });
     void this.plans.load().catch(() => undefined);
-    // The cards a bulk move took leave the selection; the refused ones stay for another try.
-    effect(() => {
-      const report = this.runner.bulkReport();
-      if (!report) return;
-      const moved = new Set(report.moved.map((card) => card.id));
-      untracked(() => this.selectedIds.update((ids) => new Set([...ids].filter((id) => !moved.has(id)))));
-    });
   }
 
   ngOnDestroy(): void {
-    this.stopWatching?.();
+    this.loader.stop();
   }
 
   protected cardsOf(lane: Lane, column: BoardColumn): readonly CardDto[] {
@@ -262,15 +205,6 @@ export class BoardPage implements OnDestroy {
 
   protected acceptedBy(lane: Lane, column: BoardColumn): string[] {
     return this.acceptedIds().get(lane.key)?.get(column) ?? NONE_ACCEPTED;
-  }
-
-  protected countOf(column: BoardColumn): number {
-    return this.columnCounts().get(column) ?? 0;
-  }
-
-  /** A column's count when it is more than the cards it holds (server's count of a partial board). */
-  protected totalOf(column: BoardColumn): number | null {
-    return this.serverCounts()?.get(column) ?? null;
   }
 
   /** Puts the changed filters in the URL; the board follows the URL. */
@@ -293,20 +227,11 @@ export class BoardPage implements OnDestroy {
   }
 
   protected onSelectionToggled({ card, selected }: SelectionToggle): void {
-    this.selectedIds.update((ids) => {
-      const next = new Set(ids);
-      if (selected) next.add(card.id);
-      else next.delete(card.id);
-      return next;
-    });
-  }
-
-  protected clearSelection(): void {
-    this.selectedIds.set(new Set());
+    this.selection.toggle(card, selected);
   }
 
   protected onBulkMove(target: BulkTarget): void {
-    void this.runner.requestBulk(target, this.selectedCards());
+    void this.runner.requestBulk(target, this.selection.cards());
   }
 
   protected openDetails(card: CardDto): void {
@@ -342,108 +267,19 @@ export class BoardPage implements OnDestroy {
   }
 
   protected reload(): void {
-    const day = this.asOfDay();
-    void (day ? this.openAsOf(this.planId(), day) : this.open(this.planId()));
+    this.openBoard(this.planId(), this.asOfDay());
   }
 
   protected retryRest(): void {
-    void this.loadRest(this.planId(), this.loadGeneration);
+    void this.loader.retryRest(this.planId());
   }
 
-  /**
-   * Reads the first cards of every column and draws them, follows the board live from that
-   * read's cursor on, and reads the whole board in the background when there is more.
-   */
-  private async open(planId: string): Promise<void> {
-    const generation = ++this.loadGeneration;
-    this.stopWatching?.();
-    this.stopWatching = null;
-    this.selectedIds.set(new Set());
-    this.state.set('loading');
-    this.drawn.set(false);
-    this.restFailed.set(false);
-    try {
-      const board = await (this.prefetch.take(planId) ?? this.api.boardStart(planId, FIRST_CARDS_PER_COLUMN));
-      if (generation !== this.loadGeneration) return;
-      this.store.loadFirstCards(board);
-      this.state.set('ready');
-      afterNextRender(
-        () =>
-          afterNextPaint(() => {
-            if (generation !== this.loadGeneration) return;
-            mark(BOARD_READY_MARK);
-            if (this.store.complete()) mark(BOARD_COMPLETE_MARK);
-            this.drawn.set(true);
-            // Only now: parsing the whole board, or working out a stand-in's moves on every card,
-            // must not hold up drawing the first cards.
-            if (!this.store.complete()) void this.loadRest(planId, generation);
-            void this.standIns.load();
-          }),
-        { injector: this.injector },
-      );
-      this.stopWatching = this.realtime.watch({
-        planId,
-        since: () => this.store.lastEventId(),
-        onChange: (message) => this.onRemoteChange(message),
-        onMissed: (messages) => this.store.applyChanges(messages),
-        onTooFarBehind: () => void this.refresh(planId, generation),
-        onRefused: (message) => this.notices.show('error', message),
-      });
-    } catch {
-      if (generation === this.loadGeneration) this.state.set('failed');
-    }
-  }
-
-  /** The board as it stood at a day's end: read once, not followed live, nothing to move. */
-  private async openAsOf(planId: string, day: string): Promise<void> {
-    const generation = ++this.loadGeneration;
-    this.stopWatching?.();
-    this.stopWatching = null;
-    this.selectedIds.set(new Set());
-    this.openedCard.set(null);
-    this.state.set('loading');
-    try {
-      const board = await this.asOfApi.planBoard(planId, day);
-      if (generation !== this.loadGeneration) return;
-      this.store.load(board);
-      this.state.set('ready');
-      this.drawn.set(true);
-    } catch {
-      if (generation === this.loadGeneration) this.state.set('failed');
-    }
-  }
-
-  /** The whole board after its first cards; live changes applied meanwhile are kept (by version). */
-  private async loadRest(planId: string, generation: number): Promise<void> {
-    this.restFailed.set(false);
-    try {
-      const board = await this.api.board(planId);
-      if (generation !== this.loadGeneration) return;
-      this.store.completeWith(board);
-      afterNextRender(() => afterNextPaint(() => mark(BOARD_COMPLETE_MARK)), { injector: this.injector });
-    } catch {
-      if (generation === this.loadGeneration) this.restFailed.set(true);
-    }
-  }
-
-  /** Re-reads the board in place (the socket stays joined) when too much was missed. */
-  private async refresh(planId: string, generation: number): Promise<void> {
-    try {
-      const board = await this.api.board(planId);
-      if (generation === this.loadGeneration) this.store.load(board);
-    } catch {
-      // The next reconnect or user action tries again; the board keeps what it has.
-    }
-  }
-
-  /** A change pushed by the server; screen readers hear about cards that changed column. */
-  private onRemoteChange(message: TaskChangedMessage): void {
-    const { card } = message;
-    const before = this.store.card(card.id);
-    if (!this.store.applyChange(message)) return;
-    if (before && before.column !== card.column) {
-      const column = String(this.translate.instant(`columns.${card.column}`));
-      this.notices.announce(String(this.translate.instant('move.moved', { ref: card.ref, column })));
-    }
+  /** The live board, or the board as of a day; a new board starts with nothing ticked. */
+  private openBoard(planId: string, day: string | null): void {
+    this.selection.clear();
+    if (day) {
+      this.openedCard.set(null);
+      void this.loader.openAsOf(planId, day);
+    } else void this.loader.open(planId);
   }
 }
