@@ -42,20 +42,25 @@ export class GroupCommit {
   private async commitGroup(): Promise<void> {
     const runner = this.dataSource.createQueryRunner();
     const done: Array<{ queued: Queued; value: unknown }> = [];
+    let current: Queued | undefined;
+    let began = false;
     try {
       await runner.startTransaction();
+      began = true;
       for (let count = 0; count < LARGEST_GROUP && this.queue.length > 0; count++) {
-        const queued = this.queue.shift() as Queued;
-        const outcome = await inSavepoint(runner, queued.work);
-        if (outcome.ok) done.push({ queued, value: outcome.value });
-        else queued.reject(outcome.error);
+        current = this.queue.shift() as Queued;
+        const outcome = await inSavepoint(runner, current.work);
+        if (outcome.ok) done.push({ queued: current, value: outcome.value });
+        else current.reject(outcome.error);
+        current = undefined;
         // Requests that arrived meanwhile reach the queue within one turn of the event loop.
         if (this.queue.length === 0) await new Promise((next) => setImmediate(next));
       }
       await runner.commitTransaction();
     } catch (error) {
-      // The COMMIT (or a savepoint's own ROLLBACK) failed: nothing of the group was written.
-      await runner.query('ROLLBACK').catch(() => undefined);
+      // BEGIN, a savepoint's release or rollback, or the COMMIT failed: nothing of the group stays.
+      if (began) await runner.query('ROLLBACK').catch(() => undefined);
+      current?.reject(error);
       for (const { queued } of done) queued.reject(error);
       return;
     } finally {
