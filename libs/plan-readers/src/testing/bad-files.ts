@@ -79,8 +79,7 @@ function zeros(bytes: number): Readable {
  */
 export async function zipBombDocx(docx: Buffer, inflatedBytes = 1024 * 1024 * 1024): Promise<Buffer> {
   const source = await JSZip.loadAsync(docx);
-  // The fastest level: zeros deflate about 1000:1 at any level.
-  const archive = streamingZip(1);
+  const archive = streamingZip();
   const parts: Buffer[] = [];
   archive.on('data', (part: Buffer) => parts.push(part));
   const done = new Promise<void>((resolve, reject) => {
