@@ -13,7 +13,7 @@ import {
   ParseUUIDPipe,
   Post,
   Res,
-  StreamableFile,
+  type StreamableFile,
   UploadedFile,
   UseFilters,
   UseInterceptors,
@@ -33,6 +33,7 @@ import {
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { fileDownload } from '../http/file-download';
 import { binaryContent } from '../http/openapi-document';
 import { UploadLimitFilter } from '../task-model/upload-limit.filter';
 import { attachmentDisposition } from './content-disposition';
@@ -112,11 +113,6 @@ export class DeliverablesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { file, content } = await this.deliverables.download(fileId, user);
-    response.setHeader('Content-Disposition', attachmentDisposition(file.name));
-    response.setHeader('Content-Type', file.mediaType);
-    response.setHeader('Content-Length', String(file.size));
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Cache-Control', 'private, no-cache');
-    return new StreamableFile(content);
+    return fileDownload(response, file, attachmentDisposition(file.name), content);
   }
 }

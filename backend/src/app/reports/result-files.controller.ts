@@ -14,7 +14,7 @@ import {
   ParseUUIDPipe,
   Post,
   Res,
-  StreamableFile,
+  type StreamableFile,
   UploadedFile,
   UseFilters,
   UseInterceptors,
@@ -34,6 +34,7 @@ import {
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { fileDownload } from '../http/file-download';
 import { binaryContent } from '../http/openapi-document';
 import type { UploadedBytes } from '../task-model/file-blobs';
 import { UploadLimitFilter } from '../task-model/upload-limit.filter';
@@ -123,11 +124,6 @@ export class ResultFilesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { file, content } = await this.files.download(user, roundId, fileId);
-    response.setHeader('Content-Disposition', attachment(file.name));
-    response.setHeader('Content-Type', file.mediaType);
-    response.setHeader('Content-Length', String(file.size));
-    response.setHeader('X-Content-Type-Options', 'nosniff');
-    response.setHeader('Cache-Control', 'private, no-cache');
-    return new StreamableFile(content);
+    return fileDownload(response, file, attachment(file.name), content);
   }
 }
