@@ -10,7 +10,10 @@
 import { API, type BoardDto } from '@dondoc/contracts';
 import { DemoApi } from '@dondoc/test-support';
 import { randomUUID } from 'node:crypto';
-import type { BareEndpointCommand, BareEndpointReply } from './support/bare-endpoint';
+import type {
+  BareEndpointCommand as EndpointCommand,
+  BareEndpointReply as EndpointReply,
+} from './support/bare-endpoint';
 import { withBenchApp } from './support/bench-app';
 import type { BenchDb } from './support/bench-db';
 import { Forked } from './support/forked';
@@ -30,10 +33,13 @@ type Row = {
   'API transitions/s': number;
   'bare endpoint/s': number;
   'API ÷ bare endpoint': string;
+  'Nest + TypeORM floor/s': number;
+  'floor ÷ bare endpoint': string;
   'driver transactions/s': number;
   'API ÷ driver': string;
   'API CPU ms/move': string;
   'bare CPU ms/move': string;
+  'floor CPU ms/move': string;
 };
 
 /** Moves per second, and the CPU milliseconds the serving process spent on each move. */
@@ -100,12 +106,17 @@ async function moveRate(
   return { perSecond: tasksPerSecond * steps.length, cpuMsPerMove: (cpuSeconds * 1000) / moves };
 }
 
-/** The bare endpoint in a process of its own, on the same database, answering the same requests. */
-async function bareEndpointRate(signed: Signed[], location: string, taskIds: string[]): Promise<Rate> {
-  const server = Forked.start<BareEndpointCommand, BareEndpointReply>('bare-endpoint.ts', [
-    location,
-    JWT_SECRET,
-  ]);
+/**
+ * A baseline endpoint (bench/support/<script>) in a process of its own, on the same database,
+ * answering the same requests.
+ */
+async function baselineRate(
+  script: 'bare-endpoint.ts' | 'framework-endpoint.ts',
+  signed: Signed[],
+  location: string,
+  taskIds: string[],
+): Promise<Rate> {
+  const server = Forked.start<EndpointCommand, EndpointReply>(script, [location, JWT_SECRET]);
   try {
     const { port } = await server.next('listening');
     return await moveRate(
@@ -174,8 +185,10 @@ async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
       );
       const apiTasks = await cloneDraftTasks(db, template, TASKS);
       const bareTasks = await cloneDraftTasks(db, template, TASKS);
+      const frameworkTasks = await cloneDraftTasks(db, template, TASKS);
       const api = await moveRate(signed, apiTasks, app.process.pid as number);
-      const bare = await bareEndpointRate(signed, location, bareTasks);
+      const bare = await baselineRate('bare-endpoint.ts', signed, location, bareTasks);
+      const framework = await baselineRate('framework-endpoint.ts', signed, location, frameworkTasks);
       const driver = await driverRate(db, apiTasks);
       const ratio = (part: number, whole: number) => `${((part / whole) * 100).toFixed(0)} %`;
       return {
@@ -183,10 +196,13 @@ async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
         'API transitions/s': Math.round(api.perSecond),
         'bare endpoint/s': Math.round(bare.perSecond),
         'API ÷ bare endpoint': ratio(api.perSecond, bare.perSecond),
+        'Nest + TypeORM floor/s': Math.round(framework.perSecond),
+        'floor ÷ bare endpoint': ratio(framework.perSecond, bare.perSecond),
         'driver transactions/s': Math.round(driver),
         'API ÷ driver': ratio(api.perSecond, driver),
         'API CPU ms/move': api.cpuMsPerMove.toFixed(2),
         'bare CPU ms/move': bare.cpuMsPerMove.toFixed(2),
+        'floor CPU ms/move': framework.cpuMsPerMove.toFixed(2),
       };
     },
     { JWT_SECRET },
@@ -197,7 +213,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   for (const kind of DATABASES) rows.push(await measure(kind));
   printTable(
-    `Transitions, ${CLIENTS} concurrent clients, ${TASKS} tasks × 3 moves (baselines from the same run: a bare HTTP endpoint, the driver)`,
+    `Transitions, ${CLIENTS} concurrent clients, ${TASKS} tasks × 3 moves (baselines from the same run: a bare HTTP endpoint, the same work on NestJS + TypeORM, the driver)`,
     rows,
   );
 }

@@ -12,7 +12,8 @@ export interface BenchDb {
   close(): Promise<void>;
 }
 
-const toPg = (sql: string) => {
+/** `?` placeholders as PostgreSQL's numbered ones. */
+export const toPg = (sql: string) => {
   let index = 0;
   return sql.replace(/\?/g, () => `$${++index}`);
 };
