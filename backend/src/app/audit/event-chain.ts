@@ -15,14 +15,36 @@ import { WardChainEntity } from './ward-chain.entity';
  * of several tasks should record them in a fixed order, as it holds the head from the first one.
  */
 export async function appendToChain(manager: EntityManager, event: TaskEventEntity): Promise<void> {
+  await appendToChainAlong(manager, event, null);
+}
+
+/** A statement whose placeholders come first, run in the append's own round trip. */
+export interface GuardedWrite {
+  sql: string;
+  parameters: unknown[];
+}
+
+/**
+ * `appendToChain` with a guarded write sent in the same statement on PostgreSQL (a task's
+ * versioned UPDATE): one round trip fewer while the head is locked. Answers whether the write
+ * changed a row; when it did not, the event and the head moved anyway, and the caller must roll
+ * the transaction back. `guard` must be null on SQLite, where the caller runs it first.
+ */
+export async function appendToChainAlong(
+  manager: EntityManager,
+  event: TaskEventEntity,
+  guard: GuardedWrite | null,
+): Promise<boolean> {
   const head = await lockHead(manager, event.wardId);
   event.at = inChainOrder(head, event.at);
   event.prevHash = head.lastHash;
   event.hash = eventHash(event, head.lastHash);
   if (manager.connection.options.type === 'postgres') {
-    event.id = await appendInOneTrip(manager, event);
-    return;
+    const appended = await appendInOneTrip(manager, event, guard);
+    event.id = appended.id;
+    return appended.guardHeld;
   }
+  if (guard) throw new Error('a guarded write joins the append on PostgreSQL only');
   event.id = Number(await leanStatements.insert(manager, TaskEventEntity, event, { returning: 'id' }));
   await leanStatements.update(
     manager,
@@ -30,6 +52,7 @@ export async function appendToChain(manager: EntityManager, event: TaskEventEnti
     { lastEventId: event.id, lastHash: event.hash },
     { wardId: event.wardId },
   );
+  return true;
 }
 
 /**
@@ -37,20 +60,30 @@ export async function appendToChain(manager: EntityManager, event: TaskEventEnti
  * moves wait on the head's lock for every round trip from here to the commit. (SQLite has no
  * round trips to save and no INSERT inside WITH.)
  */
-async function appendInOneTrip(manager: EntityManager, event: TaskEventEntity): Promise<number> {
-  const insert = leanStatements.insertStatement(manager, TaskEventEntity, [event], { returning: 'id' });
-  const next = insert.parameters.length;
+async function appendInOneTrip(
+  manager: EntityManager,
+  event: TaskEventEntity,
+  guard: GuardedWrite | null,
+): Promise<{ id: number; guardHeld: boolean }> {
+  const first = guard?.parameters.length ?? 0;
+  const insert = leanStatements.insertStatement(manager, TaskEventEntity, [event], {
+    returning: 'id',
+    firstParameter: first,
+  });
+  const next = first + insert.parameters.length;
+  // Every data-modifying part of a WITH runs to its end, so the event is appended even when the
+  // guard changed nothing: the caller then rolls the whole transaction back.
   const result = await runStructured(
     manager,
-    `WITH appended AS (${insert.sql})
+    `WITH ${guard ? `guarded AS (${guard.sql} RETURNING 1), ` : ''}appended AS (${insert.sql})
      UPDATE ward_chain SET last_event_id = appended.returned, last_hash = $${next + 1}
      FROM appended WHERE ward_chain.ward_id = $${next + 2}
-     RETURNING appended.returned AS id`,
-    [...insert.parameters, event.hash, event.wardId],
+     RETURNING appended.returned AS id${guard ? ', (SELECT count(*) FROM guarded) AS guarded' : ''}`,
+    [...(guard?.parameters ?? []), ...insert.parameters, event.hash, event.wardId],
   );
-  const row = result.records[0] as { id: number | string } | undefined;
+  const row = result.records[0] as { id: number | string; guarded?: number | string } | undefined;
   if (!row) throw new Error(`ward_chain row of ward ${event.wardId} vanished`);
-  return Number(row.id);
+  return { id: Number(row.id), guardHeld: !guard || Number(row.guarded) === 1 };
 }
 
 /** The ward's chain head with the time of its last event, read (and on PostgreSQL locked) in one query. */

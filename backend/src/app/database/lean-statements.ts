@@ -120,17 +120,32 @@ export class LeanStatements {
     values: Partial<T>,
     where: Partial<T>,
   ): Promise<number> {
+    const { sql, parameters } = this.updateStatement(manager, target, values, where);
+    return (await runStructured(manager, sql, parameters)).affected ?? 0;
+  }
+
+  /**
+   * The UPDATE of `update` with its bound values, unrun: for a caller that joins it with another
+   * statement in one round trip; its placeholders start at `firstParameter`.
+   */
+  updateStatement<T extends ObjectLiteral>(
+    manager: EntityManager,
+    target: EntityTarget<T>,
+    values: Partial<T>,
+    where: Partial<T>,
+    firstParameter = 0,
+  ): { sql: string; parameters: unknown[] } {
     const metadata = manager.connection.getMetadata(target);
     const columnsOf = (object: Partial<T>) =>
       metadata.columns.filter((column) => column.getEntityValue(object) !== undefined);
     const set = columnsOf(values);
     const match = columnsOf(where);
-    const key = `update:${metadata.name}:${columnKey(set)}:${columnKey(match)}`;
+    const key = `update:${metadata.name}:${columnKey(set)}:${columnKey(match)}:${firstParameter}`;
     const statement = this.statement(manager.connection, key, () => {
       const driver = manager.connection.driver;
       const q = (name: string) => driver.escape(name);
       const assign = (column: ColumnMetadata, index: number) =>
-        `${q(column.databaseName)} = ${driver.createParameter(`p${index}`, index)}`;
+        `${q(column.databaseName)} = ${driver.createParameter(`p${firstParameter + index}`, firstParameter + index)}`;
       const sql = `UPDATE ${q(metadata.tableName)} SET ${set.map(assign).join(', ')} WHERE ${match
         .map((column, index) => assign(column, set.length + index))
         .join(' AND ')}`;
@@ -140,7 +155,7 @@ export class LeanStatements {
       ...this.values(manager, { ...statement, bound: set }, values),
       ...this.values(manager, { ...statement, bound: match }, where),
     ];
-    return (await runStructured(manager, statement.sql, parameters)).affected ?? 0;
+    return { sql: statement.sql, parameters };
   }
 
   private values(manager: EntityManager, statement: Statement, row: ObjectLiteral): unknown[] {

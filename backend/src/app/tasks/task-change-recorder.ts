@@ -1,7 +1,7 @@
 import type { TransitionResponse } from '@dondoc/contracts';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { appendToChain } from '../audit/event-chain';
+import { appendToChainAlong, type GuardedWrite } from '../audit/event-chain';
 import { storedText } from '../audit/stored-text';
 import type { AuthUser } from '../auth/auth-user';
 import { AppError, notFound } from '../common/app-error';
@@ -38,6 +38,8 @@ export interface RecordedChange {
 export interface ChangedTask {
   task: TaskEntity;
   event: TaskEventEntity;
+  /** PostgreSQL: the row's guarded UPDATE, still to be sent with the append. */
+  guard: GuardedWrite | null;
   card: Awaited<ReturnType<CardReader['card']>>;
   codes: Awaited<ReturnType<CardReader['unitCodes']>>;
 }
@@ -85,11 +87,14 @@ export class TaskChangeRecorder {
     change: TaskChange,
   ): Promise<ChangedTask> {
     const next: Partial<TaskEntity> = { ...change.changes, version: task.version + 1, updatedAt: change.at };
-    const updated = await leanStatements.update(manager, TaskEntity, next, {
-      id: task.id,
-      version: task.version,
-    });
-    if (updated !== 1) throw await this.conflict(manager, task);
+    const guarded = { id: task.id, version: task.version };
+    // PostgreSQL sends the UPDATE with the append, one round trip fewer; SQLite has none to save.
+    const guard =
+      manager.connection.options.type === 'postgres'
+        ? leanStatements.updateStatement(manager, TaskEntity, next, guarded)
+        : null;
+    if (!guard && (await leanStatements.update(manager, TaskEntity, next, guarded)) !== 1)
+      throw await this.conflict(manager, task);
 
     const event = manager.create(TaskEventEntity, {
       wardId: task.wardId,
@@ -114,14 +119,17 @@ export class TaskChangeRecorder {
       ...(known?.links ?? []).map((link) => link.unitId),
     ]);
     const card = await this.cards.card(saved, manager, null, codes, known);
-    return { task: saved, event, card, codes };
+    return { task: saved, event, card, codes, guard };
   }
 
   /** The second half of `record`: the event joins its ward's chain; the live message is made. */
-  async append(manager: EntityManager, { task, event, card, codes }: ChangedTask): Promise<RecordedChange> {
+  async append(
+    manager: EntityManager,
+    { task, event, card, codes, guard }: ChangedTask,
+  ): Promise<RecordedChange> {
     // From here to the commit the ward's chain head is locked (PostgreSQL): every other change of
     // the ward waits, so whatever follows should be a few inserts, not reads.
-    await appendToChain(manager, event);
+    if (!(await appendToChainAlong(manager, event, guard))) throw await this.conflict(manager, task);
     const message = { card: { ...card, lastEventId: String(event.id) }, event: toEventDto(event, codes) };
     return { task, event, message };
   }
