@@ -33,10 +33,10 @@ import {
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { attachment } from '../http/content-disposition';
 import { fileDownload } from '../http/file-download';
 import { binaryContent } from '../http/openapi-document';
 import { UploadLimitFilter } from '../task-model/upload-limit.filter';
-import { attachmentDisposition } from './content-disposition';
 import { DeliverableFileResponse, TaskDeliverablesResponse } from './deliverables.responses';
 import { DeliverablesService, type UploadedContent } from './deliverables.service';
 
@@ -113,6 +113,6 @@ export class DeliverablesController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<StreamableFile> {
     const { file, content } = await this.deliverables.download(fileId, user);
-    return fileDownload(response, file, attachmentDisposition(file.name), content);
+    return fileDownload(response, file, attachment(file.name), content);
   }
 }

@@ -24,8 +24,8 @@ import {
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { attachment } from '../http/content-disposition';
 import { binaryContent } from '../http/openapi-document';
-import { attachment } from './content-disposition';
 import { type BoardExportQuery, type ExportedFile, ExportsService } from './exports.service';
 import { FiguresService } from './figures.service';
 import { OpenRoundDto, RoundCommandDto } from './reports.dto';

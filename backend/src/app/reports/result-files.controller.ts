@@ -34,11 +34,11 @@ import {
 import type { Response } from 'express';
 import type { AuthUser } from '../auth/auth-user';
 import { CurrentUser } from '../auth/current-user.decorator';
+import { attachment } from '../http/content-disposition';
 import { fileDownload } from '../http/file-download';
 import { binaryContent } from '../http/openapi-document';
 import type { UploadedBytes } from '../task-model/file-blobs';
 import { UploadLimitFilter } from '../task-model/upload-limit.filter';
-import { attachment } from './content-disposition';
 import { ResultFileResponse } from './reports.responses';
 import { ResultFilesService } from './result-files.service';
 
