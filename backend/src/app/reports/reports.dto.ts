@@ -47,7 +47,7 @@ export class RoundCommandDto implements RoundCommandRequest {
     type: 'object',
     additionalProperties: true,
     description:
-      'SAVE_PART/SUBMIT_PART: { results: [{ taskId, result, fileRefs }] }; RETURN_PART/CANCEL_ROUND: { reason }; COMPILE/EDIT_COMPILED: { text } (COMPILE drafts one when absent)',
+      'SAVE_PART/SUBMIT_PART: { results: [{ taskId, result }] } (the server sets each result’s fileRefs from the files attached); RETURN_PART/CANCEL_ROUND: { reason }; COMPILE/EDIT_COMPILED: { text } (COMPILE drafts one when absent)',
   })
   @IsOptional()
   @IsObject()

@@ -76,8 +76,8 @@ describe('PartFormPage', () => {
       unitId: VHXH,
       payload: {
         results: [
-          { taskId: 'task-1', result: 'Đã rà soát 12 thủ tục', fileRefs: ['file-9'] },
-          { taskId: 'task-2', result: 'Đã gửi báo cáo quý', fileRefs: [] },
+          { taskId: 'task-1', result: 'Đã rà soát 12 thủ tục' },
+          { taskId: 'task-2', result: 'Đã gửi báo cáo quý' },
         ],
       },
       expectedVersion: 3,

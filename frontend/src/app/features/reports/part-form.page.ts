@@ -153,7 +153,7 @@ export class PartFormPage {
       const next = await this.api.command(round.id, {
         type,
         unitId: part.unitId,
-        payload: resultsPayload(part, this.lines()),
+        payload: resultsPayload(this.lines()),
         expectedVersion: round.version,
       });
       this.show(next);

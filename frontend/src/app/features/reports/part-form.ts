@@ -20,16 +20,12 @@ export function partLines(round: RoundDto, part: RoundPartDto): PartLine[] {
   });
 }
 
-/** The command payload of the lines as written (files stay those already attached). */
-export function resultsPayload(part: RoundPartDto, lines: readonly PartLine[]): { results: object[] } {
-  const files = new Map(part.results.map((result) => [result.taskId, result.fileRefs]));
-  return {
-    results: lines.map((line) => ({
-      taskId: line.task.id,
-      result: line.result,
-      fileRefs: files.get(line.task.id) ?? [],
-    })),
-  };
+/**
+ * The command payload of the lines as written. Files are attached and removed on their own; the
+ * server records which ones each save carried.
+ */
+export function resultsPayload(lines: readonly PartLine[]): { results: object[] } {
+  return { results: lines.map((line) => ({ taskId: line.task.id, result: line.result })) };
 }
 
 /** The files attached to the part's result of one task, oldest first. */
