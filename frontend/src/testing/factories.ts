@@ -22,6 +22,7 @@ export function aPlan(overrides: Partial<PlanSummaryDto> = {}): PlanSummaryDto {
     symbol: '158/KH-UBND',
     title: 'Kế hoạch cải cách hành chính năm 2026',
     year: 2026,
+    beforeDateInclusive: false,
     taskCount: 3,
     ...overrides,
   };

@@ -16,6 +16,7 @@ const FRAME: Omit<BoardDto, 'cards'> = {
     symbol: '158/KH-UBND',
     title: 'Kế hoạch cải cách hành chính năm 2026',
     year: 2026,
+    beforeDateInclusive: false,
     taskCount: 3,
   },
   sections: [{ key: 'I', title: 'Chỉ đạo điều hành' }],

@@ -17,6 +17,10 @@ export class PlanSummaryResponse implements PlanSummaryDto {
   @ApiProperty({ example: '125/KH-UBND' }) symbol!: string;
   @ApiProperty() title!: string;
   @ApiProperty() year!: number;
+  @ApiProperty({
+    description: '"Trước ngày D" read as due on D (true) or on D−1 (false), fixed when the plan was made',
+  })
+  beforeDateInclusive!: boolean;
   @ApiProperty() taskCount!: number;
 }
 

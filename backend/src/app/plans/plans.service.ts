@@ -174,6 +174,7 @@ function toSummary(plan: PlanEntity, taskCount: number): PlanSummaryDto {
     symbol: plan.symbol,
     title: plan.title,
     year: plan.year,
+    beforeDateInclusive: plan.beforeDateInclusive,
     taskCount,
   };
 }

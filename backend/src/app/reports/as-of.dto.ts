@@ -40,6 +40,8 @@ class PlanSummarySchema implements PlanSummaryDto {
   @ApiProperty({ example: '158/KH-UBND' }) symbol: string;
   @ApiProperty() title: string;
   @ApiProperty() year: number;
+  @ApiProperty({ description: '"Trước ngày D" read as due on D (true) or on D−1 (false)' })
+  beforeDateInclusive: boolean;
   @ApiProperty({ description: 'The tasks shown as of the day' }) taskCount: number;
 }
 

@@ -58,6 +58,7 @@ export class BoardsAsOfService {
         symbol: plan.symbol,
         title: plan.title,
         year: plan.year,
+        beforeDateInclusive: plan.beforeDateInclusive,
         taskCount: cards.length,
       },
       sections: sections.map((section) => ({ key: section.key, title: section.title })),

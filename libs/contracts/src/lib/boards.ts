@@ -82,6 +82,11 @@ export interface PlanSummaryDto {
   symbol: string;
   title: string;
   year: number;
+  /**
+   * How this plan reads "Trước ngày D": due on D (true) or on D−1 (false). Fixed when the plan was
+   * made, from the ward's setting of that day; the tasks added to it later are read the same way.
+   */
+  beforeDateInclusive: boolean;
   taskCount: number;
 }
 

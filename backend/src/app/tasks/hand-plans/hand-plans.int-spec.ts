@@ -1,16 +1,20 @@
 import type {
   ApiErrorBody,
+  BoardDto,
   CreatedPlanDto,
+  PlanSummaryDto,
   TaskChangedMessage,
   TaskDetailDto,
   TransitionResponse,
+  WardSettingsDto,
 } from '@dondoc/contracts';
-import { API } from '@dondoc/contracts';
+import { ADMIN_API, API } from '@dondoc/contracts';
 import { ApiClient } from '../../../testing/api-client';
 import { describeEachDatabase } from '../../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD, type Seat } from '../../../testing/fixtures';
 import { LiveRecorder } from '../../../testing/socket-client';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
+import { adminCall } from '../../administration/testing/admin-http';
 import { verifyEventChains } from '../../audit/chain-verification';
 import { verifyDatabaseLog } from '../../audit/log-verification';
 import { UnitEntity } from '../../org/entities/unit.entity';
@@ -247,6 +251,38 @@ describeEachDatabase('plans and tasks by hand', (kind) => {
       content: 'X',
     });
     expect(closed.status).toBe(422);
+  });
+
+  it('reads "Trước ngày D" of a task as its plan does, and tells every reader of the board how it reads it', async () => {
+    const readingOf = async (planId: string) => ({
+      listed: (await clients.leadStaff.get<PlanSummaryDto[]>(API.plans)).body.find((one) => one.id === planId)
+        ?.beforeDateInclusive,
+      onBoard: (await clients.officeClerk.get<BoardDto>(API.board(planId))).body.plan.beforeDateInclusive,
+    });
+    expect(await readingOf(plan.id)).toEqual({ listed: false, onBoard: false });
+
+    const usual = await adminCall<WardSettingsDto>(
+      testApp.url,
+      clients.admin.accessToken,
+      'GET',
+      ADMIN_API.settings,
+    );
+    const saved = await adminCall(testApp.url, clients.admin.accessToken, 'PUT', ADMIN_API.settings, {
+      ...usual.body,
+      beforeDateReading: 'same_day',
+    });
+    expect(saved.status).toBe(200);
+    const inclusive = (await clients.officeClerk.post<CreatedPlanDto>(API.plans, planBody('160/KH-UBND')))
+      .body;
+    expect(await readingOf(inclusive.id)).toEqual({ listed: true, onBoard: true });
+
+    // The plan made before the change keeps its reading: what the form shows is what is saved.
+    const dueOf = async (planId: string) =>
+      (await clients.officeClerk.post<Answer>(API.planTasks(planId), taskBody({ sectionKey: null }))).body
+        .card.due;
+    expect(await dueOf(inclusive.id)).toBe('2026-04-15');
+    expect(await dueOf(plan.id)).toBe('2026-04-14');
+    await adminCall(testApp.url, clients.admin.accessToken, 'PUT', ADMIN_API.settings, usual.body);
   });
 
   it('leaves every task log folding and every ward chain whole', async () => {

@@ -23,8 +23,7 @@ import { TaskFormComponent } from './task-form.component';
       </button>
       @if (open()) {
         <dd-task-form
-          [planId]="plan.id"
-          [planYear]="plan.year"
+          [plan]="plan"
           [units]="store.units()"
           [sections]="store.sections()"
           (saved)="added($event)"

@@ -9,10 +9,11 @@ export interface DeadlineReading {
 /**
  * The reading of a deadline text as the person types it: the same pure engine the server runs
  * (@dondoc/deadlines), in the plan's year and its reading of "Trước ngày D", with the first due date.
+ * The reading is required: a form that left it out would show D−1 where the plan reads D.
  */
 export function readDeadlineText(
   text: string,
-  plan: { year: number; beforeDateInclusive?: boolean },
+  plan: { year: number; beforeDateInclusive: boolean },
 ): DeadlineReading {
   const deadline = parseDeadline(text, { year: plan.year, beforeDateInclusive: plan.beforeDateInclusive });
   const window = { from: `${plan.year - 1}-01-01`, to: `${plan.year + 10}-12-31` };

@@ -28,8 +28,7 @@ const CLOSED = new Set(['approved', 'cancelled']);
       </button>
       @if (open()) {
         <dd-task-form
-          [planId]="plan.id"
-          [planYear]="plan.year"
+          [plan]="plan"
           [units]="store!.units()"
           [sections]="store!.sections()"
           [task]="detail()"

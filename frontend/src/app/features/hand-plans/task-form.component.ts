@@ -15,6 +15,7 @@ import {
   type CreateTaskRequest,
   type EditTaskRequest,
   isAdminEvent,
+  type PlanSummaryDto,
   type TaskDetailDto,
   type TransitionResponse,
   type UnitDto,
@@ -150,8 +151,8 @@ interface TaskDraft {
   `,
 })
 export class TaskFormComponent implements OnInit {
-  readonly planId = input.required<string>();
-  readonly planYear = input.required<number>();
+  /** The plan's year and its reading of "Trước ngày D", which the server saves the deadline by. */
+  readonly plan = input.required<Pick<PlanSummaryDto, 'id' | 'year' | 'beforeDateInclusive'>>();
   readonly units = input.required<readonly UnitDto[]>();
   readonly sections = input<readonly BoardSectionDto[]>([]);
   /** The task to correct; absent when adding one. */
@@ -175,9 +176,7 @@ export class TaskFormComponent implements OnInit {
     type: '',
   };
 
-  protected readonly reading = computed(() =>
-    readDeadlineText(this.deadlineText(), { year: this.planYear() }),
-  );
+  protected readonly reading = computed(() => readDeadlineText(this.deadlineText(), this.plan()));
 
   /** The type changes only while nothing but corrections happened to the task. */
   protected readonly typeEditable = computed(() => {
@@ -227,7 +226,7 @@ export class TaskFormComponent implements OnInit {
       this.saved.emit(
         task
           ? await this.api.editTask(task.card.id, changedFields(task, fields))
-          : await this.api.addTask(this.planId(), fields),
+          : await this.api.addTask(this.plan().id, fields),
       );
     } catch (error) {
       this.failure.set(this.failureText(error));

@@ -19,6 +19,7 @@ const PLAN: PlanSummaryDto = {
   symbol: '158/KH-UBND',
   title: 'Kế hoạch CCHC năm 2026',
   year: 2026,
+  beforeDateInclusive: false,
   taskCount: 3,
 };
 
