@@ -51,7 +51,13 @@ function previewRowOf(task: ParsedTask): PreviewRow {
     cooperatorGroupNames: task.cooperatorGroupNames,
     deliverable: task.deliverable,
     deadlineText: task.deadlineText,
-    deadline: { kind: 'unparsed', dueDates: [], confidence: 'unsure', statementKinds: [] },
+    deadline: {
+      kind: 'unparsed',
+      dueDates: [],
+      workingDueDates: [],
+      confidence: 'unsure',
+      statementKinds: [],
+    },
     taskType: inferTaskType({
       content: task.content,
       deliverable: task.deliverable,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CalendarModule } from '../calendar/calendar.module';
 import { OrgModule } from '../org/org.module';
 import { ImportCatalogController } from './import-catalog.controller';
 import { PlanGridImporter } from './plan-grid-importer';
@@ -11,7 +12,7 @@ import { PlanSourceStore } from './plan-source-store';
 import { PlanTextImporter } from './plan-text-importer';
 
 @Module({
-  imports: [TypeOrmModule.forFeature(PLAN_IMPORT_ENTITIES), OrgModule],
+  imports: [TypeOrmModule.forFeature(PLAN_IMPORT_ENTITIES), OrgModule, CalendarModule],
   controllers: [PlanImportController, ImportCatalogController],
   providers: [PlanImportService, PlanTextImporter, PlanPreviewer, PlanGridImporter, PlanSourceStore],
   exports: [PlanImportService],

@@ -1,4 +1,4 @@
-import { dueDates, readDeadlineCell } from '@dondoc/deadlines';
+import { dueDates, effectiveDue, readDeadlineCell, type WorkingCalendar } from '@dondoc/deadlines';
 import { inferTaskType, type ParsedTask, type ParseResult } from '@dondoc/plan-parser';
 import {
   BLOCKING_PROBLEMS,
@@ -15,15 +15,23 @@ export interface PreviewSource {
   sourceSha256: string | null;
   /** The year a deadline without one belongs to, when the plan does not say its own. */
   year: number;
-  /** The ward's reading of "Trước ngày D": due on D (true) or on D−1 (false). */
+  /** How the import will read the deadlines: "Trước ngày D" and the ward's working days. */
+  rules: DeadlineRules;
+}
+
+/** What a deadline cell is read by besides its text, as the plan it goes into will read it. */
+export interface DeadlineRules {
+  /** "Trước ngày D": due on D (true) or on D−1 (false). */
   beforeDateInclusive: boolean;
+  /** The ward's own working calendar (its confirmed years, make-up days), as the boards count by. */
+  calendar: WorkingCalendar;
 }
 
 /** The parser's reading of a grid, as the preview shows it: every row with its doubts. */
 export function buildPreview(result: ParseResult, source: PreviewSource): PlanPreviewDto {
   const { plan, warnings } = result;
   const year = plan.year ?? source.year;
-  const rows = plan.tasks.map((task) => previewRow(task, year, source.beforeDateInclusive));
+  const rows = plan.tasks.map((task) => previewRow(task, year, source.rules));
   return {
     header: {
       symbol: plan.symbol ?? '',
@@ -45,8 +53,8 @@ export function buildPreview(result: ParseResult, source: PreviewSource): PlanPr
   };
 }
 
-function previewRow(task: ParsedTask, year: number, beforeDateInclusive: boolean): PreviewRow {
-  const deadline = readDeadline(task.deadlineText, year, beforeDateInclusive);
+function previewRow(task: ParsedTask, year: number, rules: DeadlineRules): PreviewRow {
+  const deadline = readDeadline(task.deadlineText, year, rules);
   return {
     ref: task.ref,
     number: task.number,
@@ -78,17 +86,20 @@ function previewRow(task: ParsedTask, year: number, beforeDateInclusive: boolean
 }
 
 /**
- * The same reading and window the import uses for a task's first due date (the plan's year, the
- * ward's "Trước ngày D"), so preview and plan agree.
+ * The same reading and window the import uses for a task's first due date (the plan's year, its
+ * "Trước ngày D"), so preview and plan agree; and each date as the ward's boards and reminders
+ * count it, moved off the ward's own days off.
  */
-export function readDeadline(text: string, year: number, beforeDateInclusive = false): DeadlineReadingDto {
-  const reading = readDeadlineCell(text, { year, beforeDateInclusive });
+export function readDeadline(text: string, year: number, rules: DeadlineRules): DeadlineReadingDto {
+  const reading = readDeadlineCell(text, { year, beforeDateInclusive: rules.beforeDateInclusive });
+  const nominal = dueDates(reading.deadline, { from: `${year - 1}-01-01`, to: `${year + 10}-12-31` }).slice(
+    0,
+    12,
+  );
   return {
     kind: reading.deadline.kind,
-    dueDates: dueDates(reading.deadline, { from: `${year - 1}-01-01`, to: `${year + 10}-12-31` }).slice(
-      0,
-      12,
-    ),
+    dueDates: nominal,
+    workingDueDates: nominal.map((due) => effectiveDue(due, rules.calendar)),
     confidence: reading.confidence,
     statementKinds: reading.statements.map((statement) => statement.kind),
   };

@@ -8,16 +8,18 @@ import {
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../auth/auth-user';
+import { WardCalendars } from '../calendar/ward-calendars';
 import { AppError } from '../common/app-error';
 import { Clock } from '../common/clock';
 import { WardSettingsReader } from '../org/ward-settings-reader';
+import { PlanEntity } from '../task-model/entities/plan.entity';
 import { requireAmendedPlan } from './amended-plan';
 import { previewAmendment } from './amendment-preview';
 import { validBody } from './body-validation';
 import { previewBodySchema } from './dto/import-bodies';
 import type { PlanPreviewDto, PreviewGrid } from './dto/plan-preview.dto';
 import { readRefusal, requireImporter } from './import-access';
-import { buildPreview } from './plan-preview';
+import { buildPreview, type DeadlineRules } from './plan-preview';
 import { PlanSourceStore } from './plan-source-store';
 import { loadWardCatalog } from './ward-catalog';
 
@@ -39,6 +41,7 @@ export class PlanPreviewer {
     private readonly sources: PlanSourceStore,
     private readonly clock: Clock,
     private readonly wardSettings: WardSettingsReader,
+    private readonly calendars: WardCalendars,
   ) {}
 
   async previewFile(
@@ -59,14 +62,14 @@ export class PlanPreviewer {
         throw readRefusal(error);
       },
     );
-    const { result, planYear, beforeDateInclusive } = await this.parse(user, grid, options.year);
+    const { result, planYear, rules } = await this.parse(user, grid, options);
     const sourceSha256 = await this.sources.put(bytes);
     const preview = buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256,
       year: planYear,
-      beforeDateInclusive,
+      rules,
     });
     return this.withAmendment(user, preview, result, options.amendsPlanId);
   }
@@ -85,13 +88,13 @@ export class PlanPreviewer {
       const sourceSha256 = input.sourceSha256 ?? null;
       if (sourceSha256 && !(await this.sources.has(sourceSha256)))
         throw new AppError('INVALID_PAYLOAD', 'Không tìm thấy tệp gốc đã tải lên; hãy tải tệp lên lại.');
-      const { result, planYear, beforeDateInclusive } = await this.parse(user, grid, input.year);
+      const { result, planYear, rules } = await this.parse(user, grid, input);
       const preview = buildPreview(result, {
         grid,
         format: 'grid',
         sourceSha256,
         year: planYear,
-        beforeDateInclusive,
+        rules,
       });
       return this.withAmendment(user, preview, result, input.amendsPlanId);
     }
@@ -101,13 +104,13 @@ export class PlanPreviewer {
     } catch (error) {
       throw readRefusal(error);
     }
-    const { result, planYear, beforeDateInclusive } = await this.parse(user, grid, input.year);
+    const { result, planYear, rules } = await this.parse(user, grid, input);
     const preview = buildPreview(result, {
       grid: previewGrid(grid),
       format: grid.source.format,
       sourceSha256: null,
       year: planYear,
-      beforeDateInclusive,
+      rules,
     });
     return this.withAmendment(user, preview, result, input.amendsPlanId);
   }
@@ -133,18 +136,34 @@ export class PlanPreviewer {
   private async parse(
     user: AuthUser,
     grid: PreviewGrid,
-    year: number | undefined,
-  ): Promise<{ result: ParseResult; planYear: number; beforeDateInclusive: boolean }> {
+    options: { year?: number; amendsPlanId?: string },
+  ): Promise<{ result: ParseResult; planYear: number; rules: DeadlineRules }> {
     const catalog = await loadWardCatalog(this.dataSource.manager, user.wardId);
-    const planYear = year ?? this.clock.now().getUTCFullYear();
+    const planYear = options.year ?? this.clock.now().getUTCFullYear();
     const result = parsePlanGrid(grid, {
       units: catalog.unitSeeds,
       groups: catalog.groupSeeds,
       year: planYear,
     });
     refuseWithoutTasks(result);
-    const { beforeDateInclusive } = await this.wardSettings.of(user.wardId);
-    return { result, planYear, beforeDateInclusive };
+    return { result, planYear, rules: await this.deadlineRules(user.wardId, options.amendsPlanId) };
+  }
+
+  /**
+   * How the deadlines will be read when the rows are confirmed: a new plan takes the ward's
+   * "Trước ngày D" of today, a revision is read as the plan it amends reads; both count the ward's
+   * own working days.
+   */
+  private async deadlineRules(wardId: string, amendsPlanId: string | undefined): Promise<DeadlineRules> {
+    const amended = amendsPlanId
+      ? await this.dataSource.manager.findOne(PlanEntity, {
+          where: { id: amendsPlanId, wardId },
+          select: { id: true, beforeDateInclusive: true },
+        })
+      : null;
+    const beforeDateInclusive =
+      amended?.beforeDateInclusive ?? (await this.wardSettings.of(wardId)).beforeDateInclusive;
+    return { beforeDateInclusive, calendar: await this.calendars.calendarOf(wardId) };
   }
 }
 

@@ -38,8 +38,18 @@ export class DeadlineReadingDto {
   @ApiProperty({ example: 'fixed' })
   kind: string;
 
-  @ApiProperty({ type: [String], description: 'ISO dates (yyyy-mm-dd); the client shows them as dd/mm/yyyy' })
+  @ApiProperty({
+    type: [String],
+    description: 'ISO dates (yyyy-mm-dd) as the plan writes them, before any move off a day off',
+  })
   dueDates: string[];
+
+  @ApiProperty({
+    type: [String],
+    description:
+      'Each of dueDates moved to the next working day of the ward’s own calendar (its confirmed years and make-up days) when it falls on a day off: the dates its boards and reminders count by; the client shows them as dd/mm/yyyy',
+  })
+  workingDueDates: string[];
 
   @ApiProperty({ enum: ['sure', 'unsure'] })
   confidence: 'sure' | 'unsure';

@@ -1,4 +1,3 @@
-import { effectiveDue } from '@dondoc/deadlines';
 import { formatDate } from '../../core/format/dates';
 import type { DeadlineReading } from './plan-import.types';
 
@@ -7,7 +6,7 @@ const SHOWN_DATES = 4;
 
 export interface ShownReading {
   kind: string;
-  /** dd/mm/yyyy, each moved to the next working day when it falls on a weekend or a holiday. */
+  /** dd/mm/yyyy, each moved to the next working day of the ward when it falls on a day off. */
   dates: string[];
   more: number;
   /** The dates as written, where a working-day shift changed them. */
@@ -16,24 +15,19 @@ export interface ShownReading {
   check: boolean;
 }
 
-function workingDay(iso: string): string {
-  try {
-    return effectiveDue(iso);
-  } catch {
-    // A date outside the calendar's years is shown as the plan writes it.
-    return iso;
-  }
-}
-
-/** How the server's reading of a deadline cell is shown, with the national working-day rules. */
+/**
+ * How the server's reading of a deadline cell is shown. The working days are the server's too
+ * (the ward's own calendar, with its confirmed years and make-up days), never the national rules
+ * alone, so the dates shown are those the import stores and counts by.
+ */
 export function shownReading(reading: DeadlineReading): ShownReading {
-  const shown = reading.dueDates.slice(0, SHOWN_DATES);
-  const adjusted = shown.map(workingDay);
+  const written = reading.dueDates.slice(0, SHOWN_DATES);
+  const working = reading.workingDueDates.slice(0, SHOWN_DATES);
   return {
     kind: reading.kind,
-    dates: adjusted.map(formatDate),
+    dates: working.map(formatDate),
     more: Math.max(0, reading.dueDates.length - SHOWN_DATES),
-    shiftedFrom: shown.filter((iso, index) => adjusted[index] !== iso).map(formatDate),
+    shiftedFrom: written.filter((iso, index) => working[index] !== iso).map(formatDate),
     check: reading.confidence === 'unsure' || reading.kind === 'unparsed',
   };
 }

@@ -31,6 +31,8 @@ export interface DeadlineReading {
   kind: string;
   /** ISO dates, as the plan writes them (before any working-day shift). */
   dueDates: string[];
+  /** The same dates moved off the ward's own days off (its calendar, on the server): what it counts by. */
+  workingDueDates: string[];
   confidence: 'sure' | 'unsure';
   statementKinds: string[];
 }
