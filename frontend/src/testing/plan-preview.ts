@@ -2,12 +2,15 @@ import { type CellGrid, inferTaskType, type ParsedTask, parsePlanGrid } from '@d
 import { DEMO_WARDS } from '@dondoc/seed-data';
 import type { PlanPreview, PreviewGrid, PreviewRow } from '../app/features/plan-import/plan-import.types';
 
+/** A demo ward whose catalog a plan is read with. */
+export type SeedWardCode = 'HD' | 'NC' | 'BHL';
+
 /**
  * A preview as the server answers it, made by the same parser from a grid (the server adds only
  * the deadline reading, stubbed here as unread since the page only shows it).
  */
-export function previewOfGrid(grid: CellGrid): PlanPreview {
-  const { plan, warnings } = parseHaiDuong(grid);
+export function previewOfGrid(grid: CellGrid, ward: SeedWardCode = 'HD'): PlanPreview {
+  const { plan, warnings } = parseForWard(grid, ward);
   const rows = plan.tasks.map(previewRowOf);
   return {
     header: {
@@ -20,6 +23,7 @@ export function previewOfGrid(grid: CellGrid): PlanPreview {
       parentKey ? { key, title, parentKey } : { key, title },
     ),
     rows,
+    framework: plan.shape === 'framework',
     unresolvedNames: [],
     warnings,
     grid: { rows: grid.rows, textBefore: grid.textBefore ?? '' } as PreviewGrid,
@@ -29,11 +33,15 @@ export function previewOfGrid(grid: CellGrid): PlanPreview {
   };
 }
 
-/** The catalog the parser's table variants are written for. */
-const HAI_DUONG = DEMO_WARDS.find((ward) => ward.code === 'HD');
+/** The grid read with a demo ward's units and groups, in 2026. */
+export function parseForWard(grid: CellGrid, code: SeedWardCode) {
+  const ward = DEMO_WARDS.find((candidate) => candidate.code === code);
+  return parsePlanGrid(grid, { units: ward?.units ?? [], groups: ward?.groups ?? [], year: 2026 });
+}
 
+/** Read with the catalog the parser's table variants are written for. */
 export function parseHaiDuong(grid: CellGrid) {
-  return parsePlanGrid(grid, { units: HAI_DUONG?.units ?? [], groups: HAI_DUONG?.groups ?? [], year: 2026 });
+  return parseForWard(grid, 'HD');
 }
 
 function previewRowOf(task: ParsedTask): PreviewRow {

@@ -41,6 +41,7 @@ export function buildPreview(result: ParseResult, source: PreviewSource): PlanPr
     },
     sections: plan.sections.map(({ key, title, parentKey }) => ({ key, title, parentKey })),
     rows,
+    framework: plan.shape === 'framework',
     unresolvedNames: unresolvedNames(plan.tasks),
     warnings,
     grid: source.grid,

@@ -318,6 +318,12 @@ export class PlanPreviewDto {
   @ApiProperty({ type: [PreviewRow] })
   rows: PreviewRow[];
 
+  @ApiProperty({
+    description:
+      'True when the table is a framework (Mục tiêu – Nhiệm vụ – Hoạt động): corrected rows go back in that layout, which alone says a row is a target or an activity',
+  })
+  framework: boolean;
+
   @ApiProperty({ type: [UnresolvedName] })
   unresolvedNames: UnresolvedName[];
 

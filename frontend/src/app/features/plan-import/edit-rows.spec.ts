@@ -1,5 +1,6 @@
-import { TABLE_VARIANTS } from '@dondoc/plan-parser';
-import { parseHaiDuong, previewOfGrid } from '../../../testing/plan-preview';
+import { type CellGrid, planTextToGrid, readTarget, TABLE_VARIANTS } from '@dondoc/plan-parser';
+import { readSeedPlanText } from '@dondoc/seed-data';
+import { parseForWard, parseHaiDuong, previewOfGrid } from '../../../testing/plan-preview';
 import {
   canMergeWithNext,
   editableRows,
@@ -25,14 +26,11 @@ function rebuilt(
   preview: ReturnType<typeof previewOfGrid>,
   rows = editableRows(preview, extraHeadersOf(preview.rows)),
 ) {
-  return rowsToGrid(preview.sections, rows, extraHeadersOf(preview.rows), preview.grid.textBefore);
+  return rowsToGrid(preview, rows, extraHeadersOf(preview.rows), preview.grid.textBefore);
 }
 
 describe('the corrected rows written back as a table', () => {
-  // Every layout of real plans the parser knows, except the framework (targets have no plain-table form).
-  const plain = TABLE_VARIANTS.filter((variant) => parseHaiDuong(variant.grid).plan.shape !== 'framework');
-
-  it.each(plain.map((variant) => [variant.name, variant] as const))(
+  it.each(TABLE_VARIANTS.map((variant) => [variant.name, variant] as const))(
     '%s reads back as the same tasks',
     (_name, variant) => {
       const preview = previewOfGrid(variant.grid);
@@ -108,5 +106,54 @@ describe('the corrected rows written back as a table', () => {
       (row, index) => index + 1 < rows.length && rows[index + 1].sectionKey !== row.sectionKey,
     );
     if (crossing >= 0) expect(canMergeWithNext(rows, rows[crossing].id)).toBe(false);
+  });
+
+  describe('of the Bắc Hồng Lĩnh framework (Mục tiêu – Nhiệm vụ – Hoạt động)', () => {
+    const framework = planTextToGrid(readSeedPlanText('bac-hong-linh-cchc-2026-framework.txt')) as CellGrid;
+    const tasksOfFramework = (grid: CellGrid) =>
+      parseForWard(grid, 'BHL').plan.tasks.map((task) => ({
+        number: task.number,
+        level: task.level,
+        parent: task.parentRef,
+        content: task.content,
+        leads: [...task.leadUnitCodes, ...task.leadGroupNames],
+        cooperators: [...task.cooperatorUnitCodes, ...task.cooperatorGroupNames],
+        deliverable: task.deliverable,
+        deadline: task.deadlineText,
+        budget: task.budgetText,
+        section: task.sectionKey,
+      }));
+
+    it('reads back as the same targets, tasks and activities, each under its parent', () => {
+      const preview = previewOfGrid(framework, 'BHL');
+      expect(preview.rows.filter((row) => row.level === 'target').length).toBeGreaterThan(0);
+      const grid = rebuilt(preview);
+      expect(tasksOfFramework(grid)).toEqual(tasksOfFramework(framework));
+      expect(parseForWard(grid, 'BHL').plan.sections).toEqual(parseForWard(framework, 'BHL').plan.sections);
+    });
+
+    it('keeps a target a target, with its chỉ tiêu, once a cell of its row is corrected', () => {
+      const preview = previewOfGrid(framework, 'BHL');
+      const rows = editableRows(preview, extraHeadersOf(preview.rows));
+      const index = rows.findIndex((row) => row.level === 'target' && readTarget(row.content) !== null);
+      expect(index).toBeGreaterThanOrEqual(0);
+      const target = rows[index];
+      const edited = rows.map((row) =>
+        row.id === target.id ? withCell(row, 'deadlineText', 'Trước ngày 30/11/2026') : row,
+      );
+      const tasks = parseForWard(rebuilt(preview, edited), 'BHL').plan.tasks;
+      expect(tasks[index]).toMatchObject({
+        number: target.number,
+        level: 'target',
+        parentRef: null,
+        content: target.content,
+        deadlineText: 'Trước ngày 30/11/2026',
+      });
+      expect(readTarget(tasks[index].content)).toEqual(readTarget(target.content));
+      // The rows it shared its cells with keep theirs.
+      const before = tasksOfFramework(framework);
+      const after = tasksOfFramework(rebuilt(preview, edited));
+      expect(after.filter((_, at) => at !== index)).toEqual(before.filter((_, at) => at !== index));
+    });
   });
 });

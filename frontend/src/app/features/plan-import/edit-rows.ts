@@ -1,3 +1,4 @@
+import { frameworkRowsToGrid } from './framework-grid';
 import type { GridCell, PlanPreview, PreviewGrid, PreviewRow, PreviewSection } from './plan-import.types';
 
 /** The cells of a row the person corrects in place, in the order the preview shows them. */
@@ -165,15 +166,18 @@ function blank(count: number): GridCell[] {
 }
 
 /**
- * The corrected rows written back as one plain task table, which the server reads again with the
- * same parser as any document: its header, each section's heading, then the section's rows.
+ * The corrected rows written back as one task table, which the server reads again with the same
+ * parser as any document: its header, each section's heading, then the section's rows. A framework
+ * is written as a framework, so its targets and activities stay what they are.
  */
 export function rowsToGrid(
-  sections: readonly PreviewSection[],
+  layout: Pick<PlanPreview, 'sections' | 'framework'>,
   rows: readonly EditableRow[],
   extraHeaders: readonly string[],
   textBefore: string,
 ): PreviewGrid {
+  const { sections } = layout;
+  if (layout.framework) return frameworkRowsToGrid(sections, rows, textBefore);
   const width = HEADERS.length + extraHeaders.length;
   const taskRow = (row: EditableRow): GridCell[] =>
     [

@@ -202,7 +202,7 @@ export class PlanImportStore {
   /** The grid as read while nothing changed; the corrected rows written as a table once they did. */
   private currentGrid(preview: PlanPreview) {
     if (!this.dirtyValue()) return preview.grid;
-    return rowsToGrid(preview.sections, this.rowsValue(), this.extraHeadersValue(), preview.grid.textBefore);
+    return rowsToGrid(preview, this.rowsValue(), this.extraHeadersValue(), preview.grid.textBefore);
   }
 
   private change(update: (rows: readonly EditableRow[]) => EditableRow[]): void {

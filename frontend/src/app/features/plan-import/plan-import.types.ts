@@ -110,6 +110,8 @@ export interface PlanPreview {
   header: PlanHeaderGuess;
   sections: PreviewSection[];
   rows: PreviewRow[];
+  /** A framework (Mục tiêu – Nhiệm vụ – Hoạt động): its rows are written back in that layout. */
+  framework: boolean;
   unresolvedNames: UnresolvedName[];
   warnings: ParseWarning[];
   grid: PreviewGrid;
