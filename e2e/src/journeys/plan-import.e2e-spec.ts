@@ -1,9 +1,16 @@
 import type { Page } from 'playwright-core';
 import { LoginPage } from '../pages/login.page';
 import { PlanImportPage } from '../pages/plan-import.page';
+import { apiAs } from '../support/api';
 import { expectNoSeriousViolations } from '../support/axe';
 import { useBuiltApp } from '../support/browser';
-import { type PlanTable, planDocx, planXlsx } from '../support/plan-documents';
+import {
+  type FrameworkTable,
+  type PlanTable,
+  frameworkDocx,
+  planDocx,
+  planXlsx,
+} from '../support/plan-documents';
 import { BrowserSessions, PHONE_VIEWPORT } from '../support/sessions';
 
 const DESKTOP = { width: 1440, height: 900 };
@@ -56,6 +63,30 @@ const SECOND_PLAN: PlanTable = {
           '',
           'Báo cáo',
           'Tháng 12/2026',
+        ],
+      ],
+    },
+  ],
+};
+
+/** A framework of Bắc Hồng Lĩnh's kind: a target (chỉ tiêu), its task and the task's activity on one row. */
+const FRAMEWORK: FrameworkTable = {
+  title: 'KHUNG NHIỆM VỤ CHUYỂN ĐỔI SỐ TRỌNG TÂM NĂM 2026',
+  sections: [
+    {
+      key: 'I',
+      title: 'CHÍNH QUYỀN SỐ',
+      rows: [
+        [
+          '1',
+          '1.1. Tỷ lệ hồ sơ thủ tục hành chính được số hoá đạt từ 80% trở lên',
+          '2.1. Số hoá hồ sơ, kết quả giải quyết thủ tục hành chính',
+          '3.1. Rà soát, số hoá hồ sơ tiếp nhận tại bộ phận một cửa',
+          'Báo cáo',
+          'Phòng Văn hóa - Xã hội',
+          '',
+          'Quý IV/2026',
+          '',
         ],
       ],
     },
@@ -139,5 +170,27 @@ describe('importing a plan from a document', () => {
     await importPage.confirm();
     for (const [, content] of SECOND_PLAN.sections[0].tasks)
       await page.locator('[data-testid^="card-"]', { hasText: content }).first().waitFor();
+  });
+
+  it('keeps a framework’s target a target (chỉ tiêu) when its row is corrected in the preview', async () => {
+    const page = await sessions.newPage(DESKTOP);
+    await signedIn(page, 'bhl.admin');
+    const importPage = new PlanImportPage(page);
+    await importPage.open();
+    await importPage.pick(await frameworkDocx(FRAMEWORK), 'khung-nhiem-vu.docx');
+    const typeOf = (number: string) => importPage.row(number).locator('td.type').innerText();
+    expect(await typeOf('1.1')).toBe('Chỉ tiêu');
+
+    await importPage.retypeByKeyboard('1.1', 'deliverable', 'deadlineText', 'Trước ngày 30/11/2026');
+    await importPage.reread();
+    expect(await importPage.rows().count()).toBe(3);
+    expect(await typeOf('1.1')).toBe('Chỉ tiêu');
+    expect(await importPage.row('1.1').getByTestId('import-due-dates').innerText()).toBe('30/11/2026');
+
+    const planId = await importPage.confirm();
+    const board = await (await apiAs('bhl.admin')).board(planId);
+    const target = board.cards.find((card) => card.ref === '1.1');
+    expect(target).toMatchObject({ type: 'target', deadlineText: 'Trước ngày 30/11/2026' });
+    expect(board.cards.map((card) => card.ref).sort()).toEqual(['1.1', '2.1', '3.1']);
   });
 });

@@ -52,7 +52,8 @@ async function peopleSheet(): Promise<Buffer> {
 
 /**
  * Issue #15, done when: a ward created from the command line is set up in the app by its first
- * admin — units, a group, people from an .xlsx, a plan typed in by hand with three tasks and a
+ * admin — units, a group, people from an .xlsx, "Trước ngày D" read as due on D, a plan typed in
+ * by hand with three tasks (each deadline's reading in the form the date the card gets) and a
  * corrected deadline — and a person of a new unit, signed in with the one-time password, finds
  * the task on the unit board. The event log and its hash chain still verify afterwards.
  */
@@ -147,6 +148,11 @@ describe('a new ward sets itself up', () => {
     await new LoginPage(page).signIn('admin.ht', NEW_PASSWORD);
     await page.waitForURL((url) => !url.pathname.endsWith('/dang-nhap'));
     await page.goto(`${appUrl()}/quan-tri`);
+    // This ward reads "Trước ngày D" as due on D itself; its plans from now on read so.
+    const settings = page.getByTestId('admin-settings');
+    await settings.locator('input[name="reading"][value="same_day"]').check();
+    await settings.locator('button[type="submit"]').click();
+    await settings.getByRole('status').waitFor();
     const section = page.getByTestId('admin-plans');
     await section.locator('input[name="symbol"]').fill('158/KH-UBND');
     await section.locator('input[name="issuedOn"]').fill('15/03/2026');
@@ -159,12 +165,13 @@ describe('a new ward sets itself up', () => {
     await page.locator('[data-board-ready]').waitFor();
     planId = new URL(page.url()).pathname.split('/').pop() ?? '';
 
+    // The form's reading is the date the server saves: the card carries the same due date.
     const tasks = [
-      ['Xây dựng quy chế số hoá hồ sơ', 'TCKT', 'Trước ngày 15/04/2026', 'Hạn: 14/04/2026'],
-      ['Chỉnh trang hạ tầng khu phố', 'QLDT', 'Quý II/2026', 'hạn 30/06/2026'],
-      ['Báo cáo kết quả chuyển đổi số', 'TCKT', 'Trước ngày 30/11/2026', 'Hạn: 29/11/2026'],
+      ['Xây dựng quy chế số hoá hồ sơ', 'TCKT', 'Trước ngày 15/04/2026', 'Hạn: 15/04/2026', '2026-04-15'],
+      ['Chỉnh trang hạ tầng khu phố', 'QLDT', 'Quý II/2026', 'hạn 30/06/2026', '2026-06-30'],
+      ['Báo cáo kết quả chuyển đổi số', 'TCKT', 'Trước ngày 30/11/2026', 'Hạn: 30/11/2026', '2026-11-30'],
     ];
-    for (const [index, [content, lead, deadline, reading]] of tasks.entries()) {
+    for (const [index, [content, lead, deadline, reading, due]] of tasks.entries()) {
       await page.getByTestId('add-task').click();
       const form = page.getByTestId('task-form');
       await form.getByTestId('task-content').fill(content);
@@ -176,6 +183,12 @@ describe('a new ward sets itself up', () => {
       await form.getByTestId('task-form-save').click();
       await form.waitFor({ state: 'detached' });
       await page.getByTestId(`card-${index + 1}`).waitFor();
+      expect(
+        await page
+          .getByTestId(`card-${index + 1}`)
+          .locator('time.due')
+          .getAttribute('datetime'),
+      ).toBe(due);
     }
 
     await page.getByTestId('card-details-1').click();
@@ -183,7 +196,7 @@ describe('a new ward sets itself up', () => {
     await drawer.getByTestId('edit-task').click();
     const form = page.getByTestId('task-form');
     await form.getByTestId('task-deadline').fill('Trước ngày 30/05/2026');
-    expect(await form.getByTestId('deadline-reading').innerText()).toContain('Hạn: 29/05/2026');
+    expect(await form.getByTestId('deadline-reading').innerText()).toContain('Hạn: 30/05/2026');
     await form.getByTestId('task-form-save').click();
     await form.waitFor({ state: 'detached' });
     const correction = drawer.locator('[data-testid="history-item"]', { hasText: 'Sửa nhiệm vụ' });
@@ -193,6 +206,7 @@ describe('a new ward sets itself up', () => {
       'Thời hạn: Trước ngày 15/04/2026 → Trước ngày 30/05/2026',
     );
     await page.locator('[data-testid="card-1"][data-version="3"]').waitFor();
+    expect(await page.getByTestId('card-1').locator('time.due').getAttribute('datetime')).toBe('2026-05-30');
   });
 
   it('lets a person of a new unit sign in once, choose a password, and find the task on the unit board', async () => {

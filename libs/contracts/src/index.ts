@@ -11,6 +11,7 @@ export * from './lib/hand-plans';
 export * from './lib/health';
 export * from './lib/leadership';
 export * from './lib/notifications';
+export * from './lib/plan-tables';
 export * from './lib/realtime';
 export * from './lib/reports';
 export * from './lib/session';

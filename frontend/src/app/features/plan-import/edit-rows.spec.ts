@@ -1,6 +1,6 @@
 import { type CellGrid, planTextToGrid, readTarget, TABLE_VARIANTS } from '@dondoc/plan-parser';
 import { readSeedPlanText } from '@dondoc/seed-data';
-import { parseForWard, parseHaiDuong, previewOfGrid } from '../../../testing/plan-preview';
+import { parseForWard, parseHaiDuong, previewOfGrid, type SeedWardCode } from '../../../testing/plan-preview';
 import {
   canMergeWithNext,
   editableRows,
@@ -11,14 +11,17 @@ import {
   withCell,
 } from './edit-rows';
 
-const tasksOf = (grid: Parameters<typeof parseHaiDuong>[0]) =>
-  parseHaiDuong(grid).plan.tasks.map((task) => ({
+const tasksOf = (grid: CellGrid, ward: SeedWardCode = 'HD') =>
+  parseForWard(grid, ward).plan.tasks.map((task) => ({
     number: task.number,
     level: task.level,
+    parent: task.parentRef,
     content: task.content,
     leads: [...task.leadUnitCodes, ...task.leadGroupNames],
     cooperators: [...task.cooperatorUnitCodes, ...task.cooperatorGroupNames],
+    deliverable: task.deliverable,
     deadline: task.deadlineText,
+    budget: task.budgetText,
     section: task.sectionKey,
   }));
 
@@ -110,19 +113,7 @@ describe('the corrected rows written back as a table', () => {
 
   describe('of the Bắc Hồng Lĩnh framework (Mục tiêu – Nhiệm vụ – Hoạt động)', () => {
     const framework = planTextToGrid(readSeedPlanText('bac-hong-linh-cchc-2026-framework.txt')) as CellGrid;
-    const tasksOfFramework = (grid: CellGrid) =>
-      parseForWard(grid, 'BHL').plan.tasks.map((task) => ({
-        number: task.number,
-        level: task.level,
-        parent: task.parentRef,
-        content: task.content,
-        leads: [...task.leadUnitCodes, ...task.leadGroupNames],
-        cooperators: [...task.cooperatorUnitCodes, ...task.cooperatorGroupNames],
-        deliverable: task.deliverable,
-        deadline: task.deadlineText,
-        budget: task.budgetText,
-        section: task.sectionKey,
-      }));
+    const tasksOfFramework = (grid: CellGrid) => tasksOf(grid, 'BHL');
 
     it('reads back as the same targets, tasks and activities, each under its parent', () => {
       const preview = previewOfGrid(framework, 'BHL');

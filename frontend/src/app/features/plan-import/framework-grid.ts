@@ -1,26 +1,10 @@
+import { FRAMEWORK_TABLE_HEADERS } from '@dondoc/contracts';
 import type { EditableRow } from './edit-rows';
 import type { GridCell, PreviewGrid, PreviewSection } from './plan-import.types';
 
-/**
- * The framework's columns (Bắc Hồng Lĩnh: Mục tiêu – Nhiệm vụ – Hoạt động), worded as its
- * documents print them, so the parser reads the table back as a framework: a row's level is the
- * column its item stands in, which a plain table has no room for.
- */
-const HEADERS = [
-  'TT',
-  'Mục tiêu/Chỉ tiêu',
-  'Nhiệm vụ',
-  'Hoạt động',
-  'Kết quả, sản phẩm',
-  'Chủ trì',
-  'Phối hợp',
-  'Thời gian hoàn thành',
-  'Kinh phí',
-] as const;
-
 const LEVELS = ['target', 'task', 'activity'] as const;
 
-/** The cells every item of one framework row shares. */
+/** The cells every item of one framework row shares, in the order of the table's columns after "Hoạt động". */
 const SHARED = ['deliverable', 'leadText', 'cooperatorText', 'deadlineText', 'budgetText'] as const;
 
 function levelIndex(row: EditableRow): number {
@@ -75,7 +59,9 @@ function tableRow(group: readonly EditableRow[]): GridCell[] {
 
 function sectionRow(section: PreviewSection): GridCell[] {
   // "I" or "7.1" in the number column, the title beside it, as the framework writes its headings.
-  return [section.key, section.title, ...HEADERS.slice(2).map(() => '')].map((text) => ({ text }));
+  return [section.key, section.title, ...FRAMEWORK_TABLE_HEADERS.slice(2).map(() => '')].map((text) => ({
+    text,
+  }));
 }
 
 /** The corrected rows of a framework written back as a framework table. */
@@ -84,7 +70,7 @@ export function frameworkRowsToGrid(
   rows: readonly EditableRow[],
   textBefore: string,
 ): PreviewGrid {
-  const grid: GridCell[][] = [HEADERS.map((text) => ({ text }))];
+  const grid: GridCell[][] = [FRAMEWORK_TABLE_HEADERS.map((text) => ({ text }))];
   const known = new Set(sections.map((section) => section.key));
   const write = (inSection: readonly EditableRow[]) => {
     for (const group of groupsOf(inSection)) grid.push(tableRow(group));
