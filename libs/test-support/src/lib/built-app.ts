@@ -94,13 +94,12 @@ function startSettingsOf(): { args: string[]; env: Record<string, string> } {
 }
 
 /**
- * The heap `npm start` gives the backend, unless the caller sizes it itself: a command-line flag
- * would override one in NODE_OPTIONS.
+ * The heap `npm start` gives the backend, but for the flags the caller sets itself: a flag on the
+ * command line would override the same one in NODE_OPTIONS.
  */
 function heapArgs(extraArgs: readonly string[], nodeOptions: string | undefined): string[] {
-  const sized = (flags: string) => flags.includes('--max-old-space-size');
-  if (sized(extraArgs.join(' ')) || sized(nodeOptions ?? '')) return [];
-  return startSettingsOf().args;
+  const callers = `${extraArgs.join(' ')} ${nodeOptions ?? ''}`;
+  return startSettingsOf().args.filter((arg) => !callers.includes(arg.slice(0, arg.indexOf('='))));
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
