@@ -28,6 +28,12 @@ const OLD_SPACE_GROWTH_PERCENT = 20;
 const SEMI_SPACE_MB = 8;
 
 /**
+ * Not among them: --enable-source-maps. With it Node reads and keeps the source map of every
+ * module that names one, and the dependencies' (TypeORM's and class-validator's, with their
+ * TypeScript sources) held 16 MB of heap for good. Stack traces name lines of
+ * dist/backend/main.js instead, with function and class names intact (the bundle is not
+ * minified); NODE_OPTIONS=--enable-source-maps maps them to the sources when that is needed.
+ *
  * Why heap flags at all: V8 sizes the old generation from the machine's memory (4 GB on a
  * machine of 16 GB or more) and lets garbage pile up in proportion to it. The cap is a quarter
  * of the machine's memory, within 256 MB–1 GB, a ceiling for the biggest imports and reports;

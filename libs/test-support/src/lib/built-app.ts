@@ -38,7 +38,8 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
   const child = spawn(
     process.execPath,
     [
-      '--enable-source-maps',
+      // Without --enable-source-maps, as every start of the backend (see tools/backend-node-args.mjs);
+      // BUILT_APP_NODE_ARGS=--enable-source-maps maps a failing run's stack traces to the sources.
       ...heapArgs(extraArgs, extraEnv['NODE_OPTIONS'] ?? process.env['NODE_OPTIONS']),
       ...extraArgs,
       join(WORKSPACE_ROOT, 'dist/backend/main.js'),
