@@ -13,10 +13,12 @@ const MOST_OLD_SPACE_MB = 1024;
 const LEAST_OLD_SPACE_MB = 256;
 /**
  * How far the old generation may grow past what was alive after a full collection before the
- * next one, in per cent. V8 derives it from the heap's cap instead (1.3 times at 256 MB, 1.6 at
- * 1 GB, 4 from 2 GB), so a backend holding 130 MB sat on 50–100 MB of garbage after a few big
- * reads. At 20 % it keeps about 25 MB; the price is more full collections (9 instead of 4 over
- * the transitions benchmark, 10 ms of pause each).
+ * next one, in per cent. V8 derives it from the heap's cap instead (up to 1.3 times at 256 MB,
+ * 1.6 at 1 GB, 4 from 2 GB), so a backend holding 100 MB sat on 60–110 MB of garbage after a few
+ * big reads (the memory bench on SQLite: 296–313 MB with a 512 MB or 1 GB cap; 244 MB at 20 %,
+ * 315 MB at 35 %).
+ * The price is more full collections while a request builds up a lot: a ward's report figures
+ * spend about twice as long collecting garbage (0.5–1 s a request against 0.3–0.45 s).
  */
 const OLD_SPACE_GROWTH_PERCENT = 20;
 /**
