@@ -18,15 +18,11 @@ const build = spawnSync(
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 // The heap sized for the machine and two malloc arenas: see backend-node-args.mjs.
-const server = spawn(
-  process.execPath,
-  ['--enable-source-maps', ...backendNodeArgs(), 'dist/backend/main.js'],
-  {
-    cwd: root,
-    env: { ...env, ...backendEnv(env) },
-    stdio: 'inherit',
-  },
-);
+const server = spawn(process.execPath, [...backendNodeArgs(), 'dist/backend/main.js'], {
+  cwd: root,
+  env: { ...env, ...backendEnv(env) },
+  stdio: 'inherit',
+});
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM']))
   process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));

@@ -1,4 +1,3 @@
-import * as mammoth from 'mammoth';
 import type { PlanGrid } from './grid';
 import { readHtmlTables } from './html-tables';
 import { pickTaskTable } from './pick-table';
@@ -10,6 +9,8 @@ import { PlanReadError } from './read-error';
  * dropped unread: only text matters here.
  */
 export async function readDocxGrid(bytes: Uint8Array): Promise<PlanGrid> {
+  // Loaded on first use: mammoth and its XML and zip readers are 3 MB of heap otherwise held for good.
+  const mammoth = await import('mammoth');
   let html: string;
   try {
     const result = await mammoth.convertToHtml(

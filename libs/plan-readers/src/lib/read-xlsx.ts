@@ -1,4 +1,4 @@
-import { Workbook, type CellValue, type Worksheet } from 'exceljs';
+import type { CellValue, Worksheet } from 'exceljs';
 import { finishGrid } from './finish-grid';
 import type { GridCell, GridRow, PlanGrid } from './grid';
 import { PlanReadError } from './read-error';
@@ -95,6 +95,8 @@ function sheetRows(sheet: Worksheet): GridRow[] {
 
 /** The first sheet of a workbook that holds a task table, as a grid. */
 export async function readXlsxGrid(bytes: Uint8Array): Promise<PlanGrid> {
+  // Loaded on first use: exceljs is 7 MB of heap a backend need not hold until a sheet is read or written.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   try {
     // exceljs's typings want its own Buffer flavour; a Node Buffer is what it reads.

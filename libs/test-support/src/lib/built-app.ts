@@ -38,7 +38,8 @@ export async function startBuiltApp(extraEnv: Record<string, string> = {}): Prom
   const child = spawn(
     process.execPath,
     [
-      '--enable-source-maps',
+      // Without --enable-source-maps, as every start of the backend (see tools/backend-node-args.mjs);
+      // BUILT_APP_NODE_ARGS=--enable-source-maps maps a failing run's stack traces to the sources.
       ...heapArgs(extraArgs, extraEnv['NODE_OPTIONS'] ?? process.env['NODE_OPTIONS']),
       ...extraArgs,
       join(WORKSPACE_ROOT, 'dist/backend/main.js'),
@@ -94,13 +95,12 @@ function startSettingsOf(): { args: string[]; env: Record<string, string> } {
 }
 
 /**
- * The heap `npm start` gives the backend, unless the caller sizes it itself: a command-line flag
- * would override one in NODE_OPTIONS.
+ * The heap `npm start` gives the backend, but for the flags the caller sets itself: a flag on the
+ * command line would override the same one in NODE_OPTIONS.
  */
 function heapArgs(extraArgs: readonly string[], nodeOptions: string | undefined): string[] {
-  const sized = (flags: string) => flags.includes('--max-old-space-size');
-  if (sized(extraArgs.join(' ')) || sized(nodeOptions ?? '')) return [];
-  return startSettingsOf().args;
+  const callers = `${extraArgs.join(' ')} ${nodeOptions ?? ''}`;
+  return startSettingsOf().args.filter((arg) => !callers.includes(arg.slice(0, arg.indexOf('='))));
 }
 
 async function waitForHealth(url: string, child: ChildProcess): Promise<void> {

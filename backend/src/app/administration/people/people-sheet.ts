@@ -1,4 +1,3 @@
-import { Workbook } from 'exceljs';
 import { AppError } from '../../common/app-error';
 import { folded, MAX_SHEET_ROWS, type SheetRow } from './people-rows';
 
@@ -68,6 +67,8 @@ function isZip(content: Buffer): boolean {
 }
 
 async function xlsxGrid(content: Buffer): Promise<string[][]> {
+  // Loaded on first use: exceljs is 7 MB of heap a backend need not hold until a sheet is read or written.
+  const { Workbook } = await import('exceljs');
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(content as unknown as ArrayBuffer);

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { createTransport, type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { SentMessageInfo, Options as StreamOptions } from 'nodemailer/lib/stream-transport';
 import { newId } from '../../common/ids';
 import { MailTransport, type MailMessage } from './mail-transport';
@@ -10,18 +10,21 @@ import { MailTransport, type MailMessage } from './mail-transport';
  * folder as one .eml file, which any mail client opens. Nothing leaves the machine.
  */
 export class FolderMailTransport extends MailTransport {
-  private readonly composer: Transporter<SentMessageInfo, StreamOptions>;
+  private composer: Promise<Transporter<SentMessageInfo, StreamOptions>> | undefined;
 
   constructor(
     readonly folder: string,
     private readonly from: string,
   ) {
     super();
-    this.composer = createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
   async send(message: MailMessage): Promise<void> {
-    const info = await this.composer.sendMail({ from: this.from, ...message });
+    // nodemailer comes with the first mail: 2 MB of heap a backend that sends none need not hold.
+    this.composer ??= import('nodemailer').then(({ createTransport }) =>
+      createTransport({ streamTransport: true, buffer: true, newline: 'unix' }),
+    );
+    const info = await (await this.composer).sendMail({ from: this.from, ...message });
     await mkdir(this.folder, { recursive: true });
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`;
     await writeFile(join(this.folder, name), info.message as Buffer);

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { BoardCardRow, BoardColumn } from '../model';
 import { sheetNames } from './sheet-names';
 import { addTableSheet, type SheetColumn, workbookBuffer } from './table-sheet';
@@ -21,7 +20,9 @@ export async function buildBoardWorkbook(
   columns: readonly BoardColumn[],
   options: BoardWorkbookOptions = {},
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is 7 MB of heap a backend need not hold until a sheet is read or written.
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
   workbook.creator = 'Đôn Đốc';
   const sheetColumns: SheetColumn[] = columns.map((column) => ({
     header: column.header,

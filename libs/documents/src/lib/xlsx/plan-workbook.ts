@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { AppendixTask, PlanAppendixModel } from '../model';
 import { countStatuses, REPORT_CATEGORIES, TASK_STATUS_LABELS_VI, totalOf } from '../status';
 import { formatDateVi, nfc } from '../vietnamese-text';
@@ -96,7 +95,9 @@ export async function buildPlanWorkbook(
   model: PlanAppendixModel,
   options: PlanWorkbookOptions = {},
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: exceljs is 7 MB of heap a backend need not hold until a sheet is read or written.
+  const { Workbook } = await import('exceljs');
+  const workbook = new Workbook();
   workbook.creator = 'Đôn Đốc';
   const titleLines = [
     nfc(`Tình hình thực hiện nhiệm vụ Kế hoạch số ${model.planReference}`),
