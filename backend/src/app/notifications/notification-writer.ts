@@ -1,12 +1,6 @@
-import {
-  fillNotificationText,
-  NOTIFICATION_TITLES_VI,
-  type NotificationKind,
-  type NotificationParams,
-} from '@dondoc/contracts';
+import type { NotificationKind, NotificationParams } from '@dondoc/contracts';
 import { Injectable } from '@nestjs/common';
 import { type EntityManager, In } from 'typeorm';
-import { newId } from '../common/ids';
 import { type InsertPart, leanStatements } from '../database/lean-statements';
 import { UnitEntity } from '../org/entities/unit.entity';
 import { UserEntity } from '../org/entities/user.entity';
@@ -17,6 +11,7 @@ import { TaskEntity } from '../task-model/entities/task.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { MAX_REASON_TEXT, MAX_TASK_TEXT, paramsOfAlert, paramsOfEvent, shorten } from './notification-params';
 import { NotificationPublisher } from './notification-publisher';
+import { notificationRow, slices } from './notification-row';
 import {
   askOfAlert,
   askOfEvent,
@@ -27,9 +22,6 @@ import {
   type TaskParties,
 } from './notification-rules';
 import type { DueAlert } from './reminders/due-alerts';
-
-/** Rows per INSERT, well under SQLite's limit on bound parameters. */
-const SLICE = 50;
 
 /** The units of a plan that review and approve its tasks. */
 export type PlanUnits = Pick<PlanEntity, 'reviewerUnitId' | 'approverUnitId' | 'alternateReviewerUnitId'>;
@@ -42,6 +34,12 @@ export interface AskedPeople {
 
 /** A raised alert with the id of its task_alert row. */
 export type RaisedAlert = DueAlert & { id: string };
+
+/** An alert told in a line of its own to these recipients. */
+export interface AlertNotice {
+  alert: RaisedAlert;
+  recipientIds: readonly string[];
+}
 
 const CANDIDATE_COLUMNS = { id: true, username: true, wardId: true, unitId: true, roles: true } as const;
 
@@ -112,7 +110,7 @@ export class NotificationWriter implements UnitAsks {
     if (!asked || asked.recipients.length === 0) return [];
     const params = paramsOfEvent(asked.kind, event, task);
     const rows = asked.recipients.map((recipientId) =>
-      this.row(asked.kind, params, {
+      notificationRow(asked.kind, params, {
         wardId: task.wardId,
         recipientId,
         sourceKey: `event:${event.id}`,
@@ -127,10 +125,13 @@ export class NotificationWriter implements UnitAsks {
     return slices(rows).map((slice) => ({ target: NotificationEntity, rows: slice, ignoreConflicts: true }));
   }
 
-  /** The reminders and escalations of alerts just raised; answers how many notifications were new. */
-  async forAlerts(manager: EntityManager, alerts: readonly RaisedAlert[], now: Date): Promise<number> {
-    if (alerts.length === 0) return 0;
-    const taskIds = [...new Set(alerts.map((alert) => alert.taskId))];
+  /**
+   * The reminders and escalations of alerts just raised, a line per task to the recipients given
+   * (those the alert's summary does not cover); answers how many notifications were new.
+   */
+  async forAlertNotices(manager: EntityManager, notices: readonly AlertNotice[], now: Date): Promise<number> {
+    if (notices.length === 0) return 0;
+    const taskIds = [...new Set(notices.map(({ alert }) => alert.taskId))];
     const tasks = new Map(
       (
         await manager.find(TaskEntity, {
@@ -139,11 +140,6 @@ export class NotificationWriter implements UnitAsks {
         })
       ).map((task) => [task.id, task]),
     );
-    const wardIds = [...new Set(alerts.map((alert) => alert.wardId))];
-    const candidates = await manager.find(UserEntity, {
-      where: { wardId: In(wardIds) },
-      select: CANDIDATE_COLUMNS,
-    });
     const leadUnitIds = [...new Set([...tasks.values()].flatMap((task) => task.leadUnitId ?? []))];
     const unitCodes = new Map(
       leadUnitIds.length === 0
@@ -156,24 +152,17 @@ export class NotificationWriter implements UnitAsks {
           ).map((unit) => [unit.id, unit.code]),
     );
     const createdAt = now.toISOString();
-    const rows = alerts.flatMap((alert) => {
+    const rows = notices.flatMap(({ alert, recipientIds }) => {
       const task = tasks.get(alert.taskId);
       if (!task) return [];
-      const ask = askOfAlert(alert.kind);
-      const parties: TaskParties = {
-        wardId: task.wardId,
-        leadUnitId: task.leadUnitId,
-        reviewerUnitId: null,
-        approverUnitId: null,
-        alternateReviewerUnitId: null,
-      };
+      const kind = askOfAlert(alert.kind).kind;
       const params = paramsOfAlert(
         alert,
         task,
         task.leadUnitId ? (unitCodes.get(task.leadUnitId) ?? null) : null,
       );
-      return recipientsOf(ask.audience, parties, candidates, null).map((recipientId) =>
-        this.row(ask.kind, params, {
+      return recipientIds.map((recipientId) =>
+        notificationRow(kind, params, {
           wardId: task.wardId,
           recipientId,
           sourceKey: `alert:${alert.id}`,
@@ -210,7 +199,7 @@ export class NotificationWriter implements UnitAsks {
       for (const member of members) {
         if (member.id === ask.actorId) continue;
         rows.push(
-          this.row(ask.kind, params, {
+          notificationRow(ask.kind, params, {
             wardId: ask.wardId,
             recipientId: member.id,
             sourceKey: ask.sourceKey,
@@ -243,21 +232,6 @@ export class NotificationWriter implements UnitAsks {
     });
   }
 
-  private row(
-    kind: NotificationKind,
-    params: NotificationParams,
-    source: Omit<NotificationEntity, 'id' | 'kind' | 'params' | 'title' | 'readAt'>,
-  ): NotificationEntity {
-    return {
-      id: newId(),
-      kind,
-      params,
-      title: fillNotificationText(NOTIFICATION_TITLES_VI[kind], params),
-      readAt: null,
-      ...source,
-    };
-  }
-
   private async insert(manager: EntityManager, rows: readonly NotificationEntity[]): Promise<void> {
     for (const slice of slices(rows))
       await leanStatements.insert(manager, NotificationEntity, slice, { ignoreConflicts: true });
@@ -268,20 +242,13 @@ export class NotificationWriter implements UnitAsks {
     rows: readonly NotificationEntity[],
   ): Promise<NotificationEntity[]> {
     const found = new Set<string>();
-    for (let start = 0; start < rows.length; start += SLICE) {
-      const ids = rows.slice(start, start + SLICE).map((row) => row.id);
+    for (const slice of slices(rows)) {
       const existing = await manager.find(NotificationEntity, {
-        where: { id: In(ids) },
+        where: { id: In(slice.map((row) => row.id)) },
         select: { id: true },
       });
       for (const row of existing) found.add(row.id);
     }
     return rows.filter((row) => found.has(row.id));
   }
-}
-
-function slices<T>(rows: readonly T[]): T[][] {
-  const sliced: T[][] = [];
-  for (let start = 0; start < rows.length; start += SLICE) sliced.push(rows.slice(start, start + SLICE));
-  return sliced;
 }

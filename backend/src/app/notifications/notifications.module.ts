@@ -13,6 +13,7 @@ import { NotificationWriter } from './notification-writer';
 import { NotificationsController } from './notifications.controller';
 import { NOTIFICATION_ENTITIES } from './notifications.entities';
 import { NotificationsService } from './notifications.service';
+import { AlertSummaries } from './reminders/alert-summaries';
 import { TaskAlertsJob } from './reminders/task-alerts.job';
 
 /**
@@ -33,6 +34,7 @@ import { TaskAlertsJob } from './reminders/task-alerts.job';
     { provide: DIGEST_SETTINGS, inject: [ENV], useFactory: (env: Env) => digestSettings(env) },
     { provide: MailTransport, inject: [ENV], useFactory: (env: Env) => mailTransportFor(env) },
     DailyDigestJob,
+    AlertSummaries,
     TaskAlertsJob,
   ],
   exports: [NotificationWriter, UnitAsks],

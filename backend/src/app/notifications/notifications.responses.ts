@@ -22,6 +22,8 @@ export class NotificationParamsResponse implements NotificationParams {
   @ApiPropertyOptional() reason?: string;
   @ApiPropertyOptional() lateDays?: string;
   @ApiPropertyOptional() unit?: string;
+  @ApiPropertyOptional({ example: '32108', description: 'How many tasks a summary stands for, in digits' })
+  count?: string;
 }
 
 export class NotificationResponse implements NotificationDto {

@@ -24,6 +24,14 @@ export const NOTIFICATION_KINDS = [
   'escalated_unit_head',
   /** A task overdue for several working days reaches the ward's leadership. */
   'escalated_leadership',
+  /**
+   * The same four, told once for many tasks of one plan: when a run of the reminders raises more
+   * than a few of a kind for one person, they get one line with the count instead of a line each.
+   */
+  'due_soon_summary',
+  'overdue_summary',
+  'escalated_unit_head_summary',
+  'escalated_leadership_summary',
   /** Văn phòng opened a report round: the unit is asked for its part (kết quả thực hiện). */
   'report_part_asked',
   /** Văn phòng returned the unit's part of a report round, with a reason. */
@@ -57,6 +65,8 @@ export interface NotificationParams {
   /** A report round's id (its part form is where the notification leads) and its period's label. */
   round?: string;
   period?: string;
+  /** How many tasks a summary stands for, in digits ("32108"); each language writes it its way. */
+  count?: string;
 }
 
 /**
@@ -79,6 +89,12 @@ export const NOTIFICATION_TITLES_VI: Readonly<Record<NotificationKind, string>> 
     'Nhiệm vụ {{ref}} của {{unit}} đã quá hạn ({{due}}), cần trưởng đơn vị đôn đốc: {{task}}',
   escalated_leadership:
     'Nhiệm vụ {{ref}} của {{unit}} quá hạn {{lateDays}} ngày làm việc (hạn {{due}}): {{task}}',
+  due_soon_summary: '{{count}} nhiệm vụ sắp đến hạn thuộc {{task}}',
+  overdue_summary: '{{count}} nhiệm vụ quá hạn thuộc {{task}}',
+  escalated_unit_head_summary:
+    '{{count}} nhiệm vụ của {{unit}} quá hạn thuộc {{task}}, cần trưởng đơn vị đôn đốc',
+  escalated_leadership_summary:
+    '{{count}} nhiệm vụ quá hạn từ {{lateDays}} ngày làm việc trở lên thuộc {{task}}',
   report_part_asked: '{{actor}} đề nghị đơn vị báo cáo kết quả {{period}}, hạn gửi {{due}}: {{task}}',
   report_part_returned: '{{actor}} đã trả lại phần báo cáo {{period}} của đơn vị: {{reason}}',
   report_part_due_soon: 'Phần báo cáo {{period}} của đơn vị sắp đến hạn gửi ({{due}}): {{task}}',
@@ -89,6 +105,34 @@ export const NOTIFICATION_TITLES_VI: Readonly<Record<NotificationKind, string>> 
 export function fillNotificationText(template: string, params: NotificationParams): string {
   const values = params as unknown as Record<string, string | undefined>;
   return template.replace(/{{\s*(\w+)\s*}}/g, (_, name: string) => values[name] ?? '');
+}
+
+/** The kinds that stand for many tasks of one plan, and the board filter that shows those tasks. */
+export const SUMMARY_BOARD_FILTERS = {
+  due_soon_summary: { timeliness: 'due_soon', byUnit: true },
+  overdue_summary: { timeliness: 'overdue', byUnit: true },
+  escalated_unit_head_summary: { timeliness: 'overdue', byUnit: true },
+  escalated_leadership_summary: { timeliness: 'overdue', byUnit: false },
+} as const satisfies Partial<
+  Record<NotificationKind, { timeliness: 'due_soon' | 'overdue'; byUnit: boolean }>
+>;
+export type SummaryKind = keyof typeof SUMMARY_BOARD_FILTERS;
+
+export function isSummaryKind(kind: NotificationKind): kind is SummaryKind {
+  return kind in SUMMARY_BOARD_FILTERS;
+}
+
+/**
+ * The params as a language writes them: a count with that language's thousands separator
+ * ("32.108" in Vietnamese, "32,108" in English); everything else as stored.
+ */
+export function localizedNotificationParams(
+  params: NotificationParams,
+  language: 'vi' | 'en',
+): NotificationParams {
+  const count = params.count === undefined ? NaN : Number(params.count);
+  if (!Number.isSafeInteger(count)) return params;
+  return { ...params, count: count.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') };
 }
 
 export interface NotificationDto {

@@ -1,29 +1,48 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { WardCalendars } from '../../calendar/ward-calendars';
 import { newId } from '../../common/ids';
 import { vietnamToday } from '../../common/vietnam-today';
+import { yieldToEventLoop } from '../../common/yield-to-event-loop';
+import { leanStatements } from '../../database/lean-statements';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { WardSettingsReader } from '../../org/ward-settings-reader';
 import { type JobSummary, Scheduled, type ScheduledJob } from '../../scheduler/scheduled-job';
 import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../../scheduler/scheduler-settings';
 import { PlanEntity } from '../../task-model/entities/plan.entity';
-import { TaskEntity } from '../../task-model/entities/task.entity';
-import { CLOSED_COLUMNS, isTrackedThroughCards } from '../../task-model/report-series/report-series';
-import { NotificationWriter, type RaisedAlert } from '../notification-writer';
-import { alertKey, type DueAlert, dueAlerts, type OpenTask } from './due-alerts';
+import { isTrackedThroughCards } from '../../task-model/report-series/report-series';
+import { MAX_TASK_TEXT, shorten } from '../notification-params';
+import { slices } from '../notification-row';
+import { NotificationWriter } from '../notification-writer';
+import { splitNotices, summarizedGroups, SUMMARY_ABOVE } from './alert-grouping';
+import { AlertSummaries, type SummaryShare } from './alert-summaries';
+import { alertKey, type AlertRules, dueAlerts } from './due-alerts';
+import { openTasksOfPlan, type PlannedAlert } from './open-tasks-of-plan';
 import { TaskAlertEntity } from './task-alert.entity';
+import { WardAudience } from './ward-audience';
 
 /** Alerts per transaction: each batch commits with its notifications, or not at all. */
-export const ALERT_BATCH = 100;
+export const ALERT_BATCH = 500;
+
+interface RunTotals {
+  openTasks: number;
+  raised: number;
+  notified: number;
+  summaries: Set<string>;
+}
 
 /**
  * Marks open tasks due soon (the ward's due-soon working days or fewer left) or overdue, and
  * escalates overdue ones to the lead unit's head at once and to the ward's leadership after
  * ESCALATE_TO_LEADERSHIP_AFTER_WORKING_DAYS working days — once per task, kind and due date: the
- * unique index on task_alert makes a repeated insert a no-op. Each batch of alerts is written with
- * the notifications it yields in one transaction, so a run cut short leaves whole batches behind,
- * and the next run raises exactly what is still missing.
+ * unique index on task_alert makes a repeated insert a no-op.
+ *
+ * Plan by plan: its open tasks are read a chunk at a time, and its missing alerts written a batch
+ * per transaction, set-based, giving the event loop back in between, so requests go on while a
+ * ward's first run raises tens of thousands. Whoever would hear of more than SUMMARY_ABOVE alerts
+ * of one kind in a plan is told once, by today's summary with the count, not once per task. Each
+ * batch commits its alerts with their notifications and its share of the summaries, so a run cut
+ * short leaves whole batches behind and the next run raises exactly what is still missing.
  */
 @Injectable()
 @Scheduled()
@@ -35,86 +54,176 @@ export class TaskAlertsJob implements ScheduledJob {
     private readonly dataSource: DataSource,
     private readonly unitOfWork: UnitOfWork,
     private readonly notifications: NotificationWriter,
+    private readonly summaries: AlertSummaries,
     @Inject(SCHEDULER_SETTINGS) private readonly settings: SchedulerSettings,
     private readonly calendars: WardCalendars,
     private readonly wardSettings: WardSettingsReader,
   ) {}
 
   async run(now: Date): Promise<JobSummary> {
-    const manager = this.dataSource.manager;
-    const open = await manager.find(TaskEntity, {
-      where: { column: Not(In(CLOSED_COLUMNS)) },
-      select: {
-        id: true,
-        wardId: true,
-        planId: true,
-        type: true,
-        due: true,
-        context: true,
-        deadlineText: true,
-        deliverable: true,
-      },
-    });
-    const plans = new Map((await manager.find(PlanEntity)).map((plan) => [plan.id, plan]));
-    const tracked = open.filter((task) => !isTrackedThroughCards(task, plans.get(task.planId) as PlanEntity));
-    const wanted = await this.alertsByWardCalendar(tracked, vietnamToday(now));
-
-    const raised = await manager
-      .createQueryBuilder(TaskAlertEntity, 'alert')
-      .innerJoin(TaskEntity, 'task', 'task.id = alert.taskId')
-      .where('task.column NOT IN (:...closed)', { closed: CLOSED_COLUMNS })
-      .select(['alert.taskId', 'alert.kind', 'alert.due'])
-      .getMany();
-    const known = new Set(raised.map(alertKey));
-    const missing = wanted.filter((alert) => !known.has(alertKey(alert)));
-    let notified = 0;
-    for (let start = 0; start < missing.length; start += ALERT_BATCH) {
-      const batch = missing.slice(start, start + ALERT_BATCH);
-      notified += await this.unitOfWork.run((tx) => this.raise(tx, batch, now));
+    const today = vietnamToday(now);
+    const plans = await this.dataSource.manager.find(PlanEntity, { order: { id: 'ASC' } });
+    const rules = await this.rulesOfWards(plans.map((plan) => plan.wardId));
+    const audiences = new Map<string, WardAudience>();
+    const totals: RunTotals = { openTasks: 0, raised: 0, notified: 0, summaries: new Set() };
+    for (const plan of plans) {
+      const wardRules = rules.get(plan.wardId);
+      if (!wardRules) continue;
+      const { openTasks, missing } = await this.missingAlerts(plan, today, wardRules);
+      totals.openTasks += openTasks;
+      if (missing.length === 0) continue;
+      let audience = audiences.get(plan.wardId);
+      if (!audience)
+        audiences.set(
+          plan.wardId,
+          (audience = await WardAudience.read(this.dataSource.manager, plan.wardId)),
+        );
+      await this.raisePlan(plan, missing, audience, totals, now, today);
     }
-    return { openTasks: open.length, raised: missing.length, notified };
+    return {
+      openTasks: totals.openTasks,
+      raised: totals.raised,
+      notified: totals.notified,
+      summaries: totals.summaries.size,
+    };
   }
 
-  /** Each ward's tasks counted by that ward's working calendar and its due-soon working days. */
-  private async alertsByWardCalendar(tasks: readonly OpenTask[], today: string): Promise<DueAlert[]> {
-    const wardIds = tasks.map((task) => task.wardId);
+  /** Each ward's working calendar and due-soon working days, and the process's escalation setting. */
+  private async rulesOfWards(wardIds: readonly string[]): Promise<Map<string, AlertRules>> {
     const calendars = await this.calendars.calendarsOf(wardIds);
     const settings = await this.wardSettings.ofWards(wardIds);
-    return [...calendars].flatMap(([wardId, calendar]) =>
-      dueAlerts(
-        tasks.filter((task) => task.wardId === wardId),
-        today,
+    return new Map(
+      [...calendars].map(([wardId, calendar]) => [
+        wardId,
         {
           escalateToLeadershipAfterWorkingDays: this.settings.escalateToLeadershipAfterWorkingDays,
           dueSoonWorkingDays: (settings.get(wardId) ?? this.wardSettings.defaults).dueSoonWorkingDays,
           calendar,
         },
-      ),
+      ]),
     );
   }
 
-  /** Inserts the batch's alerts (a concurrent run may have raised some) and notifies each once. */
-  private async raise(tx: EntityManager, batch: readonly DueAlert[], now: Date): Promise<number> {
+  /** The alerts the plan's open tasks call for today that are not raised yet, a chunk of tasks at a time. */
+  private async missingAlerts(
+    plan: PlanEntity,
+    today: string,
+    rules: AlertRules,
+  ): Promise<{ openTasks: number; missing: PlannedAlert[] }> {
+    const missing: PlannedAlert[] = [];
+    let openTasks = 0;
+    for await (const chunk of openTasksOfPlan(this.dataSource.manager, plan.id)) {
+      openTasks += chunk.length;
+      const tracked = chunk.filter((task) => !isTrackedThroughCards(task, plan));
+      const leadUnitOf = new Map(tracked.map((task) => [task.id, task.leadUnitId]));
+      const wanted = dueAlerts(tracked, today, rules);
+      if (wanted.length > 0) {
+        const raised = await this.dataSource.manager.find(TaskAlertEntity, {
+          where: { taskId: In([...leadUnitOf.keys()]) },
+          select: { taskId: true, kind: true, due: true },
+        });
+        const known = new Set(raised.map(alertKey));
+        for (const alert of wanted)
+          if (!known.has(alertKey(alert)))
+            missing.push({ ...alert, planId: plan.id, leadUnitId: leadUnitOf.get(alert.taskId) ?? null });
+      }
+      await yieldToEventLoop();
+    }
+    return { openTasks, missing };
+  }
+
+  /** Raises the plan's missing alerts batch by batch, then publishes the summaries they added to. */
+  private async raisePlan(
+    plan: PlanEntity,
+    missing: readonly PlannedAlert[],
+    audience: WardAudience,
+    totals: RunTotals,
+    now: Date,
+    today: string,
+  ): Promise<void> {
+    const recipientsOf = (alert: PlannedAlert) => audience.recipientsOf(alert);
+    const summarized = summarizedGroups(missing, recipientsOf, {
+      above: SUMMARY_ABOVE,
+      alreadySummarized: await this.summaries.madeToday(
+        this.dataSource.manager,
+        plan.id,
+        audience.everyone,
+        today,
+      ),
+    });
+    const summaryIds = new Set<string>();
+    try {
+      for (const batch of slices(missing, ALERT_BATCH)) {
+        await this.unitOfWork
+          .run(async (tx) => {
+            const raised = await this.insertAlerts(tx, batch, now);
+            const { oneByOne, summaries } = splitNotices(raised, recipientsOf, summarized);
+            const shares = summaries.map((group): SummaryShare => ({
+              ...group,
+              wardId: plan.wardId,
+              count: group.alerts.length,
+              params: this.summaryParams(plan, group.kind, audience.unitCode(group.alerts[0].leadUnitId)),
+            }));
+            totals.notified += await this.notifications.forAlertNotices(tx, oneByOne, now);
+            const ids = await this.summaries.add(tx, shares, now, today);
+            totals.raised += raised.length;
+            return ids;
+          })
+          .then((ids) => ids.forEach((id) => summaryIds.add(id)));
+        await yieldToEventLoop();
+      }
+    } finally {
+      // What the committed batches added reaches the open sockets once, even if a later batch failed.
+      await this.summaries.publish(summaryIds);
+      summaryIds.forEach((id) => totals.summaries.add(id));
+    }
+  }
+
+  /** Inserts the batch's alerts in one statement; answers those this transaction wrote (a racing run may have some). */
+  private async insertAlerts(
+    tx: EntityManager,
+    batch: readonly PlannedAlert[],
+    now: Date,
+  ): Promise<(PlannedAlert & { id: string })[]> {
     const createdAt = now.toISOString();
-    await tx
-      .createQueryBuilder()
-      .insert()
-      .into(TaskAlertEntity)
-      .values(
-        batch.map(({ taskId, wardId, kind, due }) => ({ id: newId(), taskId, wardId, kind, due, createdAt })),
-      )
-      .orIgnore()
-      .updateEntity(false)
-      .execute();
-    const stored = await tx.find(TaskAlertEntity, {
-      where: { taskId: In([...new Set(batch.map((alert) => alert.taskId))]) },
-      select: { id: true, taskId: true, kind: true, due: true },
-    });
-    const idOf = new Map(stored.map((alert) => [alertKey(alert), alert.id]));
-    const alerts: RaisedAlert[] = batch.flatMap((alert) => {
-      const id = idOf.get(alertKey(alert));
-      return id ? [{ ...alert, id }] : [];
-    });
-    return this.notifications.forAlerts(tx, alerts, now);
+    const rows = batch.map((alert) => ({ ...alert, id: newId() }));
+    await leanStatements.insert(
+      tx,
+      TaskAlertEntity,
+      rows.map(({ id, taskId, wardId, kind, due }): TaskAlertEntity => ({
+        id,
+        taskId,
+        wardId,
+        kind,
+        due,
+        createdAt,
+      })),
+      { ignoreConflicts: true },
+    );
+    const written = new Set<string>();
+    for (const slice of slices(rows, ALERT_BATCH)) {
+      const found = await tx.find(TaskAlertEntity, {
+        where: { id: In(slice.map((row) => row.id)) },
+        select: { id: true },
+      });
+      for (const row of found) written.add(row.id);
+    }
+    return rows.filter((row) => written.has(row.id));
+  }
+
+  /** The summary's words: the plan's title, the lead unit where the group is one unit's, the days late. */
+  private summaryParams(
+    plan: PlanEntity,
+    kind: PlannedAlert['kind'],
+    unitCode: string | null,
+  ): SummaryShare['params'] {
+    return {
+      ref: '',
+      task: shorten(plan.title, MAX_TASK_TEXT),
+      ...(kind !== 'escalated_leadership' && unitCode ? { unit: unitCode } : {}),
+      ...(kind === 'escalated_leadership'
+        ? { lateDays: String(this.settings.escalateToLeadershipAfterWorkingDays) }
+        : {}),
+    };
   }
 }

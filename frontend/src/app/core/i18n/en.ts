@@ -326,6 +326,10 @@ export const EN: Translations = {
       escalated_unit_head: 'Task {{ref}} of {{unit}} is overdue ({{due}}) and needs the unit head: {{task}}',
       escalated_leadership:
         'Task {{ref}} of {{unit}} is {{lateDays}} working days overdue (due {{due}}): {{task}}',
+      due_soon_summary: '{{count}} tasks due soon in {{task}}',
+      overdue_summary: '{{count}} tasks overdue in {{task}}',
+      escalated_unit_head_summary: '{{count}} tasks of {{unit}} overdue in {{task}}, needing the unit head',
+      escalated_leadership_summary: '{{count}} tasks {{lateDays}} or more working days overdue in {{task}}',
       report_part_asked: '{{actor}} asks your unit for its {{period}} report, due {{due}}: {{task}}',
       report_part_returned: '{{actor}} returned your unit’s {{period}} report: {{reason}}',
       report_part_due_soon: 'Your unit’s {{period}} report is due soon ({{due}}): {{task}}',
