@@ -90,7 +90,9 @@ export function digestSections(
         task: shorten(task.content, MAX_TASK_TEXT),
         due: task.due,
       };
-      bySection.set(key, [...(bySection.get(key) ?? []), item]);
+      const items = bySection.get(key);
+      if (items) items.push(item);
+      else bySection.set(key, [item]);
     }
   }
   return DIGEST_SECTIONS.flatMap((key) => {

@@ -1,12 +1,15 @@
+import type { NotificationKind } from '@dondoc/contracts';
+import { In } from 'typeorm';
 import { describeEachDatabase } from '../../../testing/each-database';
 import { createFixture, type Fixture } from '../../../testing/fixtures';
 import { type SchedulerTestApp, startSchedulerTestApp } from '../../../testing/scheduler-fixture';
 import { SettableClock } from '../../../testing/settable-clock';
 import { freshDatabase, type TestDatabase } from '../../../testing/test-app';
 import { UnitOfWork } from '../../database/unit-of-work';
+import type { UserEntity } from '../../org/entities/user.entity';
 import { TaskEntity } from '../../task-model/entities/task.entity';
 import { NotificationEntity } from '../entities/notification.entity';
-import { TaskAlertEntity } from './task-alert.entity';
+import { TASK_ALERT_KINDS, TaskAlertEntity, type TaskAlertKind } from './task-alert.entity';
 import { ALERT_BATCH, TaskAlertsJob } from './task-alerts.job';
 
 /**
@@ -30,8 +33,9 @@ describeEachDatabase('reminders and escalations across a scheduler restart', (ki
   // Monday 06/07/2026: tasks due Tuesday 30/06 are 4 working days late (1, 2, 3 and 6 July);
   // tasks due Wednesday 08/07 have 2 working days left
   const clock = new SettableClock('2026-07-06T02:00:00.000Z');
-  const overdueCount = 60;
-  const dueSoonCount = 60;
+  const overdueCount = 300;
+  const dueSoonCount = 200;
+  const alertCount = overdueCount * 3 + dueSoonCount;
   let database: TestDatabase;
   let first: SchedulerTestApp;
   let second: SchedulerTestApp | null = null;
@@ -41,9 +45,11 @@ describeEachDatabase('reminders and escalations across a scheduler restart', (ki
     database = await freshDatabase(kind);
     first = await startSchedulerTestApp(kind, clock, database);
     fixture = await createFixture(first.dataSource, { taskCount: overdueCount + dueSoonCount });
-    for (const task of fixture.tasks.slice(overdueCount)) {
-      await first.dataSource.manager.update(TaskEntity, { id: task.id }, { due: '2026-07-08' });
-    }
+    await first.dataSource.manager.update(
+      TaskEntity,
+      { id: In(fixture.tasks.slice(overdueCount).map((task) => task.id)) },
+      { due: '2026-07-08' },
+    );
   });
 
   afterAll(async () => {
@@ -52,41 +58,41 @@ describeEachDatabase('reminders and escalations across a scheduler restart', (ki
   });
 
   /** Who each kind reaches in the fixture: the PVHCC-led tasks' unit, its head, the ward's leaders. */
-  const expectedNotifications = () => {
+  const reach = (): Record<TaskAlertKind, UserEntity[]> => {
     const { leadStaff, leadHead, leadUnitLeader, leader } = fixture.users;
-    const reach = {
+    return {
       due_soon: [leadStaff, leadHead, leadUnitLeader],
       overdue: [leadStaff, leadUnitLeader],
       escalated_unit_head: [leadHead],
       escalated_leadership: [leader, leadUnitLeader],
     };
-    const kindsOf = (index: number) =>
-      index < overdueCount
-        ? (['overdue', 'escalated_unit_head', 'escalated_leadership'] as const)
-        : (['due_soon'] as const);
-    return fixture.tasks.flatMap((task, index) =>
-      kindsOf(index).flatMap((kindOfAlert) =>
-        reach[kindOfAlert].map((user) => `${task.id} ${kindOfAlert} ${user.id}`),
-      ),
-    );
   };
 
-  /** Each notification as "task kind recipient", after checking it names an alert that exists. */
-  const storedNotifications = async (app: SchedulerTestApp) => {
-    const alerts = new Map(
-      (await app.dataSource.manager.find(TaskAlertEntity)).map((alert) => [alert.id, alert]),
-    );
+  /** Each raised kind's summary to each person it reaches, as "kind recipient ×count". */
+  const expectedSummaries = (alerts: readonly TaskAlertEntity[]) =>
+    TASK_ALERT_KINDS.flatMap((alertKind) => {
+      const count = alerts.filter((alert) => alert.kind === alertKind).length;
+      return count === 0 ? [] : reach()[alertKind].map((user) => `${alertKind} ${user.id} ×${count}`);
+    }).sort();
+
+  /** Every notification as "kind recipient ×count", after checking it is today's summary of its kind. */
+  const storedSummaries = async (app: SchedulerTestApp) => {
     const rows = await app.dataSource.manager.find(NotificationEntity);
-    return rows.map((row) => {
-      const alert = alerts.get(row.alertId ?? '');
-      expect(alert).toBeDefined();
-      expect(row.sourceKey).toBe(`alert:${row.alertId}`);
-      return `${row.taskId} ${alert?.kind} ${row.recipientId}`;
-    });
+    return rows
+      .map((row) => {
+        const alertKind = row.kind.replace(/_summary$/, '');
+        expect(row).toMatchObject({
+          sourceKey: `alerts:${alertKind}:${fixture.plan.id}:2026-07-06`,
+          taskId: null,
+          alertId: null,
+          planId: fixture.plan.id,
+        });
+        return `${alertKind} ${row.recipientId} ×${row.params.count}`;
+      })
+      .sort();
   };
 
-  it('neither loses nor duplicates a reminder or its notifications', async () => {
-    const alertCount = overdueCount * 3 + dueSoonCount;
+  it('neither loses nor duplicates a reminder, and counts each in one summary per person and kind', async () => {
     expect(alertCount).toBeGreaterThan(2 * ALERT_BATCH);
 
     // the first batch commits; the process dies inside the second one
@@ -94,14 +100,11 @@ describeEachDatabase('reminders and escalations across a scheduler restart', (ki
     await expect(first.app.get(TaskAlertsJob).run(clock.now())).rejects.toThrow('process killed');
     const alertsAfterCrash = await first.dataSource.manager.find(TaskAlertEntity);
     expect(alertsAfterCrash).toHaveLength(ALERT_BATCH);
-    // every alert that survived has all its notifications, and no notification outlived its alert
-    const afterCrash = await storedNotifications(first);
-    const survivors = new Set(alertsAfterCrash.map((alert) => `${alert.taskId} ${alert.kind}`));
-    expect(afterCrash.sort()).toEqual(
-      expectedNotifications()
-        .filter((line) => survivors.has(line.split(' ').slice(0, 2).join(' ')))
-        .sort(),
-    );
+    // the summaries count exactly the alerts that survived; no line per task was written
+    expect(await storedSummaries(first)).toEqual(expectedSummaries(alertsAfterCrash));
+    const summariesAfterCrash = await first.dataSource.manager.find(NotificationEntity, {
+      select: { id: true },
+    });
     await first.close();
 
     second = await startSchedulerTestApp(kind, clock, database);
@@ -123,29 +126,30 @@ describeEachDatabase('reminders and escalations across a scheduler restart', (ki
     expect(new Set(alerts.map((alert) => `${alert.taskId} ${alert.kind} ${alert.due}`)).size).toBe(
       alertCount,
     );
-    const notifications = await storedNotifications(second);
-    expect(notifications.sort()).toEqual(expectedNotifications().sort());
+    expect(await storedSummaries(second)).toEqual(expectedSummaries(alerts));
+    // the resumed run added to the summaries the first one made rather than making new ones
+    const summaries = await second.dataSource.manager.find(NotificationEntity, { select: { id: true } });
+    expect(summaries.map((row) => row.id).sort()).toEqual(
+      expect.arrayContaining(summariesAfterCrash.map((row) => row.id)),
+    );
   });
 
-  it('writes the escalation and reminder texts from the task, its unit and the days late', async () => {
+  it('writes the summaries from the plan, the count, the unit and the days late', async () => {
     const manager = (second as SchedulerTestApp).dataSource.manager;
-    const task = fixture.tasks[0];
-    const toLeader = await manager.findOneByOrFail(NotificationEntity, {
-      taskId: task.id,
-      recipientId: fixture.users.leader.id,
-    });
-    expect(toLeader).toMatchObject({
-      kind: 'escalated_leadership',
-      params: { ref: task.ref, unit: 'PVHCC', lateDays: '4', due: '30/06/2026' },
-      title: `Nhiệm vụ ${task.ref} của PVHCC quá hạn 4 ngày làm việc (hạn 30/06/2026): ${task.content}`,
+    const summaryTo = (user: UserEntity, summaryKind: NotificationKind) =>
+      manager.findOneByOrFail(NotificationEntity, { recipientId: user.id, kind: summaryKind });
+    expect(await summaryTo(fixture.users.leader, 'escalated_leadership_summary')).toMatchObject({
+      params: { ref: '', task: 'Kế hoạch thử nghiệm', count: '300', lateDays: '3' },
+      title: '300 nhiệm vụ quá hạn từ 3 ngày làm việc trở lên thuộc Kế hoạch thử nghiệm',
       createdAt: '2026-07-06T02:00:00.000Z',
       readAt: null,
     });
-    const soon = fixture.tasks[overdueCount];
-    const toHead = await manager.findOneByOrFail(NotificationEntity, {
-      taskId: soon.id,
-      recipientId: fixture.users.leadHead.id,
+    expect((await summaryTo(fixture.users.leadHead, 'escalated_unit_head_summary')).title).toBe(
+      '300 nhiệm vụ của PVHCC quá hạn thuộc Kế hoạch thử nghiệm, cần trưởng đơn vị đôn đốc',
+    );
+    expect(await summaryTo(fixture.users.leadStaff, 'due_soon_summary')).toMatchObject({
+      params: { ref: '', task: 'Kế hoạch thử nghiệm', count: '200', unit: 'PVHCC' },
+      title: '200 nhiệm vụ sắp đến hạn thuộc Kế hoạch thử nghiệm',
     });
-    expect(toHead.title).toBe(`Nhiệm vụ ${soon.ref} sắp đến hạn (08/07/2026): ${soon.content}`);
   });
 });

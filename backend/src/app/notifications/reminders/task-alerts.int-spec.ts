@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { describeEachDatabase } from '../../../testing/each-database';
 import { createFixture, type Fixture } from '../../../testing/fixtures';
 import {
@@ -9,6 +10,7 @@ import {
 import { SettableClock } from '../../../testing/settable-clock';
 import { asUpdate } from '../../database/insert-rows';
 import { TaskEntity } from '../../task-model/entities/task.entity';
+import { NotificationEntity } from '../entities/notification.entity';
 import { TaskAlertEntity } from './task-alert.entity';
 
 describeEachDatabase('due-soon and overdue marks', (kind) => {
@@ -72,6 +74,33 @@ describeEachDatabase('due-soon and overdue marks', (kind) => {
       kind: 'overdue',
     });
     expect(alert).toMatchObject({ wardId: fixture.ward.id, createdAt: '2026-07-01T02:00:00.000Z' });
+  });
+
+  it('tells of a few alerts task by task, in words made from the task, its unit and the days late', async () => {
+    const task = fixture.tasks[0];
+    const toLeader = await testApp.dataSource.manager.findOneByOrFail(NotificationEntity, {
+      taskId: task.id,
+      recipientId: fixture.users.leader.id,
+    });
+    // six working days late on Wednesday 08/07: 1, 2, 3, 6, 7 and 8 July
+    expect(toLeader).toMatchObject({
+      kind: 'escalated_leadership',
+      sourceKey: `alert:${toLeader.alertId}`,
+      params: { ref: task.ref, unit: 'PVHCC', lateDays: '6', due: '30/06/2026' },
+      title: `Nhiệm vụ ${task.ref} của PVHCC quá hạn 6 ngày làm việc (hạn 30/06/2026): ${task.content}`,
+      createdAt: '2026-07-08T02:00:00.000Z',
+      readAt: null,
+    });
+    const toHead = await testApp.dataSource.manager.find(NotificationEntity, {
+      where: { taskId: fixture.tasks[1].id, recipientId: fixture.users.leadHead.id },
+      order: { createdAt: 'ASC' },
+    });
+    expect(toHead.map((row) => row.title)).toEqual([
+      `Nhiệm vụ 2 sắp đến hạn (30/06/2026): ${fixture.tasks[1].content}`,
+      `Nhiệm vụ 2 sắp đến hạn (10/07/2026): ${fixture.tasks[1].content}`,
+    ]);
+    const summaries = await testApp.dataSource.manager.countBy(NotificationEntity, { taskId: IsNull() });
+    expect(summaries).toBe(0);
   });
 
   it('marks the period cards of a report series, not the series itself', async () => {
