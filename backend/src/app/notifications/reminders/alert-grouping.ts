@@ -42,13 +42,25 @@ export function summarizedGroups<A extends GroupedAlert>(
   recipientsOf: RecipientsOf<A>,
   rules: GroupingRules,
 ): Set<string> {
-  const counts = new Map<string, number>();
+  // Counted per audience first (alerts of one kind and lead unit share their recipients' list),
+  // then spread to the people in it: a run over 100,000 alerts builds a handful of keys.
+  const perAudience = new Map<readonly string[], Map<TaskAlertKind, Map<string, number>>>();
   for (const alert of alerts) {
-    for (const recipientId of recipientsOf(alert)) {
-      const key = noticeGroupKey({ recipientId, kind: alert.kind, planId: alert.planId });
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
+    const recipients = recipientsOf(alert);
+    let kinds = perAudience.get(recipients);
+    if (!kinds) perAudience.set(recipients, (kinds = new Map()));
+    let plans = kinds.get(alert.kind);
+    if (!plans) kinds.set(alert.kind, (plans = new Map()));
+    plans.set(alert.planId, (plans.get(alert.planId) ?? 0) + 1);
   }
+  const counts = new Map<string, number>();
+  for (const [recipients, kinds] of perAudience)
+    for (const [kind, plans] of kinds)
+      for (const [planId, count] of plans)
+        for (const recipientId of recipients) {
+          const key = noticeGroupKey({ recipientId, kind, planId });
+          counts.set(key, (counts.get(key) ?? 0) + count);
+        }
   const summarized = new Set<string>();
   for (const [key, count] of counts)
     if (count > rules.above || rules.alreadySummarized.has(key)) summarized.add(key);

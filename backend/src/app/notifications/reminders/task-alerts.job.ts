@@ -16,7 +16,7 @@ import { slices } from '../notification-row';
 import { NotificationWriter } from '../notification-writer';
 import { splitNotices, summarizedGroups, SUMMARY_ABOVE } from './alert-grouping';
 import { AlertSummaries, type SummaryShare } from './alert-summaries';
-import { alertKey, type AlertRules, dueAlerts } from './due-alerts';
+import { alertKey, type AlertRules, dueAlertsOn } from './due-alerts';
 import { openTasksOfPlan, type PlannedAlert } from './open-tasks-of-plan';
 import { TaskAlertEntity } from './task-alert.entity';
 import { WardAudience } from './ward-audience';
@@ -111,12 +111,13 @@ export class TaskAlertsJob implements ScheduledJob {
     rules: AlertRules,
   ): Promise<{ openTasks: number; missing: PlannedAlert[] }> {
     const missing: PlannedAlert[] = [];
+    const dueAlerts = dueAlertsOn(today, rules);
     let openTasks = 0;
     for await (const chunk of openTasksOfPlan(this.dataSource.manager, plan.id)) {
       openTasks += chunk.length;
       const tracked = chunk.filter((task) => !isTrackedThroughCards(task, plan));
       const leadUnitOf = new Map(tracked.map((task) => [task.id, task.leadUnitId]));
-      const wanted = dueAlerts(tracked, today, rules);
+      const wanted = dueAlerts(tracked);
       if (wanted.length > 0) {
         const raised = await this.dataSource.manager.find(TaskAlertEntity, {
           where: { taskId: In([...leadUnitOf.keys()]) },
@@ -154,22 +155,24 @@ export class TaskAlertsJob implements ScheduledJob {
     const summaryIds = new Set<string>();
     try {
       for (const batch of slices(missing, ALERT_BATCH)) {
-        await this.unitOfWork
-          .run(async (tx) => {
-            const raised = await this.insertAlerts(tx, batch, now);
-            const { oneByOne, summaries } = splitNotices(raised, recipientsOf, summarized);
-            const shares = summaries.map((group): SummaryShare => ({
-              ...group,
-              wardId: plan.wardId,
-              count: group.alerts.length,
-              params: this.summaryParams(plan, group.kind, audience.unitCode(group.alerts[0].leadUnitId)),
-            }));
-            totals.notified += await this.notifications.forAlertNotices(tx, oneByOne, now);
-            const ids = await this.summaries.add(tx, shares, now, today);
-            totals.raised += raised.length;
-            return ids;
-          })
-          .then((ids) => ids.forEach((id) => summaryIds.add(id)));
+        const committed = await this.unitOfWork.run(async (tx) => {
+          const raised = await this.insertAlerts(tx, batch, now);
+          const { oneByOne, summaries } = splitNotices(raised, recipientsOf, summarized);
+          const shares = summaries.map((group): SummaryShare => ({
+            ...group,
+            wardId: plan.wardId,
+            count: group.alerts.length,
+            params: this.summaryParams(plan, group.kind, audience.unitCode(group.alerts[0].leadUnitId)),
+          }));
+          return {
+            raised: raised.length,
+            notified: await this.notifications.forAlertNotices(tx, oneByOne, now),
+            summaryIds: await this.summaries.add(tx, shares, now, today),
+          };
+        });
+        totals.raised += committed.raised;
+        totals.notified += committed.notified;
+        committed.summaryIds.forEach((id) => summaryIds.add(id));
         await yieldToEventLoop();
       }
     } finally {

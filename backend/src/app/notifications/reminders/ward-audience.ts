@@ -17,7 +17,8 @@ export interface AudienceOfAlert {
  * shared: a run over tens of thousands of tasks asks the rules a handful of times.
  */
 export class WardAudience {
-  private readonly answers = new Map<string, readonly string[]>();
+  /** Per alert kind and lead unit: a run asks millions of times, so no key is built per call. */
+  private readonly answers = new Map<TaskAlertKind, Map<string | null, readonly string[]>>();
 
   constructor(
     readonly wardId: string,
@@ -37,8 +38,9 @@ export class WardAudience {
   }
 
   recipientsOf(alert: AudienceOfAlert): readonly string[] {
-    const key = `${alert.kind}|${alert.leadUnitId ?? ''}`;
-    let answer = this.answers.get(key);
+    let byUnit = this.answers.get(alert.kind);
+    if (!byUnit) this.answers.set(alert.kind, (byUnit = new Map()));
+    let answer = byUnit.get(alert.leadUnitId);
     if (!answer) {
       const parties = {
         wardId: alert.wardId,
@@ -51,7 +53,7 @@ export class WardAudience {
         alert.wardId === this.wardId
           ? recipientsOf(askOfAlert(alert.kind).audience, parties, this.candidates, null)
           : [];
-      this.answers.set(key, answer);
+      byUnit.set(alert.leadUnitId, answer);
     }
     return answer;
   }

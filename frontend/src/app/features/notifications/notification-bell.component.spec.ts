@@ -9,6 +9,7 @@ import { fakeSockets } from '../../../testing/fake-socket';
 import { aNotification } from '../../../testing/notifications';
 import { provideTestTranslations } from '../../../testing/translate';
 import { Session } from '../../core/auth/session';
+import { LanguageService } from '../../core/i18n/language.service';
 import { RealtimeService } from '../../core/realtime/realtime.service';
 import { NotificationBellComponent } from './notification-bell.component';
 import { mergeNotifications, SHOWN_NOTIFICATIONS } from './notification-store';
@@ -57,7 +58,7 @@ describe('NotificationBellComponent', () => {
   afterEach(() => TestBed.inject(HttpTestingController).verify());
 
   it('opens a connection with the token and shows the unread count the server gives', async () => {
-    const { element, sockets, connect } = await render();
+    const { element, sockets, connect, settle } = await render();
     expect(sockets.map((socket) => socket.token)).toEqual(['jwt-1']);
     expect(element.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-live')).toBe(
       'false',
@@ -116,6 +117,54 @@ describe('NotificationBellComponent', () => {
     expect(navigate).toHaveBeenCalledWith(['/', 'ke-hoach', 'plan-158'], { queryParams: { q: '12' } });
     expect(element.querySelector('[data-testid="notification-count"]')).toBeNull();
     expect(element.querySelector('[data-testid="notification-panel"]')).toBeNull();
+  });
+
+  it('shows a summary of many tasks with the count as each language writes it, and opens the board filtered to them', async () => {
+    const { element, http, connect, click, settle } = await render();
+    const summary = aNotification({
+      id: 'n-9',
+      kind: 'escalated_unit_head_summary',
+      params: { ref: '', task: 'Kế hoạch cải cách hành chính năm 2026', count: '32108', unit: 'VHXH' },
+      title:
+        '32.108 nhiệm vụ của VHXH quá hạn thuộc Kế hoạch cải cách hành chính năm 2026, cần trưởng đơn vị đôn đốc',
+      taskId: null,
+    });
+    await connect({ items: [summary], unreadCount: 1 });
+    await click('notification-bell-button');
+    const itemText = () => text(element.querySelector('[data-testid="notification-text"]'));
+    expect(itemText()).toBe(summary.title);
+
+    TestBed.inject(LanguageService).use('en');
+    await settle();
+    expect(itemText()).toBe(
+      '32,108 tasks of VHXH overdue in Kế hoạch cải cách hành chính năm 2026, needing the unit head',
+    );
+
+    const navigate = jest.spyOn(TestBed.inject(Router), 'navigate').mockResolvedValue(true);
+    element.querySelector<HTMLButtonElement>('[data-testid="notification-item"] button')?.click();
+    http.expectOne(NOTIFICATIONS_API.read('n-9')).flush({ ...summary, readAt: '2026-06-25T03:00:00.000Z' });
+    await settle();
+    expect(navigate).toHaveBeenCalledWith(['/', 'ke-hoach', 'plan-158'], {
+      queryParams: { timeliness: 'overdue', unit: 'VHXH' },
+    });
+  });
+
+  it('counts a summary unread again when it comes back with a larger count after being read', async () => {
+    const { element, sockets, connect, settle } = await render();
+    const read = aNotification({
+      id: 'n-9',
+      kind: 'escalated_leadership_summary',
+      params: { ref: '', task: 'Kế hoạch', count: '40', lateDays: '3' },
+      readAt: '2026-06-25T03:00:00.000Z',
+    });
+    await connect({ items: [read], unreadCount: 0 });
+    sockets[0].pushNotification({ ...read, params: { ...read.params, count: '45' }, readAt: null });
+    await settle();
+    expect(text(element.querySelector('[data-testid="notification-count"]'))).toBe('1');
+    // the same message again changes nothing
+    sockets[0].pushNotification({ ...read, params: { ...read.params, count: '45' }, readAt: null });
+    await settle();
+    expect(text(element.querySelector('[data-testid="notification-count"]'))).toBe('1');
   });
 
   it('marks all read at once', async () => {

@@ -1,18 +1,26 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  computed,
   DestroyRef,
   ElementRef,
   HostListener,
-  computed,
   inject,
   signal,
 } from '@angular/core';
 import { Router, RouterLink } from '@angular/router';
-import type { DigestItemDto, NotificationDto } from '@dondoc/contracts';
+import {
+  type DigestItemDto,
+  isSummaryKind,
+  localizedNotificationParams,
+  type NotificationDto,
+  type NotificationParams,
+  SUMMARY_BOARD_FILTERS,
+} from '@dondoc/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { formatDate, formatDateTime } from '../../core/format/dates';
+import { LanguageService } from '../../core/i18n/language.service';
 import { planBoardUrl, reportPartUrl } from '../../routes.paths';
 import { NotificationStore } from './notification-store';
 
@@ -40,6 +48,7 @@ export class NotificationBellComponent {
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly translate = inject(TranslateService);
+  private readonly language = inject(LanguageService);
 
   protected readonly open = signal(false);
   /** What the bell's own live region says: the latest arrival (the app's region stays with moves). */
@@ -78,6 +87,13 @@ export class NotificationBellComponent {
     if (notification.params.round) {
       // A report round's ask leads to the unit's part form.
       await this.router.navigate(reportPartUrl(notification.params.round));
+    } else if (notification.planId && isSummaryKind(notification.kind)) {
+      // A summary leads to its plan's board showing the tasks it counts: overdue or due soon, of its unit.
+      const { timeliness, byUnit } = SUMMARY_BOARD_FILTERS[notification.kind];
+      const unit = byUnit ? notification.params.unit : undefined;
+      await this.router.navigate(planBoardUrl(notification.planId), {
+        queryParams: unit ? { timeliness, unit } : { timeliness },
+      });
     } else if (notification.planId) {
       await this.router.navigate(planBoardUrl(notification.planId), {
         queryParams: { q: notification.params.ref },
@@ -107,7 +123,15 @@ export class NotificationBellComponent {
     if (this.open() && !this.host.nativeElement.contains(event.target as Node)) this.open.set(false);
   }
 
+  /** The params as the UI's language writes them (a summary's count with its thousands separator). */
+  protected paramsOf(notification: NotificationDto): NotificationParams {
+    return localizedNotificationParams(notification.params, this.language.language());
+  }
+
   private textOf(notification: NotificationDto): string {
-    return this.translate.instant(`notifications.kinds.${notification.kind}`, notification.params) as string;
+    return this.translate.instant(
+      `notifications.kinds.${notification.kind}`,
+      this.paramsOf(notification),
+    ) as string;
   }
 }

@@ -128,10 +128,14 @@ export class NotificationStore implements OnDestroy {
     });
   }
 
+  /**
+   * A notification may come again: a summary of the reminders whose count grew the same day comes
+   * back unread, and counts as unread again if it had been read.
+   */
   private arrived(notification: NotificationDto): void {
-    const known = this.itemsValue().some((item) => item.id === notification.id);
+    const known = this.itemsValue().find((item) => item.id === notification.id);
     this.itemsValue.update((items) => mergeNotifications(items, [notification]));
-    if (known) return;
+    if (known && (known.readAt === null || notification.readAt !== null)) return;
     if (notification.readAt === null) this.unreadValue.update((count) => count + 1);
     for (const listener of this.arrivals) listener(notification);
   }
