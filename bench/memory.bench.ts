@@ -2,7 +2,9 @@
  * Memory: the built backend's resident set (VmRSS of /proc/<pid>/status, and its peak VmHWM)
  * idle right after start, then with 100,000 tasks in its ward, 1,000 Socket.IO clients watching
  * boards (half the demo plan of 10,000 tasks, half the ward's other plan of 90,000) and a few
- * reads of the whole 10,000-task board, a column page of each and the leadership aggregates.
+ * reads of the whole 10,000-task board, a column page of each and the leadership aggregates, then
+ * through the reminders' first run over the ward (held back until then; most tasks are overdue,
+ * and the leader the clients sign in as is told of them by summaries).
  * Baseline in the same run: a bare Socket.IO server process (no Nest, no database) holding the
  * same 1,000 clients, which is what the sockets alone cost. Target (issues 7 and 18): under
  * 300 MB. The app runs with the heap `npm start` gives it (tools/backend-node-args.mjs).
@@ -16,6 +18,8 @@ import type { BroadcasterCommand, BroadcasterReply } from './support/bare-broadc
 import { withBenchApp } from './support/bench-app';
 import type { BenchDb } from './support/bench-db';
 import { Forked } from './support/forked';
+import { resetPeakRss } from './support/process-memory';
+import { holdReminders, releaseReminders, reminderRunAfter } from './support/reminder-runs';
 import { seedWard } from './support/seed-ward';
 import type { WatcherCommand, WatcherReply } from './support/socket-watchers';
 import { printTable } from './support/stats';
@@ -105,6 +109,9 @@ async function measureApp(kind: Kind, nodeOptions?: string): Promise<Row[]> {
       const pid = app.process.pid as number;
       await sleep(2000);
       const idle = row(`${label}, idle after start (demo data, no clients)`, pid);
+      // The reminders' first run over the seeded ward (most of it overdue) waits until the clients
+      // are in: their summaries reach the leader all 1,000 clients sign in as.
+      const heldAt = await holdReminders(db, { alone: true });
       const seeder = await DemoApi.as(app.url, 'hd.leader');
       const plans = await seeder.plans();
       await seedWard(db, await seeder.board(plans[0].id), { planTasks: PLAN_TASKS, wardTasks: WARD_TASKS });
@@ -130,18 +137,20 @@ async function measureApp(kind: Kind, nodeOptions?: string): Promise<Row[]> {
         }
         await sleep(1000);
         const afterReads = row(`${label}, same, after ${READS}× whole board, pages and leadership`, pid);
-        return [idle, connected, afterReads];
+        resetPeakRss(pid);
+        await releaseReminders(db);
+        const { seconds, summary } = await reminderRunAfter(db, heldAt);
+        await sleep(1000);
+        const afterReminders = row(
+          `${label}, same, after the reminders' first run (${summary.raised} alerts, ${summary.summaries} summaries, ${seconds.toFixed(0)} s; peak: during it)`,
+          pid,
+        );
+        return [idle, connected, afterReads, afterReminders];
       } finally {
         await unwatch(groups);
       }
     },
-    {
-      // The timers would raise reminders for the seeded tasks (most are overdue) and push each
-      // leadership escalation to the leader's user room, which all 1,000 clients here share
-      // (one token): a notification storm no real ward has, and not what this measures.
-      SCHEDULER_ENABLED: 'false',
-      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
-    },
+    nodeOptions ? { NODE_OPTIONS: nodeOptions } : {},
   );
 }
 

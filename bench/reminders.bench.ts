@@ -51,7 +51,7 @@ async function measure(kind: 'sqlite' | 'postgres'): Promise<Row> {
     async (app, db) => {
       // the jobs' first passes over the demo data, which give every job its lease row
       await sleep(3000);
-      const heldAt = await holdReminders(db);
+      const heldAt = await holdReminders(db, { alone: false });
       const seeder = await DemoApi.as(app.url, 'hd.leader');
       const plans = await seeder.plans();
       await seedWard(db, await seeder.board(plans[0].id), { planTasks: PLAN_TASKS, wardTasks: WARD_TASKS });

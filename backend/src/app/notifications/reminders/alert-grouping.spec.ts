@@ -1,5 +1,6 @@
 import {
   type GroupedAlert,
+  NoticeCounts,
   noticeGroupKey,
   splitNotices,
   summarizedGroups,
@@ -70,6 +71,15 @@ describe('summarizedGroups', () => {
     expect(summarizedGroups(run, recipientsOf, none)).toEqual(
       new Set([key('leader', 'escalated_leadership')]),
     );
+  });
+
+  it('counts alerts that come a chunk at a time as if they came at once', () => {
+    const run = [...alerts(7, 'overdue', 'plan-A', 'PVHCC'), ...alerts(7, 'overdue', 'plan-A', 'PVHCC')];
+    const counts = new NoticeCounts(recipientsOf);
+    counts.add(run.slice(0, 7));
+    counts.add(run.slice(7));
+    expect(counts.summarized(none)).toEqual(summarizedGroups(run, recipientsOf, none));
+    expect(counts.summarized(none)).toEqual(new Set([key('PVHCC.staff', 'overdue')]));
   });
 
   it('adds to a summary already made today, however few the new ones are', () => {

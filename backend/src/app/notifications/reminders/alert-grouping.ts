@@ -42,29 +42,46 @@ export function summarizedGroups<A extends GroupedAlert>(
   recipientsOf: RecipientsOf<A>,
   rules: GroupingRules,
 ): Set<string> {
-  // Counted per audience first (alerts of one kind and lead unit share their recipients' list),
-  // then spread to the people in it: a run over 100,000 alerts builds a handful of keys.
-  const perAudience = new Map<readonly string[], Map<TaskAlertKind, Map<string, number>>>();
-  for (const alert of alerts) {
-    const recipients = recipientsOf(alert);
-    let kinds = perAudience.get(recipients);
-    if (!kinds) perAudience.set(recipients, (kinds = new Map()));
-    let plans = kinds.get(alert.kind);
-    if (!plans) kinds.set(alert.kind, (plans = new Map()));
-    plans.set(alert.planId, (plans.get(alert.planId) ?? 0) + 1);
+  const counts = new NoticeCounts(recipientsOf);
+  counts.add(alerts);
+  return counts.summarized(rules);
+}
+
+/**
+ * `summarizedGroups` for alerts that come a chunk at a time, so a run never holds them all. Counted
+ * per audience first (alerts of one kind and lead unit share their recipients' list), then spread
+ * to the people in it: a run over 100,000 alerts builds a handful of keys.
+ */
+export class NoticeCounts<A extends GroupedAlert> {
+  private readonly perAudience = new Map<readonly string[], Map<TaskAlertKind, Map<string, number>>>();
+
+  constructor(private readonly recipientsOf: RecipientsOf<A>) {}
+
+  add(alerts: Iterable<A>): void {
+    for (const alert of alerts) {
+      const recipients = this.recipientsOf(alert);
+      let kinds = this.perAudience.get(recipients);
+      if (!kinds) this.perAudience.set(recipients, (kinds = new Map()));
+      let plans = kinds.get(alert.kind);
+      if (!plans) kinds.set(alert.kind, (plans = new Map()));
+      plans.set(alert.planId, (plans.get(alert.planId) ?? 0) + 1);
+    }
   }
-  const counts = new Map<string, number>();
-  for (const [recipients, kinds] of perAudience)
-    for (const [kind, plans] of kinds)
-      for (const [planId, count] of plans)
-        for (const recipientId of recipients) {
-          const key = noticeGroupKey({ recipientId, kind, planId });
-          counts.set(key, (counts.get(key) ?? 0) + count);
-        }
-  const summarized = new Set<string>();
-  for (const [key, count] of counts)
-    if (count > rules.above || rules.alreadySummarized.has(key)) summarized.add(key);
-  return summarized;
+
+  summarized(rules: GroupingRules): Set<string> {
+    const counts = new Map<string, number>();
+    for (const [recipients, kinds] of this.perAudience)
+      for (const [kind, plans] of kinds)
+        for (const [planId, count] of plans)
+          for (const recipientId of recipients) {
+            const key = noticeGroupKey({ recipientId, kind, planId });
+            counts.set(key, (counts.get(key) ?? 0) + count);
+          }
+    const summarized = new Set<string>();
+    for (const [key, count] of counts)
+      if (count > rules.above || rules.alreadySummarized.has(key)) summarized.add(key);
+    return summarized;
+  }
 }
 
 export interface SplitNotices<A> {

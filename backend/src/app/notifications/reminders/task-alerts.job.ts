@@ -14,10 +14,10 @@ import { isTrackedThroughCards } from '../../task-model/report-series/report-ser
 import { MAX_TASK_TEXT, shorten } from '../notification-params';
 import { slices } from '../notification-row';
 import { NotificationWriter } from '../notification-writer';
-import { splitNotices, summarizedGroups, SUMMARY_ABOVE } from './alert-grouping';
+import { NoticeCounts, splitNotices, SUMMARY_ABOVE } from './alert-grouping';
 import { AlertSummaries, type SummaryShare } from './alert-summaries';
-import { alertKey, type AlertRules, dueAlertsOn } from './due-alerts';
-import { openTasksOfPlan, type PlannedAlert } from './open-tasks-of-plan';
+import { alertKey, type AlertRules, type DueAlert, dueAlertsOn } from './due-alerts';
+import { type OpenTaskRow, openTasksOfPlan, type PlannedAlert } from './open-tasks-of-plan';
 import { TaskAlertEntity } from './task-alert.entity';
 import { WardAudience } from './ward-audience';
 
@@ -37,9 +37,9 @@ interface RunTotals {
  * ESCALATE_TO_LEADERSHIP_AFTER_WORKING_DAYS working days — once per task, kind and due date: the
  * unique index on task_alert makes a repeated insert a no-op.
  *
- * Plan by plan: its open tasks are read a chunk at a time, and its missing alerts written a batch
- * per transaction, set-based, giving the event loop back in between, so requests go on while a
- * ward's first run raises tens of thousands. Whoever would hear of more than SUMMARY_ABOVE alerts
+ * Plan by plan: its open tasks are read a chunk at a time, twice (counting whom the missing alerts
+ * reach, then raising them), and the alerts written a batch per transaction, set-based, giving the
+ * event loop back in between, so requests go on while a ward's first run raises tens of thousands. Whoever would hear of more than SUMMARY_ABOVE alerts
  * of one kind in a plan is told once, by today's summary with the count, not once per task. Each
  * batch commits its alerts with their notifications and its share of the summaries, so a run cut
  * short leaves whole batches behind and the next run raises exactly what is still missing.
@@ -63,22 +63,24 @@ export class TaskAlertsJob implements ScheduledJob {
   async run(now: Date): Promise<JobSummary> {
     const today = vietnamToday(now);
     const plans = await this.dataSource.manager.find(PlanEntity, { order: { id: 'ASC' } });
-    const rules = await this.rulesOfWards(plans.map((plan) => plan.wardId));
+    // One per ward, so each distinct due date is weighed once for all its plans.
+    const dueAlertsOf = new Map(
+      [...(await this.rulesOfWards(plans.map((plan) => plan.wardId)))].map(([wardId, rules]) => [
+        wardId,
+        dueAlertsOn(today, rules),
+      ]),
+    );
     const audiences = new Map<string, WardAudience>();
+    const audienceOf = async (wardId: string) => {
+      let audience = audiences.get(wardId);
+      if (!audience)
+        audiences.set(wardId, (audience = await WardAudience.read(this.dataSource.manager, wardId)));
+      return audience;
+    };
     const totals: RunTotals = { openTasks: 0, raised: 0, notified: 0, summaries: new Set() };
     for (const plan of plans) {
-      const wardRules = rules.get(plan.wardId);
-      if (!wardRules) continue;
-      const { openTasks, missing } = await this.missingAlerts(plan, today, wardRules);
-      totals.openTasks += openTasks;
-      if (missing.length === 0) continue;
-      let audience = audiences.get(plan.wardId);
-      if (!audience)
-        audiences.set(
-          plan.wardId,
-          (audience = await WardAudience.read(this.dataSource.manager, plan.wardId)),
-        );
-      await this.raisePlan(plan, missing, audience, totals, now, today);
+      const dueAlerts = dueAlertsOf.get(plan.wardId);
+      if (dueAlerts) await this.remindOfPlan(plan, dueAlerts, audienceOf, totals, now);
     }
     return {
       openTasks: totals.openTasks,
@@ -104,46 +106,32 @@ export class TaskAlertsJob implements ScheduledJob {
     );
   }
 
-  /** The alerts the plan's open tasks call for today that are not raised yet, a chunk of tasks at a time. */
-  private async missingAlerts(
+  /**
+   * The plan's missing alerts in two passes over its open tasks, neither holding more than a chunk:
+   * the first counts whom they would reach, to know who gets a summary; the second raises them.
+   */
+  private async remindOfPlan(
     plan: PlanEntity,
-    today: string,
-    rules: AlertRules,
-  ): Promise<{ openTasks: number; missing: PlannedAlert[] }> {
-    const missing: PlannedAlert[] = [];
-    const dueAlerts = dueAlertsOn(today, rules);
-    let openTasks = 0;
-    for await (const chunk of openTasksOfPlan(this.dataSource.manager, plan.id)) {
-      openTasks += chunk.length;
-      const tracked = chunk.filter((task) => !isTrackedThroughCards(task, plan));
-      const leadUnitOf = new Map(tracked.map((task) => [task.id, task.leadUnitId]));
-      const wanted = dueAlerts(tracked);
-      if (wanted.length > 0) {
-        const raised = await this.dataSource.manager.find(TaskAlertEntity, {
-          where: { taskId: In([...leadUnitOf.keys()]) },
-          select: { taskId: true, kind: true, due: true },
-        });
-        const known = new Set(raised.map(alertKey));
-        for (const alert of wanted)
-          if (!known.has(alertKey(alert)))
-            missing.push({ ...alert, planId: plan.id, leadUnitId: leadUnitOf.get(alert.taskId) ?? null });
-      }
-      await yieldToEventLoop();
-    }
-    return { openTasks, missing };
-  }
-
-  /** Raises the plan's missing alerts batch by batch, then publishes the summaries they added to. */
-  private async raisePlan(
-    plan: PlanEntity,
-    missing: readonly PlannedAlert[],
-    audience: WardAudience,
+    dueAlerts: (tasks: readonly OpenTaskRow[]) => DueAlert[],
+    audienceOf: (wardId: string) => Promise<WardAudience>,
     totals: RunTotals,
     now: Date,
-    today: string,
   ): Promise<void> {
-    const recipientsOf = (alert: PlannedAlert) => audience.recipientsOf(alert);
-    const summarized = summarizedGroups(missing, recipientsOf, {
+    let audience: WardAudience | null = null;
+    let counts: NoticeCounts<PlannedAlert> | null = null;
+    for await (const { openTasks, missing } of this.missingAlerts(plan, dueAlerts)) {
+      totals.openTasks += openTasks;
+      if (missing.length === 0) continue;
+      if (!audience || !counts) {
+        const found: WardAudience = (audience = await audienceOf(plan.wardId));
+        counts = new NoticeCounts((alert: PlannedAlert) => found.recipientsOf(alert));
+      }
+      counts.add(missing);
+    }
+    if (!audience || !counts) return;
+    const wardAudience = audience;
+    const today = vietnamToday(now);
+    const summarized = counts.summarized({
       above: SUMMARY_ABOVE,
       alreadySummarized: await this.summaries.madeToday(
         this.dataSource.manager,
@@ -154,32 +142,72 @@ export class TaskAlertsJob implements ScheduledJob {
     });
     const summaryIds = new Set<string>();
     try {
-      for (const batch of slices(missing, ALERT_BATCH)) {
-        const committed = await this.unitOfWork.run(async (tx) => {
-          const raised = await this.insertAlerts(tx, batch, now);
-          const { oneByOne, summaries } = splitNotices(raised, recipientsOf, summarized);
-          const shares = summaries.map((group): SummaryShare => ({
-            ...group,
-            wardId: plan.wardId,
-            count: group.alerts.length,
-            params: this.summaryParams(plan, group.kind, audience.unitCode(group.alerts[0].leadUnitId)),
-          }));
-          return {
-            raised: raised.length,
-            notified: await this.notifications.forAlertNotices(tx, oneByOne, now),
-            summaryIds: await this.summaries.add(tx, shares, now, today),
-          };
-        });
-        totals.raised += committed.raised;
-        totals.notified += committed.notified;
-        committed.summaryIds.forEach((id) => summaryIds.add(id));
-        await yieldToEventLoop();
+      for await (const { missing } of this.missingAlerts(plan, dueAlerts)) {
+        for (const batch of slices(missing, ALERT_BATCH)) {
+          const committed = await this.unitOfWork.run((tx) =>
+            this.raiseBatch(tx, plan, batch, wardAudience, summarized, now, today),
+          );
+          totals.raised += committed.raised;
+          totals.notified += committed.notified;
+          committed.summaryIds.forEach((id) => summaryIds.add(id));
+          await yieldToEventLoop();
+        }
       }
     } finally {
       // What the committed batches added reaches the open sockets once, even if a later batch failed.
       await this.summaries.publish(summaryIds);
       summaryIds.forEach((id) => totals.summaries.add(id));
     }
+  }
+
+  /** Per chunk of the plan's open tasks, the alerts they call for today that are not raised yet. */
+  private async *missingAlerts(
+    plan: PlanEntity,
+    dueAlerts: (tasks: readonly OpenTaskRow[]) => DueAlert[],
+  ): AsyncGenerator<{ openTasks: number; missing: PlannedAlert[] }> {
+    for await (const chunk of openTasksOfPlan(this.dataSource.manager, plan.id)) {
+      const tracked = chunk.filter((task) => !isTrackedThroughCards(task, plan));
+      const leadUnitOf = new Map(tracked.map((task) => [task.id, task.leadUnitId]));
+      const wanted = dueAlerts(tracked);
+      const missing: PlannedAlert[] = [];
+      if (wanted.length > 0) {
+        const raised = await this.dataSource.manager.find(TaskAlertEntity, {
+          where: { taskId: In([...leadUnitOf.keys()]) },
+          select: { taskId: true, kind: true, due: true },
+        });
+        const known = new Set(raised.map(alertKey));
+        for (const alert of wanted)
+          if (!known.has(alertKey(alert)))
+            missing.push({ ...alert, planId: plan.id, leadUnitId: leadUnitOf.get(alert.taskId) ?? null });
+      }
+      yield { openTasks: chunk.length, missing };
+      await yieldToEventLoop();
+    }
+  }
+
+  /** One transaction: the batch's alerts, the lines per task, and its share of the summaries. */
+  private async raiseBatch(
+    tx: EntityManager,
+    plan: PlanEntity,
+    batch: readonly PlannedAlert[],
+    audience: WardAudience,
+    summarized: ReadonlySet<string>,
+    now: Date,
+    today: string,
+  ): Promise<{ raised: number; notified: number; summaryIds: string[] }> {
+    const raised = await this.insertAlerts(tx, batch, now);
+    const { oneByOne, summaries } = splitNotices(raised, (alert) => audience.recipientsOf(alert), summarized);
+    const shares = summaries.map((group): SummaryShare => ({
+      ...group,
+      wardId: plan.wardId,
+      count: group.alerts.length,
+      params: this.summaryParams(plan, group.kind, audience.unitCode(group.alerts[0].leadUnitId)),
+    }));
+    return {
+      raised: raised.length,
+      notified: await this.notifications.forAlertNotices(tx, oneByOne, now),
+      summaryIds: await this.summaries.add(tx, shares, now, today),
+    };
   }
 
   /** Inserts the batch's alerts in one statement; answers those this transaction wrote (a racing run may have some). */
