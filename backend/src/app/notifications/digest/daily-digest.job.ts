@@ -118,6 +118,21 @@ export class DailyDigestJob implements ScheduledJob {
     const [tasks, plans] = await Promise.all([
       manager
         .createQueryBuilder(TaskEntity, 'task')
+        // Only what a digest shows or decides on: a ward's open tasks can be a hundred thousand.
+        .select([
+          'task.id',
+          'task.planId',
+          'task.ref',
+          'task.content',
+          'task.state',
+          'task.column',
+          'task.leadUnitId',
+          'task.due',
+          'task.context',
+          'task.type',
+          'task.deadlineText',
+          'task.deliverable',
+        ])
         .where('task.ward_id = :wardId', { wardId })
         .andWhere('task.board_column NOT IN (:...closed)', { closed: CLOSED_COLUMNS })
         .andWhere(isLeafSql())

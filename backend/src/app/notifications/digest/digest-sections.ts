@@ -38,22 +38,35 @@ export interface DigestRules {
 }
 
 const TO_REVIEW: readonly string[] = ['submitted', 'submitted.appraised'];
+
+/**
+ * A due date's standing, weighed once per distinct date and day: a ward's tens of thousands of
+ * tasks share a few hundred due dates, and counting working days is the costly part of a digest.
+ */
+const standings = new WeakMap<DigestRules, Map<IsoDate, ReturnType<typeof timeliness>>>();
+function standingOf(due: IsoDate, rules: DigestRules): ReturnType<typeof timeliness> {
+  let known = standings.get(rules);
+  if (!known) standings.set(rules, (known = new Map()));
+  let standing = known.get(due);
+  if (standing === undefined) {
+    standing = timeliness({
+      due,
+      doneAt: null,
+      today: rules.today,
+      calendar: rules.calendar,
+      dueSoonWorkingDays: rules.dueSoonWorkingDays,
+    });
+    known.set(due, standing);
+  }
+  return standing;
+}
 const TO_APPROVE: readonly string[] = ['reviewed', 'submitted.appraisal'];
 
 /** Which parts of the unit's digest the task belongs to: one task can be in several. */
 function sectionsOf(task: DigestTask, unitId: string, rules: DigestRules): DigestSectionKey[] {
   const keys: DigestSectionKey[] = [];
   if (task.leadUnitId === unitId) {
-    const standing =
-      task.due === null
-        ? 'not_due'
-        : timeliness({
-            due: task.due,
-            doneAt: null,
-            today: rules.today,
-            calendar: rules.calendar,
-            dueSoonWorkingDays: rules.dueSoonWorkingDays,
-          });
+    const standing = task.due === null ? 'not_due' : standingOf(task.due, rules);
     if (standing === 'overdue' || standing === 'due_soon') keys.push(standing);
     if (task.column === 'returned') keys.push('returned');
   }
