@@ -58,7 +58,7 @@ describe('NotificationBellComponent', () => {
   afterEach(() => TestBed.inject(HttpTestingController).verify());
 
   it('opens a connection with the token and shows the unread count the server gives', async () => {
-    const { element, sockets, connect, settle } = await render();
+    const { element, sockets, connect } = await render();
     expect(sockets.map((socket) => socket.token)).toEqual(['jwt-1']);
     expect(element.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-live')).toBe(
       'false',
