@@ -57,7 +57,16 @@ export class DigestItemResponse implements DigestItemDto {
 
 export class DigestSectionResponse implements DigestSectionDto {
   @ApiProperty({ enum: DIGEST_SECTIONS }) key!: DigestSectionKey;
-  @ApiProperty({ type: [DigestItemResponse] }) items!: DigestItemResponse[];
+  @ApiProperty({
+    type: [DigestItemResponse],
+    description: 'The earliest due first, at most DIGEST_ITEMS_SHOWN (50)',
+  })
+  items!: DigestItemResponse[];
+  @ApiProperty({
+    required: false,
+    description: 'How many tasks the section holds; absent on digests made before it was counted',
+  })
+  total?: number;
 }
 
 export class DigestResponse implements DigestDto {

@@ -194,9 +194,24 @@ export interface DigestItemDto {
   due: string | null;
 }
 
+/**
+ * At most this many tasks are listed per digest section, the earliest due first; the rest are
+ * counted. After a big import a unit can have tens of thousands overdue: a list that long is
+ * read by no one and made a digest (and its e-mail) megabytes long.
+ */
+export const DIGEST_ITEMS_SHOWN = 50;
+
 export interface DigestSectionDto {
   key: DigestSectionKey;
+  /** The earliest due of the section's tasks, at most DIGEST_ITEMS_SHOWN. */
   items: DigestItemDto[];
+  /** How many tasks the section holds (digests made before it was counted: absent, all listed). */
+  total?: number;
+}
+
+/** How many tasks a section holds, whether or not all are listed. */
+export function sectionTotal(section: DigestSectionDto): number {
+  return section.total ?? section.items.length;
 }
 
 /** One unit's list of open asks on one day (Vietnam time), made once by the daily digest job. */

@@ -1,4 +1,4 @@
-import { DIGEST_SECTION_TITLES_VI, type DigestSectionDto } from '@dondoc/contracts';
+import { DIGEST_SECTION_TITLES_VI, type DigestSectionDto, sectionTotal } from '@dondoc/contracts';
 import { formatViDate } from '@dondoc/deadlines';
 import type { MailMessage } from '../mail/mail-transport';
 import { itemCount } from './digest-sections';
@@ -10,18 +10,28 @@ export interface DigestMailInput {
   to: string[];
 }
 
+/** "32.108": counts as Vietnamese writes them. */
+const formatViCount = (count: number): string => count.toLocaleString('vi-VN');
+
 /** The e-mail of a unit's digest: plain text, in Vietnamese, the sections as lists. */
 export function digestMail({ unit, date, sections, to }: DigestMailInput): MailMessage {
-  const lines = sections.flatMap((section) => [
-    `${DIGEST_SECTION_TITLES_VI[section.key]} (${section.items.length}):`,
-    ...section.items.map(
-      (item) => `  - Nhiệm vụ ${item.ref}: ${item.task}${item.due ? ` (hạn ${formatViDate(item.due)})` : ''}`,
-    ),
-    '',
-  ]);
+  const lines = sections.flatMap((section) => {
+    const unlisted = sectionTotal(section) - section.items.length;
+    return [
+      `${DIGEST_SECTION_TITLES_VI[section.key]} (${formatViCount(sectionTotal(section))}):`,
+      ...section.items.map(
+        (item) =>
+          `  - Nhiệm vụ ${item.ref}: ${item.task}${item.due ? ` (hạn ${formatViDate(item.due)})` : ''}`,
+      ),
+      ...(unlisted > 0
+        ? [`  … và ${formatViCount(unlisted)} nhiệm vụ khác, xem trên bảng công việc của đơn vị.`]
+        : []),
+      '',
+    ];
+  });
   return {
     to,
-    subject: `[Đôn Đốc] Bản tin ngày ${formatViDate(date)} — ${unit.code}: ${itemCount(sections)} việc cần xử lý`,
+    subject: `[Đôn Đốc] Bản tin ngày ${formatViDate(date)} — ${unit.code}: ${formatViCount(itemCount(sections))} việc cần xử lý`,
     text: [
       `Kính gửi ${unit.name},`,
       '',

@@ -1,3 +1,4 @@
+import { DIGEST_ITEMS_SHOWN } from '@dondoc/contracts';
 import { DEFAULT_CALENDAR } from '@dondoc/deadlines';
 import { type DigestTask, digestSections, itemCount } from './digest-sections';
 
@@ -79,5 +80,21 @@ describe('digestSections', () => {
   it('counts the items of every section', () => {
     expect(itemCount(digestSections(tasks, 'LEAD', rules))).toBe(5);
     expect(itemCount([])).toBe(0);
+  });
+
+  it('lists the earliest due DIGEST_ITEMS_SHOWN of a big section and counts them all', () => {
+    const many = Array.from({ length: DIGEST_ITEMS_SHOWN + 70 }, (_, index) =>
+      task(`late-${index}`, { due: `2026-05-${String(1 + (index % 28)).padStart(2, '0')}` }),
+    );
+    const [overdue] = digestSections(many, 'LEAD', rules);
+    expect(overdue.key).toBe('overdue');
+    expect(overdue.total).toBe(DIGEST_ITEMS_SHOWN + 70);
+    expect(overdue.items).toHaveLength(DIGEST_ITEMS_SHOWN);
+    const earliest = many
+      .map((late) => late.due as string)
+      .sort()
+      .slice(0, DIGEST_ITEMS_SHOWN);
+    expect(overdue.items.map((item) => item.due)).toEqual(earliest);
+    expect(itemCount([overdue])).toBe(DIGEST_ITEMS_SHOWN + 70);
   });
 });

@@ -1,8 +1,10 @@
 import {
+  DIGEST_ITEMS_SHOWN,
   DIGEST_SECTIONS,
   type DigestItemDto,
   type DigestSectionDto,
   type DigestSectionKey,
+  sectionTotal,
 } from '@dondoc/contracts';
 import { type IsoDate, timeliness, type WorkingCalendar } from '@dondoc/deadlines';
 import type { BoardColumn } from '@dondoc/domain';
@@ -85,42 +87,50 @@ function sectionsOf(task: DigestTask, unitId: string, rules: DigestRules): Diges
 }
 
 /**
- * A unit's open asks for the day, in DIGEST_SECTIONS order, each section earliest due first;
- * sections with nothing in them are left out, so an empty list means a quiet day.
+ * A unit's open asks for the day, in DIGEST_SECTIONS order, each section earliest due first and
+ * listing at most DIGEST_ITEMS_SHOWN of its `total`; sections with nothing in them are left out,
+ * so an empty list means a quiet day.
  */
 export function digestSections(
   tasks: readonly DigestTask[],
   unitId: string,
   rules: DigestRules,
 ): DigestSectionDto[] {
-  const bySection = new Map<DigestSectionKey, DigestItemDto[]>();
+  const bySection = new Map<DigestSectionKey, DigestTask[]>();
   for (const task of tasks) {
     for (const key of sectionsOf(task, unitId, rules)) {
-      const item: DigestItemDto = {
-        taskId: task.id,
-        planId: task.planId,
-        ref: task.ref,
-        task: shorten(task.content, MAX_TASK_TEXT),
-        due: task.due,
-      };
-      const items = bySection.get(key);
-      if (items) items.push(item);
-      else bySection.set(key, [item]);
+      const inSection = bySection.get(key);
+      if (inSection) inSection.push(task);
+      else bySection.set(key, [task]);
     }
   }
   return DIGEST_SECTIONS.flatMap((key) => {
-    const items = bySection.get(key);
-    return items ? [{ key, items: [...items].sort(byDue) }] : [];
+    const inSection = bySection.get(key);
+    if (!inSection) return [];
+    // Only the listed ones are shortened and copied: a section can hold tens of thousands.
+    const items = inSection.sort(byDue).slice(0, DIGEST_ITEMS_SHOWN).map(itemOf);
+    return [{ key, items, total: inSection.length }];
   });
 }
 
-function byDue(a: DigestItemDto, b: DigestItemDto): number {
+function itemOf(task: DigestTask): DigestItemDto {
+  return {
+    taskId: task.id,
+    planId: task.planId,
+    ref: task.ref,
+    task: shorten(task.content, MAX_TASK_TEXT),
+    due: task.due,
+  };
+}
+
+function byDue(a: { due: IsoDate | null }, b: { due: IsoDate | null }): number {
   if (a.due === b.due) return 0;
   if (a.due === null) return 1;
   if (b.due === null) return -1;
   return a.due.localeCompare(b.due);
 }
 
+/** How many tasks the sections hold (a task asked of the unit twice counts twice). */
 export function itemCount(sections: readonly DigestSectionDto[]): number {
-  return sections.reduce((sum, section) => sum + section.items.length, 0);
+  return sections.reduce((sum, section) => sum + sectionTotal(section), 0);
 }

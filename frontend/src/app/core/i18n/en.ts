@@ -341,6 +341,7 @@ export const EN: Translations = {
       title: 'Digest of {{date}}',
       quiet: 'Nothing to do',
       due: 'due {{date}}',
+      more: '… and {{count}} more tasks, on your unit’s board',
       sections: {
         overdue: 'Overdue tasks',
         due_soon: 'Tasks due soon',

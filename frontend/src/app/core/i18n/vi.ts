@@ -320,6 +320,7 @@ export const VI = {
       title: 'Bản tin ngày {{date}}',
       quiet: 'Không có việc nào cần xử lý',
       due: 'hạn {{date}}',
+      more: '… và {{count}} nhiệm vụ khác, xem trên bảng công việc của đơn vị',
       sections: { ...DIGEST_SECTION_TITLES_VI },
     },
   },

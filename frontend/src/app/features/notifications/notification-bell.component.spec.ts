@@ -196,6 +196,11 @@ describe('NotificationBellComponent', () => {
             key: 'overdue',
             items: [{ taskId: 't-1', planId: 'plan-158', ref: '3', task: 'Báo cáo quý', due: '2026-06-20' }],
           },
+          {
+            key: 'due_soon',
+            items: [{ taskId: 't-2', planId: 'plan-158', ref: '4', task: 'Kế hoạch', due: '2026-06-29' }],
+            total: 1_251,
+          },
         ],
         createdAt: '2026-06-26T00:05:00.000Z',
         mailedAt: null,
@@ -214,6 +219,12 @@ describe('NotificationBellComponent', () => {
     expect(text(shown[0].querySelector('li .when'))).toBe('hạn 20/06/2026');
     expect(text(shown[1].querySelector('.quiet'))).toBe('Không có việc nào cần xử lý');
     expect(shown[0].querySelector('a')?.getAttribute('href')).toBe('/ke-hoach/plan-158?q=3');
+    // A big section lists its earliest due, counts them all and leads to the unit's board.
+    expect(text(shown[0].querySelectorAll('h4')[1])).toBe('Nhiệm vụ sắp đến hạn 1.251');
+    const more = shown[0].querySelectorAll<HTMLAnchorElement>('[data-testid="digest-more"]');
+    expect(more).toHaveLength(1);
+    expect(text(more[0])).toBe('… và 1.250 nhiệm vụ khác, xem trên bảng công việc của đơn vị');
+    expect(more[0].getAttribute('href')).toBe('/don-vi');
   });
 
   it('shares the app’s one connection with the boards', async () => {

@@ -15,13 +15,14 @@ import {
   localizedNotificationParams,
   type NotificationDto,
   type NotificationParams,
+  sectionTotal,
   SUMMARY_BOARD_FILTERS,
 } from '@dondoc/contracts';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Session } from '../../core/auth/session';
 import { formatDate, formatDateTime } from '../../core/format/dates';
 import { LanguageService } from '../../core/i18n/language.service';
-import { planBoardUrl, reportPartUrl } from '../../routes.paths';
+import { planBoardUrl, reportPartUrl, UNIT_BOARD_PATH } from '../../routes.paths';
 import { NotificationStore } from './notification-store';
 
 type Tab = 'list' | 'digests';
@@ -103,6 +104,14 @@ export class NotificationBellComponent {
 
   protected markAllRead(): void {
     void this.store.markAllRead().catch(() => undefined);
+  }
+
+  protected readonly sectionTotal = sectionTotal;
+  protected readonly unitBoardLink = ['/', UNIT_BOARD_PATH];
+
+  /** A count as the UI's language writes it ("32.108", "32,108"). */
+  protected count(value: number): string {
+    return value.toLocaleString(this.language.language() === 'vi' ? 'vi-VN' : 'en-GB');
   }
 
   protected boardLink(item: DigestItemDto): string[] {
