@@ -301,6 +301,24 @@ describe('RealtimeService', () => {
     expect(other.onJoined).not.toHaveBeenCalled();
   });
 
+  it('hands a plan’s new sections to the boards of that plan only', () => {
+    const { realtime, sockets } = setUp();
+    const watched = aWatch({ onPlanChanged: jest.fn() });
+    const other = aWatch({ planId: 'plan-other', onPlanChanged: jest.fn() });
+    realtime.watch(watched);
+    realtime.watch(other);
+    sockets[0].serverAccepts();
+    const message = {
+      planId: 'plan-158',
+      wardId: 'ward-north',
+      sections: [{ key: 'I', title: 'Chỉ đạo, điều hành và kiểm tra' }],
+    };
+    sockets[0].serverSays('plan.changed', message);
+    expect(watched.onPlanChanged).toHaveBeenCalledWith(message);
+    expect(other.onPlanChanged).not.toHaveBeenCalled();
+    expect(watched.onTooFarBehind).not.toHaveBeenCalled();
+  });
+
   describe('ward watch (leadership board)', () => {
     const aWardWatch = (): Required<Omit<WardWatch, 'wardId'>> => ({
       onChange: jest.fn(),

@@ -1,5 +1,5 @@
 import { Injectable, type OnDestroy, effect, inject, signal, untracked } from '@angular/core';
-import type { JoinPlanAck, NotificationDto, TaskChangedMessage } from '@dondoc/contracts';
+import type { JoinPlanAck, NotificationDto, PlanChangedMessage, TaskChangedMessage } from '@dondoc/contracts';
 import { TranslateService } from '@ngx-translate/core';
 import { AuthService } from '../auth/auth.service';
 import { Session } from '../auth/session';
@@ -19,6 +19,8 @@ export interface PlanWatch {
   onMissed: (messages: TaskChangedMessage[]) => void;
   /** The server no longer holds all that was missed: the board must be read again. */
   onTooFarBehind: () => void;
+  /** The plan's own facts changed (a revision renamed or added sections). */
+  onPlanChanged?: (message: PlanChangedMessage) => void;
   onRefused?: (message: string) => void;
 }
 
@@ -171,6 +173,10 @@ export class RealtimeService implements OnDestroy {
       for (const plan of this.watches) plan.onTooFarBehind();
       for (const ward of this.wardWatches.keys())
         if (ward.wardId === undefined || ward.wardId === message.wardId) ward.onJoined?.(true);
+    });
+    // A revision renamed or added the plan's sections: the board takes them as they now stand.
+    socket.on('plan.changed', (message) => {
+      for (const plan of this.watches) if (plan.planId === message.planId) plan.onPlanChanged?.(message);
     });
     socket.on('notification.created', (notification) => {
       for (const listener of this.notificationListeners) listener(notification);
