@@ -65,7 +65,16 @@ export interface JoinWardRequest {
 }
 
 export type JoinPlanAck =
-  | { ok: true; missed: TaskChangedMessage[]; tooFarBehind: boolean }
+  | {
+      ok: true;
+      missed: TaskChangedMessage[];
+      tooFarBehind: boolean;
+      /**
+       * On a rejoin (with `since`): the plan's sections as they stand, since a `plan.changed` sent
+       * while the socket was away is not replayed like the task changes are.
+       */
+      sections?: BoardSectionDto[];
+    }
   | { ok: false; code: string; message: string };
 
 export interface ServerToClientEvents {

@@ -256,6 +256,13 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
     expect((await admin.get(`/api/plans/${planId}/board`)).body['sections']).toEqual(
       planChanges.received[0].sections,
     );
+    // A board that was away when the message went out finds the sections in its rejoin's answer.
+    const away = await BoardWatcher.connect(testApp.url, admin.token);
+    expect(await away.join(planId, '0')).toMatchObject({
+      ok: true,
+      sections: planChanges.received[0].sections,
+    });
+    away.close();
 
     // One live message per task written: two corrected, one added, one cancelled.
     await watcher.waitFor(4);

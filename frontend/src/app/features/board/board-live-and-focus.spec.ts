@@ -47,11 +47,7 @@ describe('BoardPage plan changes', () => {
       'I. Chỉ đạo, điều hành',
     );
 
-    realtime.options?.onPlanChanged?.({
-      planId: 'plan-158',
-      wardId: 'ward-1',
-      sections: [{ key: 'I', title: 'Chỉ đạo, điều hành và kiểm tra' }],
-    });
+    realtime.options?.onSections?.([{ key: 'I', title: 'Chỉ đạo, điều hành và kiểm tra' }]);
     await settle();
 
     expect(byTestId('lane-section-I')?.querySelector('.lane-name')?.textContent?.trim()).toBe(
