@@ -5,8 +5,13 @@
  * Beside it, from the same run: the same bytes read and parsed in this process (what the API adds
  * is the difference), and an authenticated round trip that does no work (GET /api/plans).
  *
- *   npx nx run backend:build && npx tsx bench/plan-import-api.bench.ts [runs] [rows]
- *   (or `npm run bench -- plan-import-api`, which builds first)
+ * Then the confirm (`POST /api/plans/import`) of that plan and of a 3,000-row one, on SQLite and
+ * PostgreSQL: every task row, its unit links, its CREATE_TASK event on the ward's chain and its
+ * live message in the outbox, in one transaction. Beside it: the preview of the same grid, and
+ * the same rows inserted through the driver in one transaction without any event (the floor).
+ *
+ *   npx nx run backend:build && npx tsx bench/plan-import-api.bench.ts [runs] [rows] [preview|confirm]
+ *   (or `npm run bench -- plan-import-api`, which builds first and runs both parts)
  */
 import { API } from '@dondoc/contracts';
 import * as PlanParser from '@dondoc/plan-parser';
@@ -14,11 +19,13 @@ import * as PlanReaders from '@dondoc/plan-readers';
 import { DEMO_WARDS } from '@dondoc/seed-data';
 import { DemoApi } from '@dondoc/test-support';
 import { withBenchApp } from './support/bench-app';
+import { benchConfirms } from './support/plan-confirm-runs';
 import { planFixtures } from './support/plan-fixtures';
 import { printTable, timeRuns } from './support/stats';
 
 const RUNS = Number(process.argv[2] ?? 10);
 const ROWS = Number(process.argv[3] ?? 300);
+const PART = process.argv[4] ?? 'all';
 const WARMUP = 2;
 
 const time = (work: () => unknown) => timeRuns(RUNS, WARMUP, work);
@@ -64,7 +71,7 @@ async function afterIdle<T>(request: () => Promise<T>): Promise<T> {
   }
 }
 
-async function main(): Promise<void> {
+async function benchPreviews(): Promise<void> {
   const ward = DEMO_WARDS[0];
   const options: PlanParser.ParseOptions = { units: ward.units, groups: ward.groups, year: 2026 };
   const parsed = async (grid: Promise<PlanReaders.PlanGrid> | PlanReaders.PlanGrid) =>
@@ -128,6 +135,11 @@ async function main(): Promise<void> {
       rows,
     );
   });
+}
+
+async function main(): Promise<void> {
+  if (PART !== 'confirm') await benchPreviews();
+  if (PART !== 'preview') await benchConfirms([ROWS, 10 * ROWS]);
 }
 
 void main();

@@ -101,3 +101,10 @@ export class CalendarWatcher extends EventRecorder<'calendar.changed'> {
     super(socket, 'calendar.changed');
   }
 }
+
+/** A plan board's socket that also records what it hears of the plan's own facts (its sections). */
+export class PlanChangeWatcher extends EventRecorder<'plan.changed'> {
+  constructor(socket: ClientSocket) {
+    super(socket, 'plan.changed');
+  }
+}

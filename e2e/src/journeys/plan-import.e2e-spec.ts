@@ -3,7 +3,7 @@ import { LoginPage } from '../pages/login.page';
 import { PlanImportPage } from '../pages/plan-import.page';
 import { apiAs } from '../support/api';
 import { expectNoSeriousViolations } from '../support/axe';
-import { useBuiltApp } from '../support/browser';
+import { appUrl, useBuiltApp } from '../support/browser';
 import {
   type FrameworkTable,
   type PlanTable,
@@ -47,6 +47,13 @@ const FIRST_PLAN: PlanTable = {
       ],
     },
   ],
+};
+
+/** FIRST_PLAN revised (kế hoạch sửa đổi, bổ sung): its section headed anew, the tasks as they were. */
+const RENAMED_SECTION = 'Hạ tầng, dữ liệu số và an toàn thông tin';
+const FIRST_PLAN_REVISED: PlanTable = {
+  title: 'KẾ HOẠCH Chuyển đổi số phường Hải Dương năm 2026 (sửa đổi, bổ sung)',
+  sections: [{ ...FIRST_PLAN.sections[0], heading: `I. ${RENAMED_SECTION}` }],
 };
 
 const SECOND_PLAN: PlanTable = {
@@ -132,8 +139,8 @@ describe('importing a plan from a document', () => {
     });
   });
 
-  it('an admin drops a .docx, maps the unknown name to a group, fixes a deadline, confirms, and the next plan knows the name', async () => {
-    const page = await sessions.newPage(DESKTOP);
+  it('an admin drops a .docx, maps the unknown name to a group, fixes a deadline, confirms, the next plan knows the name, and a revision renames the section on an open board', async () => {
+    const page = await sessions.newPage(DESKTOP, { bypassCSP: true });
     await signedIn(page, 'hd.admin');
     await page.getByTestId('nav-plan-import').click();
     const importPage = new PlanImportPage(page);
@@ -170,6 +177,26 @@ describe('importing a plan from a document', () => {
     await importPage.confirm();
     for (const [, content] of SECOND_PLAN.sections[0].tasks)
       await page.locator('[data-testid^="card-"]', { hasText: content }).first().waitFor();
+
+    // A revision of the first plan heads its section anew: the preview says so, and a board of the
+    // plan open elsewhere, in swimlanes by section, takes the new title as soon as it is applied.
+    const watcher = await sessions.boardAs('hd.vhxh.head', planId);
+    await watcher.page.goto(`${appUrl()}/ke-hoach/${planId}?lanes=section`);
+    const laneTitle = watcher.page.getByTestId('lane-section-I').locator('.lane-name');
+    expect((await laneTitle.innerText()).trim()).toBe('I. Hạ tầng và dữ liệu số');
+    await importPage.open();
+    await page.getByTestId('import-amends').selectOption(planId);
+    await importPage.pick(await planDocx(FIRST_PLAN_REVISED), 'sua-doi.docx');
+    const renamed = await page.getByTestId('import-amendment-sections').locator('li').allTextContents();
+    expect(renamed.map((text) => text.replace(/\s+/g, ' ').trim())).toEqual([
+      `I. Hạ tầng và dữ liệu số → đổi tên thành ${RENAMED_SECTION}`,
+    ]);
+    await expectNoSeriousViolations(page, 'revision preview');
+    expect(await importPage.confirm()).toBe(planId);
+    await watcher.page
+      .getByTestId('lane-section-I')
+      .locator('.lane-name', { hasText: `I. ${RENAMED_SECTION}` })
+      .waitFor();
   });
 
   it('keeps a framework’s target a target (chỉ tiêu) when its row is corrected in the preview', async () => {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { leanStatements, runStructured } from '../database/lean-statements';
 import { TaskEventEntity } from '../task-model/entities/task-event.entity';
+import { slices } from '../task-model/slices';
 import { eventHash } from './event-hash';
 import { WardChainEntity } from './ward-chain.entity';
 
@@ -16,6 +17,61 @@ import { WardChainEntity } from './ward-chain.entity';
  */
 export async function appendToChain(manager: EntityManager, event: TaskEventEntity): Promise<void> {
   await appendToChainAlong(manager, event, null);
+}
+
+/** Events per INSERT when many are appended at once: about 3,200 bound values, under SQLite's limit. */
+const EVENTS_PER_INSERT = 200;
+
+/**
+ * Appends many events of one ward at once (an import's CREATE_TASKs), in their order: the head is
+ * locked once, the events are linked and hashed here, inserted a few hundred per statement and the
+ * head moved once. Their ids are read back and must follow the chain's order, which the head's lock
+ * guarantees (no other append of the ward runs meanwhile); should they not, the append throws and
+ * the caller's transaction rolls back rather than leave a chain that `verify` would call broken.
+ */
+export async function appendAllToChain(
+  manager: EntityManager,
+  events: readonly TaskEventEntity[],
+): Promise<void> {
+  if (events.length === 0) return;
+  const wardId = events[0].wardId;
+  if (events.some((event) => event.wardId !== wardId)) throw new Error('one ward’s events at a time');
+  const head = await lockHead(manager, wardId);
+  let previous = head.lastHash;
+  for (const event of events) {
+    event.at = inChainOrder(head, event.at);
+    event.prevHash = previous;
+    event.hash = eventHash(event, previous);
+    previous = event.hash;
+  }
+  for (const slice of slices(events, EVENTS_PER_INSERT))
+    await leanStatements.insert(manager, TaskEventEntity, slice);
+  const appended = (await manager.query(appendedQuery(manager), [wardId, head.lastEventId])) as Array<{
+    id: number | string;
+    hash: string;
+  }>;
+  if (appended.length !== events.length || appended.some((row, index) => row.hash !== events[index].hash))
+    throw new Error(`events of ward ${wardId} were not given ids in chain order`);
+  appended.forEach((row, index) => (events[index].id = Number(row.id)));
+  const last = events[events.length - 1];
+  await leanStatements.update(
+    manager,
+    WardChainEntity,
+    { lastEventId: last.id, lastHash: last.hash },
+    { wardId },
+  );
+}
+
+/**
+ * The ward's events after the head the caller locked: the ones it has just appended, in id order.
+ * The ward comes first in the text as in the parameters: SQLite binds its `?` by position.
+ */
+function appendedQuery(manager: EntityManager): string {
+  const driver = manager.connection.driver;
+  const q = (name: string) => driver.escape(name);
+  return `SELECT ${q('id')}, ${q('hash')} FROM ${q('task_event')}
+    WHERE ${q('ward_id')} = ${driver.createParameter('wardId', 0)} AND ${q('id')} > ${driver.createParameter('after', 1)}
+    ORDER BY ${q('id')}`;
 }
 
 /** A statement whose placeholders come first, run in the append's own round trip. */

@@ -1,5 +1,6 @@
 import type { TransitionResponse } from '@dondoc/contracts';
 import { API } from '@dondoc/contracts';
+import { readSeedPlanText } from '@dondoc/seed-data';
 import type { DataSource } from 'typeorm';
 import { ApiClient } from '../../testing/api-client';
 import { describeEachDatabase } from '../../testing/each-database';
@@ -207,6 +208,37 @@ describeEachDatabase('the hash-chained event log', (kind) => {
     );
     expect(answers.map((answer) => answer.status)).toEqual(fixture.tasks.map(() => 200));
     expect(await breaksOf(fixture.ward.id)).toEqual([]);
+  });
+
+  it('keeps an import’s events together and in order on the chain while moves of the ward commit beside it', async () => {
+    const fixture = await createFixture(testApp.dataSource, { taskCount: 12 });
+    const lead = await ApiClient.login(testApp.url, fixture.users.leadStaff.username, FIXTURE_PASSWORD);
+    const admin = await ApiClient.login(testApp.url, fixture.users.admin.username, FIXTURE_PASSWORD);
+    const [imported, ...moves] = await Promise.all([
+      fetch(`${testApp.url}/api/plans/import?year=2026&symbol=226-chain`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'text/plain; charset=utf-8',
+          authorization: `Bearer ${admin.accessToken}`,
+        },
+        body: readSeedPlanText('nhi-chieu-kl226-2026.txt'),
+      }),
+      ...fixture.tasks.map((task) =>
+        lead.post(API.transitions(task.id), { event: 'SUBMIT', expectedVersion: 1, payload: DELIVERABLE }),
+      ),
+    ]);
+    expect(imported.status).toBe(201);
+    expect(moves.map((answer) => answer.status)).toEqual(fixture.tasks.map(() => 200));
+    expect(await breaksOf(fixture.ward.id)).toEqual([]);
+    const planId = ((await imported.json()) as { planId: string }).planId;
+    const wardLog = await testApp.dataSource.manager.find(TaskEventEntity, {
+      where: { wardId: fixture.ward.id },
+      order: { id: 'ASC' },
+    });
+    const first = wardLog.findIndex((event) => event.planId === planId);
+    const importedEvents = wardLog.filter((event) => event.planId === planId);
+    expect(importedEvents.length).toBeGreaterThan(10);
+    expect(wardLog.slice(first, first + importedEvents.length)).toEqual(importedEvents);
   });
 
   it('chains the events that existed before the migration exactly as the application does', async () => {

@@ -15,6 +15,7 @@ import { type InsertPart, leanStatements } from '../database/lean-statements';
 import { UnitOfWork } from '../database/unit-of-work';
 import { Metrics, type OutboxLag } from '../metrics/metrics.service';
 import { SocketHub } from '../socket-hub/socket-hub';
+import { slices } from '../task-model/slices';
 import { OUTBOX_SETTINGS, type OutboxSettings } from './outbox-settings';
 import { OutboxEntity } from './outbox.entity';
 
@@ -23,6 +24,8 @@ const FREE = 'published_at IS NULL AND (claimed_until IS NULL OR claimed_until <
 
 /** Keeps SQLite's bound parameters per statement well under its limit. */
 const MARK_SLICE = 500;
+/** Staged rows per INSERT: seven columns each, and a message of a few kB. */
+const ROWS_PER_INSERT = 200;
 
 /**
  * Marks wait this long so that the emits of a busy moment share one UPDATE (on SQLite, one fsync)
@@ -91,6 +94,17 @@ export class OutboxPublisher
   /** Inside the change's transaction: the message to publish once it commits, claimed by this process. */
   async stage(manager: EntityManager, wardId: string, message: TaskChangedMessage): Promise<void> {
     await leanStatements.insertTogether(manager, [this.staged(wardId, message)]);
+  }
+
+  /** `stage` for many messages of one ward at once (an import's new tasks), a few hundred rows per INSERT. */
+  async stageAll(
+    manager: EntityManager,
+    wardId: string,
+    messages: readonly TaskChangedMessage[],
+  ): Promise<void> {
+    const rows = messages.flatMap((message) => this.staged(wardId, message).rows);
+    for (const slice of slices(rows, ROWS_PER_INSERT))
+      await leanStatements.insert(manager, OutboxEntity, slice);
   }
 
   /** The outbox row of `stage`, for a caller that sends it with its own inserts. */

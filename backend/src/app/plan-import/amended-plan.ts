@@ -1,10 +1,13 @@
 import type { EntityManager } from 'typeorm';
 import { notFound } from '../common/app-error';
+import { PlanSectionEntity } from '../task-model/entities/plan-section.entity';
 import { PlanEntity } from '../task-model/entities/plan.entity';
 import { TaskEntity } from '../task-model/entities/task.entity';
 
 export interface AmendedPlan {
   plan: PlanEntity;
+  /** The plan's sections, in board order. */
+  sections: PlanSectionEntity[];
   /** Every task of the plan, in board order. */
   tasks: TaskEntity[];
   /** The tasks the plan's table wrote, without the per-unit copies of a task a group leads. */
@@ -25,6 +28,7 @@ export async function loadAmendedPlan(
 ): Promise<AmendedPlan> {
   const plan = await manager.findOneBy(PlanEntity, { id: planId, wardId });
   if (!plan) throw notFound('kế hoạch');
+  const sections = await manager.find(PlanSectionEntity, { where: { planId }, order: { position: 'ASC' } });
   const tasks = await manager.find(TaskEntity, { where: { planId, wardId }, order: { position: 'ASC' } });
   const byId = new Map(tasks.map((task) => [task.id, task]));
   const copiesOf = new Map<string, TaskEntity[]>();
@@ -37,7 +41,7 @@ export async function loadAmendedPlan(
       planTasks.push(task);
     }
   }
-  return { plan, tasks, planTasks, copiesOf };
+  return { plan, sections, tasks, planTasks, copiesOf };
 }
 
 /** 404 unless the caller's ward has the plan: checked before a revision is read at all. */

@@ -3,10 +3,12 @@ import type { EntityManager } from 'typeorm';
 import { isSettled, loadAmendedPlan } from './amended-plan';
 import { diffAmendment, numberOf } from './amendment-diff';
 import type { AmendmentPreview, PreviewRow } from './dto/plan-preview.dto';
+import { diffSections } from './section-diff';
 
 /**
  * What applying the previewed rows to the plan in the system would do: the rows it adds, the
- * tasks it cancels (those already settled stay as they are) and the fields it corrects.
+ * tasks it cancels (those already settled stay as they are), the fields it corrects, and the
+ * sections it adds or renames.
  */
 export async function previewAmendment(
   manager: EntityManager,
@@ -36,5 +38,6 @@ export async function previewAmendment(
       after,
     })),
     unchanged: diff.kept.length,
+    sections: diffSections(amended.sections, parsed.sections),
   };
 }

@@ -5,6 +5,13 @@ import type { UnitEntity } from '../org/entities/unit.entity';
 import type { TaskEntity } from '../task-model/entities/task.entity';
 import type { AmendedPlan } from './amended-plan';
 import type { AmendmentDiff } from './amendment-diff';
+import type { SectionDiff } from './section-diff';
+
+/** What a revision changes: the plan's tasks and its sections. */
+export interface RevisionDiff {
+  tasks: AmendmentDiff<TaskEntity>;
+  sections: SectionDiff;
+}
 
 /** A revised version of a plan in the system, read and checked, to apply to it. */
 export interface PlanAmendmentRequest {
@@ -14,11 +21,7 @@ export interface PlanAmendmentRequest {
   /** The document of the revision, kept by the import's store; null for a paste. */
   sourceSha256: string | null;
   /** The import's own writes (aliases chosen, the plan's sources), in the same transaction. */
-  alsoWithin: (
-    manager: EntityManager,
-    amended: AmendedPlan,
-    diff: AmendmentDiff<TaskEntity>,
-  ) => Promise<void>;
+  alsoWithin: (manager: EntityManager, amended: AmendedPlan, diff: RevisionDiff) => Promise<void>;
 }
 
 export interface PlanAmendmentOutcome {
@@ -28,10 +31,14 @@ export interface PlanAmendmentOutcome {
   removed: number;
   /** Removed tasks that were already approved or cancelled, left as they stand. */
   alreadySettled: number;
+  /** Sections the revision added to the plan. */
+  sectionsAdded: number;
+  /** Sections whose title the revision changed. */
+  sectionsRenamed: number;
 }
 
 /**
- * Applies a revision to the tasks of a plan. Every change of a task goes through the engine
+ * Applies a revision to the tasks and sections of a plan. Every change of a task goes through the engine
  * (corrections and cancellations with their events, chain links and live messages), which sits
  * above the import; the engine provides this, and the import only asks for it.
  */

@@ -78,14 +78,19 @@ export class PlanGridImporter {
         parsed: result.plan,
         units: catalog.units,
         sourceSha256,
-        alsoWithin: async (manager, _amended, diff) => {
+        alsoWithin: async (manager, _amended, { tasks, sections }) => {
           savedAliases = await saveChosenAliases(manager, user.wardId, input.choices, now);
           await recordPlanSource(manager, {
             wardId: user.wardId,
             planId: input.amendsPlanId as string,
             sha256: sourceSha256,
             kind: 'amendment',
-            counts: { added: diff.added.length, changed: diff.changed.length, removed: diff.removed.length },
+            counts: {
+              added: tasks.added.length,
+              changed: tasks.changed.length,
+              removed: tasks.removed.length,
+            },
+            sections,
             actorId: user.id,
             at: now,
           });
@@ -101,6 +106,8 @@ export class PlanGridImporter {
           changed: outcome.changed,
           removed: outcome.removed,
           alreadySettled: outcome.alreadySettled,
+          sectionsAdded: outcome.sectionsAdded,
+          sectionsRenamed: outcome.sectionsRenamed,
         },
       };
     }

@@ -5,8 +5,10 @@ import { describeEachDatabase } from '../../testing/each-database';
 import { createFixture, type Fixture, FIXTURE_PASSWORD } from '../../testing/fixtures';
 import { LiveRecorder } from '../../testing/socket-client';
 import { startTestApp, type TestApp } from '../../testing/test-app';
+import { verifyEventChains } from '../audit/chain-verification';
 import { verifyDatabaseLog } from '../audit/log-verification';
 import { PlanEntity } from '../task-model/entities/plan.entity';
+import { TaskEventEntity } from '../task-model/entities/task-event.entity';
 import { TaskEntity } from '../task-model/entities/task.entity';
 
 describeEachDatabase('importing a plan from its text', (kind) => {
@@ -65,7 +67,7 @@ describeEachDatabase('importing a plan from its text', (kind) => {
     });
   });
 
-  it('tells the leadership view of every imported task at once, each with its creation event', async () => {
+  it('tells the leadership view of every imported task at once, each with its creation event in the tasks’ order on the chain', async () => {
     const leader = await LiveRecorder.connect(
       testApp.url,
       await login(fixture.users.leader.username),
@@ -91,10 +93,28 @@ describeEachDatabase('importing a plan from its text', (kind) => {
           (message) => message.card.version === 2 && message.event.actor.id === fixture.users.admin.id,
         ),
       ).toBe(true);
+
+      // Written set by set, each task's CREATE_TASK follows the plan's order on the ward's chain,
+      // and each live card is the one the board reads.
+      const planId = answer.body['planId'] as string;
+      const manager = testApp.dataSource.manager;
+      const inOrder = await manager.find(TaskEntity, { where: { planId }, order: { position: 'ASC' } });
+      const events = await manager.find(TaskEventEntity, { where: { planId }, order: { id: 'ASC' } });
+      expect(events.map((event) => [event.taskId, event.event, event.version])).toEqual(
+        inOrder.map((task) => [task.id, 'CREATE_TASK', 2]),
+      );
+      const board = await fetch(testApp.url + API.board(planId), {
+        headers: { authorization: `Bearer ${adminToken}` },
+      });
+      const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+      expect(leader.received.map((message) => message.card).sort(byId)).toEqual(
+        ((await board.json()) as { cards: { id: string }[] }).cards.sort(byId),
+      );
     } finally {
       leader.close();
     }
     expect((await verifyDatabaseLog(testApp.dataSource)).mismatches).toEqual([]);
+    expect((await verifyEventChains(testApp.dataSource)).breaks).toEqual([]);
   });
 
   it('previews without saving when asked to', async () => {

@@ -10,6 +10,7 @@ import { PlanSectionEntity } from '../task-model/entities/plan-section.entity';
 import { PlanEntity } from '../task-model/entities/plan.entity';
 import { TaskUnitEntity, type TaskUnitRole } from '../task-model/entities/task-unit.entity';
 import { TaskEntity } from '../task-model/entities/task.entity';
+import type { SectionDiff } from './section-diff';
 
 export interface PlanHeader {
   symbol: string;
@@ -71,12 +72,13 @@ export class PlanImportService {
   async addSections(
     manager: EntityManager,
     plan: PlanEntity,
-    sections: ParsedPlan['sections'],
+    sections: readonly Pick<ParsedPlan['sections'][number], 'key' | 'title'>[],
     known: readonly Pick<PlanSectionEntity, 'key' | 'position'>[],
   ): Promise<number> {
     const knownKeys = new Set(known.map((section) => section.key));
     const start = known.reduce((last, section) => Math.max(last, section.position + 1), 0);
     const added = sections.filter((section) => !knownKeys.has(section.key));
+    if (added.length === 0) return 0;
     await manager.insert(
       PlanSectionEntity,
       added.map((section, index) => ({
@@ -89,6 +91,21 @@ export class PlanImportService {
       })),
     );
     return added.length;
+  }
+
+  /**
+   * A revision's sections: titles it changed, then the sections it adds after the plan's last.
+   * Runs in the revision's transaction.
+   */
+  async reviseSections(
+    manager: EntityManager,
+    plan: PlanEntity,
+    diff: SectionDiff,
+    known: readonly Pick<PlanSectionEntity, 'key' | 'position'>[],
+  ): Promise<void> {
+    for (const { key, after } of diff.renamed)
+      await manager.update(PlanSectionEntity, { planId: plan.id, key }, { title: after });
+    await this.addSections(manager, plan, diff.added, known);
   }
 
   /**

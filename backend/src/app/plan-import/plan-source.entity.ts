@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import type { SectionDiff } from './section-diff';
 
 /**
  * Every document a plan was read from, in order: the first import, then each revision applied to
@@ -31,6 +32,10 @@ export class PlanSourceEntity {
 
   @Column({ type: 'integer' })
   removed: number;
+
+  /** A revision's section changes (added, renamed with the title before and after); null when none. */
+  @Column({ type: 'simple-json', nullable: true })
+  sections: SectionDiff | null;
 
   @Column({ name: 'actor_id', type: 'varchar', length: 36, nullable: true })
   actorId: string | null;

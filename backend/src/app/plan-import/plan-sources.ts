@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import { newId } from '../common/ids';
 import { PlanEntity } from '../task-model/entities/plan.entity';
 import { PlanSourceEntity } from './plan-source.entity';
+import { hasSectionChanges, type SectionDiff } from './section-diff';
 
 export interface PlanSourceRecord {
   wardId: string;
@@ -9,13 +10,16 @@ export interface PlanSourceRecord {
   sha256: string | null;
   kind: PlanSourceEntity['kind'];
   counts: Pick<PlanSourceEntity, 'added' | 'changed' | 'removed'>;
+  /** A revision's section changes. */
+  sections?: SectionDiff;
   actorId: string | null;
   at: string;
 }
 
 /**
- * Notes a document the plan was read from in the plan's history of sources; a revision read
- * from a file makes that file the plan's source. Runs in the import's transaction.
+ * Notes a document the plan was read from in the plan's history of sources, with what a revision
+ * changed (its counts of tasks, its sections by title); a revision read from a file makes that
+ * file the plan's source. Runs in the import's transaction.
  */
 export async function recordPlanSource(manager: EntityManager, record: PlanSourceRecord): Promise<void> {
   await manager.insert(PlanSourceEntity, {
@@ -25,6 +29,7 @@ export async function recordPlanSource(manager: EntityManager, record: PlanSourc
     sha256: record.sha256,
     kind: record.kind,
     ...record.counts,
+    sections: record.sections && hasSectionChanges(record.sections) ? record.sections : null,
     actorId: record.actorId,
     at: record.at,
   });

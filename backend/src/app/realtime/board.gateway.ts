@@ -18,6 +18,7 @@ import { closeAtExpiry } from '../auth/socket-expiry';
 import { TokenService } from '../auth/token.service';
 import { AppError } from '../common/app-error';
 import { type BoardServer, SocketHub } from '../socket-hub/socket-hub';
+import { PlanSectionEntity } from '../task-model/entities/plan-section.entity';
 import { PlanFeed } from '../task-model/plan-feed';
 import { planOfWard } from '../task-model/plan-of-ward';
 import { LeadershipWards } from '../task-model/ward-scope/leadership-wards';
@@ -93,7 +94,12 @@ export class BoardGateway implements OnGatewayInit, OnGatewayConnection {
     await socket.join(planRoom(planId));
     if (since === undefined || since === null) return { ok: true, missed: [], tooFarBehind: false };
     const changes = await this.feed.missedSince(planId, user.wardId, Number(since));
-    return { ok: true, ...changes };
+    const sections = await this.dataSource.manager.find(PlanSectionEntity, {
+      where: { planId },
+      order: { position: 'ASC' },
+      select: { key: true, title: true },
+    });
+    return { ok: true, ...changes, sections: sections.map(({ key, title }) => ({ key, title })) };
   }
 
   /**

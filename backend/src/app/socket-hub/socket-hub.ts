@@ -2,6 +2,7 @@ import type {
   CalendarChangedMessage,
   ClientToServerEvents,
   NotificationDto,
+  PlanChangedMessage,
   ServerToClientEvents,
   TaskChangedMessage,
 } from '@dondoc/contracts';
@@ -47,6 +48,11 @@ export class SocketHub {
   calendarChanged(planIds: readonly string[], message: CalendarChangedMessage): void {
     const rooms = [...planIds.map((planId) => planRoom(planId)), wardRoom(message.wardId)];
     this.server?.to(rooms).emit('calendar.changed', message);
+  }
+
+  /** A plan's sections changed: to the plan's board (not through the outbox; see PlanChangedMessage). */
+  planChanged(message: PlanChangedMessage): void {
+    this.server?.to(planRoom(message.planId)).emit('plan.changed', message);
   }
 
   /**

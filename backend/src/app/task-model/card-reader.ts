@@ -1,6 +1,6 @@
 import type { CardDto } from '@dondoc/contracts';
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { WardCalendars } from '../calendar/ward-calendars';
 import { Clock } from '../common/clock';
 import { UnitEntity } from '../org/entities/unit.entity';
@@ -11,6 +11,10 @@ import { type ChildProgress, childProgressByParent, NO_CHILDREN, toCard } from '
 import { TaskEventEntity } from './entities/task-event.entity';
 import { TaskUnitEntity } from './entities/task-unit.entity';
 import { TaskEntity } from './entities/task.entity';
+import { slices } from './slices';
+
+/** Task ids per `IN (…)`: well under SQLite's bound parameters per statement. */
+const IDS_PER_QUERY = 500;
 
 /** What a transaction already read about a task besides its row. */
 export interface KnownCardParts {
@@ -89,6 +93,42 @@ export class CardReader {
         settings,
       ),
     );
+  }
+
+  /**
+   * The cards of tasks created in the caller's transaction (an import's), in a few set queries:
+   * their links read a few hundred tasks at a time, their children all among them.
+   */
+  async newCards(
+    manager: EntityManager,
+    tasks: readonly TaskEntity[],
+    lastEventIdOf: (task: TaskEntity) => number,
+  ): Promise<{ cards: CardDto[]; codes: UnitCodes }> {
+    if (tasks.length === 0) return { cards: [], codes: new Map() };
+    const wardId = tasks[0].wardId;
+    const links: TaskUnitEntity[] = [];
+    for (const slice of slices(tasks, IDS_PER_QUERY))
+      links.push(
+        ...(await manager.find(TaskUnitEntity, { where: { taskId: In(slice.map((task) => task.id)) } })),
+      );
+    const codes = await this.unitCodes(wardId, manager, [
+      ...tasks.map((task) => task.leadUnitId),
+      ...links.map((link) => link.unitId),
+    ]);
+    const linksByTask = groupBy(links, (link) => link.taskId);
+    const progress = childProgressByParent(tasks);
+    const settings = await this.timeliness(wardId, manager);
+    const cards = tasks.map((task) =>
+      toCard(
+        task,
+        linksByTask.get(task.id) ?? [],
+        codes,
+        progress.get(task.id) ?? NO_CHILDREN,
+        lastEventIdOf(task),
+        settings,
+      ),
+    );
+    return { cards, codes };
   }
 
   /**

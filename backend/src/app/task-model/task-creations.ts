@@ -19,6 +19,17 @@ export abstract class TaskCreations {
     actor: AuthUser | null,
   ): Promise<TaskChangedMessage>;
 
+  /**
+   * `recordCreated` for many new tasks of one ward (an import), written set by set: the same
+   * events, in the tasks' order on the ward's chain, and the same staged messages.
+   */
+  abstract recordAllCreated(
+    manager: EntityManager,
+    tasks: readonly TaskEntity[],
+    payload: Record<string, unknown>,
+    actor: AuthUser | null,
+  ): Promise<TaskChangedMessage[]>;
+
   /** After the commit: the staged messages go out (`task.created`) to the boards. */
   abstract publish(messages: readonly TaskChangedMessage[]): Promise<void>;
 }

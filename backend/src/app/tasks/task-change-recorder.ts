@@ -44,6 +44,31 @@ export interface ChangedTask {
   codes: Awaited<ReturnType<CardReader['unitCodes']>>;
 }
 
+/** The event that says why `task` changes, by `user` (the system when null), not yet in the chain. */
+export function eventOf(
+  manager: EntityManager,
+  task: TaskEntity,
+  user: AuthUser | null,
+  change: TaskChange,
+): TaskEventEntity {
+  return manager.create(TaskEventEntity, {
+    wardId: task.wardId,
+    planId: task.planId,
+    taskId: task.id,
+    actorId: user?.id ?? null,
+    actorName: storedText(user?.fullName ?? 'Hệ thống'),
+    actorUnitId: user?.unitId ?? null,
+    actorRole: change.actorRole,
+    event: change.event,
+    fromState: task.state,
+    toState: change.changes.state ?? task.state,
+    version: task.version + 1,
+    comment: change.comment?.trim() ? storedText(change.comment.trim()) : null,
+    payload: change.payload,
+    at: change.at,
+  });
+}
+
 /**
  * The one way a task row changes: an UPDATE guarded by the version the caller read, and the event
  * that says why, appended to its ward's hash chain in the same transaction. A version that moved
@@ -96,22 +121,7 @@ export class TaskChangeRecorder {
     if (!guard && (await leanStatements.update(manager, TaskEntity, next, guarded)) !== 1)
       throw await this.conflict(manager, task);
 
-    const event = manager.create(TaskEventEntity, {
-      wardId: task.wardId,
-      planId: task.planId,
-      taskId: task.id,
-      actorId: user?.id ?? null,
-      actorName: storedText(user?.fullName ?? 'Hệ thống'),
-      actorUnitId: user?.unitId ?? null,
-      actorRole: change.actorRole,
-      event: change.event,
-      fromState: task.state,
-      toState: next.state ?? task.state,
-      version: task.version + 1,
-      comment: change.comment?.trim() ? storedText(change.comment.trim()) : null,
-      payload: change.payload,
-      at: change.at,
-    });
+    const event = eventOf(manager, task, user, change);
     const saved = Object.assign(task, next);
     const codes = await this.cards.unitCodes(task.wardId, manager, [
       task.leadUnitId,

@@ -1,4 +1,4 @@
-import type { CardDto } from './boards';
+import type { BoardSectionDto, CardDto } from './boards';
 import { HAND_TASK_EVENTS } from './hand-plans';
 import type { NotificationDto } from './notifications';
 import type { AuthExpiredMessage } from './session';
@@ -42,6 +42,17 @@ export interface CalendarChangedMessage {
   year?: number;
 }
 
+/**
+ * A plan's own facts changed (a revision renamed or added sections): sent to the plan's board after
+ * the commit, with the sections as they now stand, so the board draws the new titles without
+ * reading its cards again. The cards the revision changed go out as `task.changed`/`task.created`.
+ */
+export interface PlanChangedMessage {
+  planId: string;
+  wardId: string;
+  sections: BoardSectionDto[];
+}
+
 export interface JoinPlanRequest {
   planId: string;
   /** The last event id the client saw; the answer carries everything newer. */
@@ -54,7 +65,16 @@ export interface JoinWardRequest {
 }
 
 export type JoinPlanAck =
-  | { ok: true; missed: TaskChangedMessage[]; tooFarBehind: boolean }
+  | {
+      ok: true;
+      missed: TaskChangedMessage[];
+      tooFarBehind: boolean;
+      /**
+       * On a rejoin (with `since`): the plan's sections as they stand, since a `plan.changed` sent
+       * while the socket was away is not replayed like the task changes are.
+       */
+      sections?: BoardSectionDto[];
+    }
   | { ok: false; code: string; message: string };
 
 export interface ServerToClientEvents {
@@ -68,6 +88,7 @@ export interface ServerToClientEvents {
   /** The access token expired: the server closes the socket next; reconnect with a fresh token. */
   'auth.expired': (message: AuthExpiredMessage) => void;
   'calendar.changed': (message: CalendarChangedMessage) => void;
+  'plan.changed': (message: PlanChangedMessage) => void;
 }
 
 export interface ClientToServerEvents {

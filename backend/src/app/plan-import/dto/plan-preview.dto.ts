@@ -288,6 +288,37 @@ export class AmendmentChangeDto {
   after: AmendedFieldsDto;
 }
 
+export class AmendedSectionTitleDto {
+  @ApiProperty({ example: 'III' })
+  key: string;
+
+  @ApiProperty({ example: 'Chính quyền số' })
+  title: string;
+}
+
+export class RenamedSectionDto {
+  @ApiProperty({ example: 'I' })
+  key: string;
+
+  @ApiProperty({ example: 'CẢI CÁCH THỂ CHẾ' })
+  before: string;
+
+  @ApiProperty({ example: 'CẢI CÁCH THỂ CHẾ VÀ KIỂM SOÁT THỦ TỤC HÀNH CHÍNH' })
+  after: string;
+}
+
+/** The plan's sections the revision adds or heads with another title (matched by key). */
+export class AmendmentSectionsDto {
+  @ApiProperty({ type: [AmendedSectionTitleDto], description: 'Sections the plan does not have yet' })
+  added: AmendedSectionTitleDto[];
+
+  @ApiProperty({
+    type: [RenamedSectionDto],
+    description: 'Sections whose title changes; a section the revision leaves out stays as it is',
+  })
+  renamed: RenamedSectionDto[];
+}
+
 /** What importing these rows as a revision of a plan in the system would change. */
 export class AmendmentPreview {
   @ApiProperty({ format: 'uuid' })
@@ -304,6 +335,9 @@ export class AmendmentPreview {
 
   @ApiProperty({ description: 'Matched tasks with nothing to change' })
   unchanged: number;
+
+  @ApiProperty({ type: AmendmentSectionsDto })
+  sections: AmendmentSectionsDto;
 }
 
 const FORMATS: (PlanFormat | 'grid')[] = ['docx', 'xlsx', 'pdf', 'html', 'text', 'grid'];
@@ -370,6 +404,12 @@ export class AmendmentOutcomeDto {
 
   @ApiProperty({ description: 'Removed tasks already approved or cancelled, left as they stand' })
   alreadySettled: number;
+
+  @ApiProperty({ description: 'Sections added to the plan' })
+  sectionsAdded: number;
+
+  @ApiProperty({ description: 'Sections whose title changed' })
+  sectionsRenamed: number;
 }
 
 export class PlanImportResultDto {

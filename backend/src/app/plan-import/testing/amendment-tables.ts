@@ -1,8 +1,15 @@
 import type { TableFixture } from '@dondoc/plan-readers/testing';
 
 const HEADER = ['STT', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời hạn', 'Sản phẩm'];
-const cells = (texts: string[]) => texts.map((text) => ({ text }));
-const section = (title: string) => [{ text: title, colSpan: 6 }];
+/** A task row: number, content, lead, cooperators, deadline, deliverable. */
+export const cells = (texts: string[]) => texts.map((text) => ({ text }));
+/** A section's heading across the table ("I. Chỉ đạo điều hành"). */
+export const section = (title: string) => [{ text: title, colSpan: 6 }];
+
+/** A plan's table under the usual header: the rows as `cells` and `section` make them. */
+export function planTable(title: string, rows: TableFixture['rows']): TableFixture {
+  return { title: [title], rows: [cells(HEADER), ...rows] };
+}
 
 const FIRST = [
   '1',
@@ -59,16 +66,20 @@ export function originalPlanTable(): TableFixture {
   };
 }
 
+/** Section I as the revision heads it: "Chỉ đạo điều hành" became "Chỉ đạo, điều hành và kiểm tra". */
+export const REVISED_SECTION_I = 'Chỉ đạo, điều hành và kiểm tra';
+
 /**
- * Its revision: a task inserted as I.2 (renumbering the two after it), the inspection reworded
- * and moved to the third quarter, the training given to another unit, II.2 dropped.
+ * Its revision: section I renamed, a task inserted as I.2 (renumbering the two after it), the
+ * inspection reworded and moved to the third quarter, the training given to another unit, II.2
+ * dropped.
  */
 export function revisedPlanTable(): TableFixture {
   return {
     title: ['KẾ HOẠCH Cải cách hành chính năm 2026 (sửa đổi, bổ sung)'],
     rows: [
       cells(HEADER),
-      section('I. Chỉ đạo điều hành'),
+      section(`I. ${REVISED_SECTION_I}`),
       cells(FIRST),
       cells([
         '2',

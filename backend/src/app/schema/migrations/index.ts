@@ -16,6 +16,7 @@ import { PlanSource1798100000000 } from './1798100000000-plan-source';
 import { RefoldContexts1798200000000 } from './1798200000000-refold-contexts';
 import { PlanSources1798300000000 } from './1798300000000-plan-sources';
 import { ReportResultFiles1798450000000 } from './1798450000000-report-result-files';
+import { PlanSourceSections1798500000000 } from './1798500000000-plan-source-sections';
 
 /** In order; listed explicitly because the backend is bundled and cannot glob for them. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   RefoldContexts1798200000000,
   PlanSources1798300000000,
   ReportResultFiles1798450000000,
+  PlanSourceSections1798500000000,
 ];

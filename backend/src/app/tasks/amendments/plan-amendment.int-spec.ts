@@ -2,22 +2,39 @@ import type { ApiErrorBody } from '@dondoc/contracts';
 import { buildDocx, tableToTsv } from '@dondoc/plan-readers/testing';
 import { describeEachDatabase } from '../../../testing/each-database';
 import { createFixture, type Fixture } from '../../../testing/fixtures';
-import { BoardWatcher } from '../../../testing/socket-client';
+import { BoardWatcher, PlanChangeWatcher } from '../../../testing/socket-client';
 import { startTestApp, type TestApp } from '../../../testing/test-app';
 import { verifyEventChains } from '../../audit/chain-verification';
 import { verifyDatabaseLog } from '../../audit/log-verification';
 import { UnitEntity } from '../../org/entities/unit.entity';
 import type { PlanImportResultDto, PlanPreviewDto } from '../../plan-import/dto/plan-preview.dto';
 import { PlanSourceEntity } from '../../plan-import/plan-source.entity';
-import { originalPlanTable, revisedPlanTable } from '../../plan-import/testing/amendment-tables';
+import {
+  cells,
+  originalPlanTable,
+  planTable,
+  REVISED_SECTION_I,
+  revisedPlanTable,
+  section,
+} from '../../plan-import/testing/amendment-tables';
 import { ImportClient } from '../../plan-import/testing/import-client';
 import { teachSeedCatalog } from '../../plan-import/testing/seed-catalog';
+import { PlanSectionEntity } from '../../task-model/entities/plan-section.entity';
 import { PlanEntity } from '../../task-model/entities/plan.entity';
 import { TaskEventEntity } from '../../task-model/entities/task-event.entity';
 import { TaskUnitEntity } from '../../task-model/entities/task-unit.entity';
 import { TaskEntity } from '../../task-model/entities/task.entity';
 
 const HEADER = { symbol: '20/KH-UBND', title: 'Kế hoạch cải cách hành chính năm 2026', year: 2026 };
+const DIGITAL_PLAN = 'KẾ HOẠCH Chuyển đổi số năm 2026';
+const ISSUE_DIGITAL_PLAN = [
+  '1',
+  'Ban hành kế hoạch chuyển đổi số',
+  'Văn phòng HĐND và UBND',
+  '',
+  'Quý I/2026',
+  'Kế hoạch',
+];
 
 describeEachDatabase('amending a plan with its revised version', (kind) => {
   let testApp: TestApp;
@@ -27,6 +44,14 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
   const manager = () => testApp.dataSource.manager;
   const tasksOf = (planId: string) =>
     manager().find(TaskEntity, { where: { planId }, order: { position: 'ASC' } });
+  const sectionsOf = async (planId: string) =>
+    (await manager().find(PlanSectionEntity, { where: { planId }, order: { position: 'ASC' } })).map(
+      ({ key, title, position }) => ({ key, title, position }),
+    );
+  const ORIGINAL_SECTIONS = [
+    { key: 'I', title: 'Chỉ đạo điều hành', position: 0 },
+    { key: 'II', title: 'Cải cách thủ tục hành chính', position: 1 },
+  ];
   const byContent = (tasks: TaskEntity[], start: string) => {
     const task = tasks.find((candidate) => candidate.content.startsWith(start));
     if (!task) throw new Error(`no task starting "${start}"`);
@@ -106,15 +131,21 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
       },
     ]);
     expect(amendment?.unchanged).toBe(2);
+    expect(amendment?.sections).toEqual({
+      added: [],
+      renamed: [{ key: 'I', before: 'Chỉ đạo điều hành', after: REVISED_SECTION_I }],
+    });
     expect(await tasksOf(planId)).toEqual(before);
+    expect(await sectionsOf(planId)).toEqual(ORIGINAL_SECTIONS);
     expect(await manager().count(TaskEventEntity)).toBe(events);
   });
 
-  it('applies it to the tasks in one go: adds, corrects through logged events, cancels with a reason, keeps every source, and tells the boards', async () => {
+  it('applies it to the tasks and sections in one go: adds, corrects through logged events, cancels with a reason, renames the section, keeps every source, and tells the boards', async () => {
     const planId = await importOriginal();
     const original = await manager().findOneByOrFail(PlanEntity, { id: planId });
     const before = await tasksOf(planId);
     const watcher = await BoardWatcher.connect(testApp.url, admin.token);
+    const planChanges = new PlanChangeWatcher(watcher.socket);
     expect(await watcher.join(planId)).toMatchObject({ ok: true });
     const preview = await previewRevision(planId);
 
@@ -128,8 +159,19 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
     const result = applied.body as unknown as PlanImportResultDto;
     expect(result).toMatchObject({
       planId,
-      amendment: { added: 1, changed: 2, removed: 1, alreadySettled: 0 },
+      amendment: {
+        added: 1,
+        changed: 2,
+        removed: 1,
+        alreadySettled: 0,
+        sectionsAdded: 0,
+        sectionsRenamed: 1,
+      },
     });
+    expect(await sectionsOf(planId)).toEqual([
+      { ...ORIGINAL_SECTIONS[0], title: REVISED_SECTION_I },
+      ORIGINAL_SECTIONS[1],
+    ]);
 
     const after = await tasksOf(planId);
     expect(after).toHaveLength(before.length + 1);
@@ -193,6 +235,34 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
       ['import', original.sourceSha256, 5, 0, 0],
       ['amendment', preview.sourceSha256, 1, 2, 1],
     ]);
+    // Sections are the plan's, not a task's: the revision's row says what became of them.
+    expect(sources.map((source) => source.sections)).toEqual([
+      null,
+      { added: [], renamed: [{ key: 'I', before: 'Chỉ đạo điều hành', after: REVISED_SECTION_I }] },
+    ]);
+
+    // The board hears the plan's sections as they now stand, and reads them so too.
+    await planChanges.waitFor(1);
+    expect(planChanges.received).toEqual([
+      {
+        planId,
+        wardId: fixture.ward.id,
+        sections: [
+          { key: 'I', title: REVISED_SECTION_I },
+          { key: 'II', title: 'Cải cách thủ tục hành chính' },
+        ],
+      },
+    ]);
+    expect((await admin.get(`/api/plans/${planId}/board`)).body['sections']).toEqual(
+      planChanges.received[0].sections,
+    );
+    // A board that was away when the message went out finds the sections in its rejoin's answer.
+    const away = await BoardWatcher.connect(testApp.url, admin.token);
+    expect(await away.join(planId, '0')).toMatchObject({
+      ok: true,
+      sections: planChanges.received[0].sections,
+    });
+    away.close();
 
     // One live message per task written: two corrected, one added, one cancelled.
     await watcher.waitFor(4);
@@ -221,6 +291,7 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
     expect(await tasksOf(planId)).toEqual(before);
     expect(await manager().count(TaskEventEntity)).toBe(events);
     expect(await manager().count(PlanSourceEntity)).toBe(sources);
+    expect(await sectionsOf(planId)).toEqual(ORIGINAL_SECTIONS);
   });
 
   it('leaves a dropped task that is already settled as it stands, and answers 404 for a plan of another ward', async () => {
@@ -249,22 +320,8 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
   });
 
   it('corrects every copy of a task a group leads, and cancels a dropped one copy by copy until the engine settles it', async () => {
-    const header = [
-      'STT',
-      'Nội dung công việc',
-      'Cơ quan chủ trì',
-      'Cơ quan phối hợp',
-      'Thời hạn',
-      'Sản phẩm',
-    ];
-    const table = (rows: string[][]) => ({
-      title: ['KẾ HOẠCH Chuyển đổi số năm 2026'],
-      rows: [
-        header,
-        ['1', 'Ban hành kế hoạch chuyển đổi số', 'Văn phòng HĐND và UBND', '', 'Quý I/2026', 'Kế hoạch'],
-        ...rows,
-      ].map((row) => row.map((text) => ({ text }))),
-    });
+    const table = (rows: string[][]) =>
+      planTable(DIGITAL_PLAN, [cells(ISSUE_DIGITAL_PLAN), ...rows.map(cells)]);
     const everyone = 'Các phòng, đơn vị chuyên môn';
     const original = table([
       ['2', 'Cập nhật dữ liệu dân cư của đơn vị', everyone, '', 'Tháng 6/2026', 'Báo cáo'],
@@ -305,5 +362,51 @@ describeEachDatabase('amending a plan with its revised version', (kind) => {
     expect(signingLog.map((event) => event.event)).toEqual(['CREATE_TASK', 'CHILDREN_DONE']);
     const { mismatches } = await verifyDatabaseLog(testApp.dataSource);
     expect(mismatches.filter((mismatch) => mismatch.planId === planId)).toEqual([]);
+  });
+
+  it('adds the sections a revision heads anew after the plan’s own, with their tasks, and keeps a section it leaves out', async () => {
+    const issue = cells(ISSUE_DIGITAL_PLAN);
+    const original = planTable(DIGITAL_PLAN, [
+      section('I. CHỈ ĐẠO ĐIỀU HÀNH'),
+      issue,
+      section('II. THỦ TỤC'),
+      cells([
+        '1',
+        'Rà soát thủ tục hành chính nội bộ',
+        'Văn phòng HĐND và UBND',
+        '',
+        'Quý II/2026',
+        'Báo cáo',
+      ]),
+    ]);
+    const revised = planTable(DIGITAL_PLAN, [
+      section('I. CHỈ ĐẠO ĐIỀU HÀNH'),
+      issue,
+      section('III. CHÍNH QUYỀN SỐ'),
+      cells(['1', 'Số hoá hồ sơ một cửa', 'Văn phòng HĐND và UBND', '', 'Quý III/2026', 'Báo cáo']),
+    ]);
+    const first = (await admin.previewPaste({ text: tableToTsv(original) }))
+      .body as unknown as PlanPreviewDto;
+    const planId = (await admin.confirm({ header: HEADER, grid: first.grid })).body['planId'] as string;
+
+    const preview = (await admin.postPreview({ text: tableToTsv(revised), year: 2026, amendsPlanId: planId }))
+      .body as unknown as PlanPreviewDto;
+    expect(preview.amendment?.sections).toEqual({
+      added: [{ key: 'III', title: 'CHÍNH QUYỀN SỐ' }],
+      renamed: [],
+    });
+    const applied = await admin.confirm({ header: HEADER, grid: preview.grid, amendsPlanId: planId });
+    expect(applied.body).toMatchObject({
+      amendment: { added: 1, removed: 1, sectionsAdded: 1, sectionsRenamed: 0 },
+    });
+
+    expect(await sectionsOf(planId)).toEqual([
+      { key: 'I', title: 'CHỈ ĐẠO ĐIỀU HÀNH', position: 0 },
+      { key: 'II', title: 'THỦ TỤC', position: 1 },
+      { key: 'III', title: 'CHÍNH QUYỀN SỐ', position: 2 },
+    ]);
+    const after = await tasksOf(planId);
+    expect(byContent(after, 'Số hoá')).toMatchObject({ sectionKey: 'III', ref: 'III.1' });
+    expect(byContent(after, 'Rà soát')).toMatchObject({ sectionKey: 'II', column: 'cancelled' });
   });
 });

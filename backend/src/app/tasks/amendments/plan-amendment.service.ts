@@ -1,4 +1,4 @@
-import type { TransitionResponse } from '@dondoc/contracts';
+import type { PlanChangedMessage, TransitionResponse } from '@dondoc/contracts';
 import { formatViDate, vietnamDateOf } from '@dondoc/deadlines';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
@@ -9,8 +9,15 @@ import { NotificationWriter } from '../../notifications/notification-writer';
 import { OutboxPublisher } from '../../outbox/outbox-publisher';
 import { type AmendedPlan, isSettled, loadAmendedPlan } from '../../plan-import/amended-plan';
 import { type AmendmentDiff, diffAmendment } from '../../plan-import/amendment-diff';
-import type { PlanAmender, PlanAmendmentOutcome, PlanAmendmentRequest } from '../../plan-import/plan-amender';
+import type {
+  PlanAmender,
+  PlanAmendmentOutcome,
+  PlanAmendmentRequest,
+  RevisionDiff,
+} from '../../plan-import/plan-amender';
 import { PlanImportService } from '../../plan-import/plan-import.service';
+import { diffSections, hasSectionChanges } from '../../plan-import/section-diff';
+import { SocketHub } from '../../socket-hub/socket-hub';
 import { PlanSectionEntity } from '../../task-model/entities/plan-section.entity';
 import { TaskEntity } from '../../task-model/entities/task.entity';
 import { TaskChangeRecorder } from '../task-change-recorder';
@@ -21,11 +28,14 @@ import { correctionOf } from './task-correction';
 export const AMENDMENT_EVENTS = { added: 'ADD_BY_AMENDMENT', changed: 'AMEND_PLAN' } as const;
 
 /**
- * Applies a revised version of a plan to its tasks, in one transaction: new rows become tasks
+ * Applies a revised version of a plan to its tasks, in one transaction: sections it heads anew
+ * are added and sections it heads with another title are renamed; new rows become tasks
  * (each with an event saying the revision added it), matched tasks whose fields differ are
  * corrected (an administrative event with the fields before and after), and tasks the revision
  * no longer has are cancelled through their workflow with the reason, never deleted. Every
  * change is in the ward's hash chain and the outbox; the live messages go out after the commit.
+ * Sections are the plan's, not a task's: they have no event (the import records them with the
+ * revision, in plan_source), and the board hears of them as `plan.changed`.
  */
 @Injectable()
 export class PlanAmendmentService implements PlanAmender {
@@ -37,34 +47,64 @@ export class PlanAmendmentService implements PlanAmender {
     private readonly outbox: OutboxPublisher,
     private readonly notifications: NotificationWriter,
     private readonly clock: Clock,
+    private readonly hub: SocketHub,
   ) {}
 
   async amend(user: AuthUser, request: PlanAmendmentRequest): Promise<PlanAmendmentOutcome> {
-    const { outcome, messages } = await this.unitOfWork.run(async (manager) => {
+    const { outcome, messages, planChanged } = await this.unitOfWork.run(async (manager) => {
       const amended = await loadAmendedPlan(manager, user.wardId, request.planId);
-      const diff = diffAmendment(amended.planTasks, request.parsed.tasks);
+      const revision: RevisionDiff = {
+        tasks: diffAmendment(amended.planTasks, request.parsed.tasks),
+        sections: diffSections(amended.sections, request.parsed.sections),
+      };
+      const diff = revision.tasks;
       const at = this.clock.now().toISOString();
       const messages: TransitionResponse[] = [];
       const reason = cancelReason(amended, at);
+      const planChanged = await this.reviseSections(manager, amended, revision);
       await this.correctChanged(manager, user, amended, diff, request, at, messages);
       await this.addNew(manager, user, amended, diff, request, at, messages);
       // Last: a cancellation the caller may not make (only an admin or the plan's approver unit
       // may) refuses the whole revision, and what was written before it is rolled back.
       const cancelled = await this.cancelRemoved(manager, user, amended, diff, reason, messages);
-      await request.alsoWithin(manager, amended, diff);
+      await request.alsoWithin(manager, amended, revision);
       return {
         messages,
+        planChanged,
         outcome: {
           planId: amended.plan.id,
           added: diff.added.length,
           changed: diff.changed.length,
           removed: cancelled,
           alreadySettled: diff.removed.length - cancelled,
+          sectionsAdded: revision.sections.added.length,
+          sectionsRenamed: revision.sections.renamed.length,
         },
       };
     });
+    // The titles first, so a card of a new section lands in a lane that has its title.
+    if (planChanged) this.hub.planChanged(planChanged);
     for (const message of messages) await this.outbox.publishCommitted(message);
     return outcome;
+  }
+
+  /** The revision's section titles and new sections; the board's message when anything changed. */
+  private async reviseSections(
+    manager: EntityManager,
+    amended: AmendedPlan,
+    revision: RevisionDiff,
+  ): Promise<PlanChangedMessage | null> {
+    if (!hasSectionChanges(revision.sections)) return null;
+    await this.importer.reviseSections(manager, amended.plan, revision.sections, amended.sections);
+    const sections = await manager.find(PlanSectionEntity, {
+      where: { planId: amended.plan.id },
+      order: { position: 'ASC' },
+    });
+    return {
+      planId: amended.plan.id,
+      wardId: amended.plan.wardId,
+      sections: sections.map(({ key, title }) => ({ key, title })),
+    };
   }
 
   /**
@@ -131,7 +171,7 @@ export class PlanAmendmentService implements PlanAmender {
     }
   }
 
-  /** New sections, then the new rows as tasks after the plan's last, each with its event. */
+  /** The new rows as tasks after the plan's last, each with its event. */
   private async addNew(
     manager: EntityManager,
     user: AuthUser,
@@ -141,8 +181,6 @@ export class PlanAmendmentService implements PlanAmender {
     at: string,
     messages: TransitionResponse[],
   ): Promise<void> {
-    const sections = await manager.find(PlanSectionEntity, { where: { planId: amended.plan.id } });
-    await this.importer.addSections(manager, amended.plan, request.parsed.sections, sections);
     if (diff.added.length === 0) return;
     const idOfRef = new Map<string, string>();
     for (const { standing, incoming } of [...diff.kept, ...diff.changed])

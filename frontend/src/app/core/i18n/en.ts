@@ -599,6 +599,9 @@ export const EN: Translations = {
       no_tasks: 'No task could be read from the table; nothing was saved.',
     },
     amendment: {
+      sections: 'Sections of the plan',
+      renamedTo: 'renamed to',
+      newSection: '(new section)',
       title: 'What changes in the existing plan',
       summary: '{{added}} tasks added, {{removed}} removed, {{changed}} changed.',
       added: 'Added tasks',

@@ -570,6 +570,9 @@ export const VI = {
       no_tasks: 'Không đọc được nhiệm vụ nào từ bảng; chưa có gì được lưu.',
     },
     amendment: {
+      sections: 'Các mục của kế hoạch',
+      renamedTo: 'đổi tên thành',
+      newSection: '(mục mới)',
       title: 'Những thay đổi so với kế hoạch đang có',
       summary: 'Thêm {{added}}, bỏ {{removed}}, sửa {{changed}} nhiệm vụ.',
       added: 'Nhiệm vụ thêm mới',

@@ -301,6 +301,35 @@ describe('RealtimeService', () => {
     expect(other.onJoined).not.toHaveBeenCalled();
   });
 
+  it('hands a plan’s new sections to the boards of that plan only', () => {
+    const { realtime, sockets } = setUp();
+    const watched = aWatch({ onSections: jest.fn() });
+    const other = aWatch({ planId: 'plan-other', onSections: jest.fn() });
+    realtime.watch(watched);
+    realtime.watch(other);
+    sockets[0].serverAccepts();
+    const message = {
+      planId: 'plan-158',
+      wardId: 'ward-north',
+      sections: [{ key: 'I', title: 'Chỉ đạo, điều hành và kiểm tra' }],
+    };
+    sockets[0].serverSays('plan.changed', message);
+    expect(watched.onSections).toHaveBeenCalledWith(message.sections);
+    expect(other.onSections).not.toHaveBeenCalled();
+    expect(watched.onTooFarBehind).not.toHaveBeenCalled();
+  });
+
+  it('takes the plan’s sections from a rejoin’s answer, in case a push was missed while away', () => {
+    const { realtime, sockets } = setUp();
+    const watch = aWatch({ onSections: jest.fn() });
+    realtime.watch(watch);
+    sockets[0].serverAccepts();
+    const sections = [{ key: 'I', title: 'Chỉ đạo, điều hành và kiểm tra' }];
+    sockets[0].answerJoin({ ok: true, missed: [], tooFarBehind: false, sections });
+    expect(watch.onSections).toHaveBeenCalledWith(sections);
+    expect(watch.onMissed).toHaveBeenCalledWith([]);
+  });
+
   describe('ward watch (leadership board)', () => {
     const aWardWatch = (): Required<Omit<WardWatch, 'wardId'>> => ({
       onChange: jest.fn(),

@@ -1,5 +1,5 @@
 import { Injectable, type OnDestroy, effect, inject, signal, untracked } from '@angular/core';
-import type { JoinPlanAck, NotificationDto, TaskChangedMessage } from '@dondoc/contracts';
+import type { BoardSectionDto, JoinPlanAck, NotificationDto, TaskChangedMessage } from '@dondoc/contracts';
 import { TranslateService } from '@ngx-translate/core';
 import { AuthService } from '../auth/auth.service';
 import { Session } from '../auth/session';
@@ -19,6 +19,11 @@ export interface PlanWatch {
   onMissed: (messages: TaskChangedMessage[]) => void;
   /** The server no longer holds all that was missed: the board must be read again. */
   onTooFarBehind: () => void;
+  /**
+   * The plan's sections as they now stand: pushed when a revision renamed or added some, and
+   * given again on every rejoin, as a push missed while away is not replayed.
+   */
+  onSections?: (sections: BoardSectionDto[]) => void;
   onRefused?: (message: string) => void;
 }
 
@@ -172,6 +177,11 @@ export class RealtimeService implements OnDestroy {
       for (const ward of this.wardWatches.keys())
         if (ward.wardId === undefined || ward.wardId === message.wardId) ward.onJoined?.(true);
     });
+    // A revision renamed or added the plan's sections: the board takes them as they now stand.
+    socket.on('plan.changed', (message) => {
+      for (const plan of this.watches)
+        if (plan.planId === message.planId) plan.onSections?.(message.sections);
+    });
     socket.on('notification.created', (notification) => {
       for (const listener of this.notificationListeners) listener(notification);
     });
@@ -243,8 +253,12 @@ export class RealtimeService implements OnDestroy {
             if (socket.connected && this.socket === socket) this.join(socket, plan);
             return;
           }
-          if (!answer.ok) plan.onRefused?.(this.refusalText(answer));
-          else if (answer.tooFarBehind) plan.onTooFarBehind();
+          if (!answer.ok) {
+            plan.onRefused?.(this.refusalText(answer));
+            return;
+          }
+          if (answer.sections) plan.onSections?.(answer.sections);
+          if (answer.tooFarBehind) plan.onTooFarBehind();
           else plan.onMissed(answer.missed);
         },
       );

@@ -39,6 +39,24 @@ describe('BoardPage live changes (delivered at least once)', () => {
   });
 });
 
+describe('BoardPage plan changes', () => {
+  it('retitles a section’s lane when a revision renames it, without reading the board again', async () => {
+    const { byTestId, settle, realtime, api } = await open('/ke-hoach/plan-158?lanes=section');
+    const reads = api.boardStart.mock.calls.length;
+    expect(byTestId('lane-section-I')?.querySelector('.lane-name')?.textContent?.trim()).toBe(
+      'I. Chỉ đạo, điều hành',
+    );
+
+    realtime.options?.onSections?.([{ key: 'I', title: 'Chỉ đạo, điều hành và kiểm tra' }]);
+    await settle();
+
+    expect(byTestId('lane-section-I')?.querySelector('.lane-name')?.textContent?.trim()).toBe(
+      'I. Chỉ đạo, điều hành và kiểm tra',
+    );
+    expect(api.boardStart.mock.calls.length).toBe(reads);
+  });
+});
+
 describe('BoardPage focus', () => {
   it('moves the focus into the drawer, and back to its card when Escape closes it', async () => {
     const { byTestId, settle, element } = await open('/ke-hoach/plan-158');

@@ -70,6 +70,7 @@ export class BoardLoader {
         onChange: (message) => this.onRemoteChange(message),
         onMissed: (messages) => this.store.applyChanges(messages),
         onTooFarBehind: () => void this.refresh(planId, generation),
+        onSections: (sections) => this.store.takeSections(sections),
         onRefused: (message) => this.notices.show('error', message),
       });
     } catch {

@@ -140,6 +140,11 @@ export class BoardStore {
     return this.applyCard(change.card, columnBefore(change));
   }
 
+  /** The plan's sections as they now stand (a revision renamed or added some), pushed by the server. */
+  takeSections(sections: readonly BoardSectionDto[]): void {
+    this.sectionsValue.set(sections);
+  }
+
   /** Applies the changes missed while disconnected, in any order. */
   applyChanges(changes: readonly TaskChangedMessage[]): CardDto[] {
     return changes.filter((change) => this.applyChange(change)).map((change) => change.card);

@@ -27,7 +27,7 @@ export function changedFields(before: unknown, after: unknown): ChangedField[] {
   });
 }
 
-/** The revision's effect on the plan it amends: tasks added, removed (cancelled) and changed. */
+/** The revision's effect on the plan it amends: sections renamed or added; tasks added, removed (cancelled) and changed. */
 @Component({
   selector: 'dd-amendment-diff',
   imports: [TranslatePipe],
@@ -46,6 +46,28 @@ export function changedFields(before: unknown, after: unknown): ChangedField[] {
                 }
         }}
       </p>
+      @let sections = amendment().sections;
+      @if (sections.renamed.length + sections.added.length > 0) {
+        <h3>{{ 'planImport.amendment.sections' | translate }}</h3>
+        <ul data-testid="import-amendment-sections">
+          @for (section of sections.renamed; track section.key) {
+            <!-- &ngsp;: Angular drops the whitespace between elements on separate lines. -->
+            <li>
+              <strong>{{ section.key }}.</strong>&ngsp;<del>{{ section.before }}</del
+              >&ngsp;<span aria-hidden="true">→</span>&ngsp;<span class="sr-only">{{
+                'planImport.amendment.renamedTo' | translate
+              }}</span
+              >&ngsp;<ins>{{ section.after }}</ins>
+            </li>
+          }
+          @for (section of sections.added; track section.key) {
+            <li>
+              <strong>{{ section.key }}.</strong> {{ section.title }}
+              <em class="tag">{{ 'planImport.amendment.newSection' | translate }}</em>
+            </li>
+          }
+        </ul>
+      }
       @if (amendment().added.length > 0) {
         <h3>{{ 'planImport.amendment.added' | translate }}</h3>
         <ul data-testid="import-amendment-added">
@@ -118,6 +140,11 @@ export function changedFields(before: unknown, after: unknown): ChangedField[] {
     ins {
       color: var(--dd-success);
       text-decoration: none;
+    }
+    .tag {
+      color: var(--dd-success);
+      font-style: normal;
+      font-size: 0.85rem;
     }
   `,
 })

@@ -99,11 +99,18 @@ export interface PlanHeaderGuess {
   year: number;
 }
 
-/** What a revised plan changes in the plan it amends (tasks by number and content). */
+/** The plan's sections a revision adds or heads with another title (matched by key: I, II, 7.1…). */
+export interface SectionChanges {
+  added: { key: string; title: string }[];
+  renamed: { key: string; before: string; after: string }[];
+}
+
+/** What a revised plan changes in the plan it amends (tasks by number and content, sections by key). */
 export interface PlanAmendment {
   added: PreviewRow[];
   removed: { taskId: string; number: string; content: string }[];
   changed: { taskId: string; number: string; before: unknown; after: unknown }[];
+  sections: SectionChanges;
 }
 
 export interface PlanPreview {
