@@ -3,6 +3,7 @@ import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { WardCalendars } from '../../calendar/ward-calendars';
 import { newId } from '../../common/ids';
 import { vietnamToday } from '../../common/vietnam-today';
+import { yieldToEventLoop } from '../../common/yield-to-event-loop';
 import { UnitOfWork } from '../../database/unit-of-work';
 import { UnitEntity } from '../../org/entities/unit.entity';
 import { UserEntity } from '../../org/entities/user.entity';
@@ -12,13 +13,50 @@ import { type JobSummary, Scheduled, type ScheduledJob } from '../../scheduler/s
 import { dueInForce } from '../../task-model/card-timeliness';
 import { PlanEntity } from '../../task-model/entities/plan.entity';
 import { TaskEntity } from '../../task-model/entities/task.entity';
-import { CLOSED_COLUMNS, isTrackedThroughCards } from '../../task-model/report-series/report-series';
-import { isLeafSql } from '../../task-model/task-sql';
+import { isTrackedThroughCards } from '../../task-model/report-series/report-series';
 import { DailyDigestEntity } from '../entities/daily-digest.entity';
 import { MailTransport } from '../mail/mail-transport';
 import { DIGEST_SETTINGS, type DigestSettings } from '../notification-settings';
+import { openTasksOfPlan } from '../reminders/open-tasks-of-plan';
 import { digestMail } from './digest-mail';
-import { type DigestTask, digestSections, itemCount } from './digest-sections';
+import { DigestFold, type DigestTask, itemCount } from './digest-sections';
+
+/** Only what a digest shows or decides on. */
+const DIGEST_COLUMNS = [
+  'planId',
+  'ref',
+  'content',
+  'state',
+  'column',
+  'leadUnitId',
+  'due',
+  'context',
+  'type',
+  'deadlineText',
+  'deliverable',
+] as const satisfies readonly (keyof TaskEntity)[];
+
+function digestTaskOf(
+  task: Pick<TaskEntity, (typeof DIGEST_COLUMNS)[number] | 'id'>,
+  plan: PlanEntity,
+): DigestTask {
+  return {
+    id: task.id,
+    planId: task.planId,
+    ref: task.ref,
+    content: task.content,
+    state: task.state,
+    column: task.column,
+    leadUnitId: task.leadUnitId,
+    reviewerUnitId: plan.reviewerUnitId,
+    approverUnitId: plan.approverUnitId,
+    alternateReviewerUnitId: plan.alternateReviewerUnitId,
+    due: dueInForce(task),
+    consultees: task.context.consultees ?? [],
+    opinionUnitIds: (task.context.opinions ?? []).map((opinion) => opinion.unitId),
+    hasPendingExtension: task.context.pendingExtension != null,
+  };
+}
 
 /** Vietnam is UTC+7 all year. */
 const VIETNAM_OFFSET_HOURS = 7;
@@ -58,18 +96,23 @@ export class DailyDigestJob implements ScheduledJob {
     for (const ward of wards) {
       const own = settings.get(ward.id) ?? this.wardSettings.defaults;
       if (vietnamHour(now) < own.digestHour) continue;
-      made += await this.unitOfWork.run((manager) => this.makeForWard(manager, ward.id, own, today, now));
+      made += await this.makeForWard(ward.id, own, today, now);
     }
     return { made, ...(await this.mailDigestsOf(today, now)) };
   }
 
+  /**
+   * The digests of the ward's units that have none today. The open tasks are read (outside any
+   * transaction, a chunk at a time) before the digests are written in one short transaction: a
+   * ward's tasks can be a hundred thousand.
+   */
   private async makeForWard(
-    manager: EntityManager,
     wardId: string,
     settings: WardSettings,
     today: string,
     now: Date,
   ): Promise<number> {
+    const manager = this.dataSource.manager;
     const units = await manager.find(UnitEntity, { where: { wardId }, select: { id: true } });
     const made = new Set(
       (
@@ -81,14 +124,17 @@ export class DailyDigestJob implements ScheduledJob {
     );
     const missing = units.filter((unit) => !made.has(unit.id));
     if (missing.length === 0) return 0;
-    const tasks = await this.openTasksOf(manager, wardId);
-    const rules = {
-      today,
-      dueSoonWorkingDays: settings.dueSoonWorkingDays,
-      calendar: await this.calendars.calendarOf(wardId, manager),
-    };
+    const fold = new DigestFold(
+      missing.map((unit) => unit.id),
+      {
+        today,
+        dueSoonWorkingDays: settings.dueSoonWorkingDays,
+        calendar: await this.calendars.calendarOf(wardId, manager),
+      },
+    );
+    await this.foldOpenTasks(manager, wardId, fold);
     const rows = missing.map((unit): DailyDigestEntity => {
-      const body = digestSections(tasks, unit.id, rules);
+      const body = fold.sectionsOf(unit.id);
       return {
         id: newId(),
         wardId,
@@ -100,70 +146,35 @@ export class DailyDigestJob implements ScheduledJob {
         mailedAt: null,
       };
     });
-    for (const row of rows) {
-      await manager
-        .createQueryBuilder()
-        .insert()
-        .into(DailyDigestEntity)
-        .values(row)
-        .orIgnore()
-        .updateEntity(false)
-        .execute();
-    }
+    await this.unitOfWork.run(async (tx) => {
+      for (const row of rows) {
+        // A digest another process made meanwhile stays as it is (one per unit and day).
+        await tx
+          .createQueryBuilder()
+          .insert()
+          .into(DailyDigestEntity)
+          .values(row)
+          .orIgnore()
+          .updateEntity(false)
+          .execute();
+      }
+    });
     return rows.length;
   }
 
-  /** The ward's open tasks a unit works on (containers and report series are worked through their cards). */
-  private async openTasksOf(manager: EntityManager, wardId: string): Promise<DigestTask[]> {
-    const [tasks, plans] = await Promise.all([
-      manager
-        .createQueryBuilder(TaskEntity, 'task')
-        // Only what a digest shows or decides on: a ward's open tasks can be a hundred thousand.
-        .select([
-          'task.id',
-          'task.planId',
-          'task.ref',
-          'task.content',
-          'task.state',
-          'task.column',
-          'task.leadUnitId',
-          'task.due',
-          'task.context',
-          'task.type',
-          'task.deadlineText',
-          'task.deliverable',
-        ])
-        .where('task.ward_id = :wardId', { wardId })
-        .andWhere('task.board_column NOT IN (:...closed)', { closed: CLOSED_COLUMNS })
-        .andWhere(isLeafSql())
-        .orderBy('task.plan_id', 'ASC')
-        .addOrderBy('task.position', 'ASC')
-        .getMany(),
-      manager.find(PlanEntity, { where: { wardId } }),
-    ]);
-    const planById = new Map(plans.map((plan) => [plan.id, plan]));
-    return tasks.flatMap((task): DigestTask[] => {
-      const plan = planById.get(task.planId);
-      if (!plan || isTrackedThroughCards(task, plan)) return [];
-      return [
-        {
-          id: task.id,
-          planId: task.planId,
-          ref: task.ref,
-          content: task.content,
-          state: task.state,
-          column: task.column,
-          leadUnitId: task.leadUnitId,
-          reviewerUnitId: plan.reviewerUnitId,
-          approverUnitId: plan.approverUnitId,
-          alternateReviewerUnitId: plan.alternateReviewerUnitId,
-          due: dueInForce(task),
-          consultees: task.context.consultees ?? [],
-          opinionUnitIds: (task.context.opinions ?? []).map((opinion) => opinion.unitId),
-          hasPendingExtension: task.context.pendingExtension != null,
-        },
-      ];
-    });
+  /**
+   * The ward's open tasks a unit works on, plan by plan and a chunk at a time, into the fold
+   * (containers and report series are worked through their cards).
+   */
+  private async foldOpenTasks(manager: EntityManager, wardId: string, fold: DigestFold): Promise<void> {
+    const plans = await manager.find(PlanEntity, { where: { wardId }, order: { id: 'ASC' } });
+    for (const plan of plans) {
+      const chunks = openTasksOfPlan(manager, plan.id, { columns: DIGEST_COLUMNS, leavesOnly: true });
+      for await (const chunk of chunks) {
+        for (const task of chunk) if (!isTrackedThroughCards(task, plan)) fold.add(digestTaskOf(task, plan));
+        await yieldToEventLoop();
+      }
+    }
   }
 
   /** Sends the day's unsent digests that have something in them. */

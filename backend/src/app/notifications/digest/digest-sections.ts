@@ -87,30 +87,89 @@ function sectionsOf(task: DigestTask, unitId: string, rules: DigestRules): Diges
 }
 
 /**
- * A unit's open asks for the day, in DIGEST_SECTIONS order, each section earliest due first and
- * listing at most DIGEST_ITEMS_SHOWN of its `total`; sections with nothing in them are left out,
- * so an empty list means a quiet day.
+ * Units' open asks for the day, gathered task by task so that a ward's tasks can be read a chunk
+ * at a time: per unit and section it keeps the count and only the earliest due tasks it will list.
  */
+export class DigestFold {
+  private readonly sections = new Map<string, Map<DigestSectionKey, KeptSection>>();
+
+  constructor(
+    unitIds: Iterable<string>,
+    private readonly rules: DigestRules,
+  ) {
+    for (const unitId of unitIds) this.sections.set(unitId, new Map());
+  }
+
+  add(task: DigestTask): void {
+    for (const unitId of concernedUnits(task)) {
+      const sections = this.sections.get(unitId);
+      if (!sections) continue;
+      for (const key of sectionsOf(task, unitId, this.rules)) {
+        let kept = sections.get(key);
+        if (!kept) sections.set(key, (kept = new KeptSection()));
+        kept.add(task);
+      }
+    }
+  }
+
+  /**
+   * The unit's digest, in DIGEST_SECTIONS order, each section earliest due first and listing at
+   * most DIGEST_ITEMS_SHOWN of its `total`; sections with nothing in them are left out, so an
+   * empty list means a quiet day.
+   */
+  sectionsOf(unitId: string): DigestSectionDto[] {
+    const sections = this.sections.get(unitId);
+    return DIGEST_SECTIONS.flatMap((key) => {
+      const kept = sections?.get(key);
+      return kept ? [{ key, items: kept.listed().map(itemOf), total: kept.total }] : [];
+    });
+  }
+}
+
+/** One unit's digest made from the given tasks (DigestFold for a single unit). */
 export function digestSections(
   tasks: readonly DigestTask[],
   unitId: string,
   rules: DigestRules,
 ): DigestSectionDto[] {
-  const bySection = new Map<DigestSectionKey, DigestTask[]>();
-  for (const task of tasks) {
-    for (const key of sectionsOf(task, unitId, rules)) {
-      const inSection = bySection.get(key);
-      if (inSection) inSection.push(task);
-      else bySection.set(key, [task]);
-    }
+  const fold = new DigestFold([unitId], rules);
+  for (const task of tasks) fold.add(task);
+  return fold.sectionsOf(unitId);
+}
+
+/** The units a task can ask something of: its lead, the unit reviewing it, its approver, its consultees. */
+function concernedUnits(task: DigestTask): Set<string> {
+  const units = new Set<string>(task.consultees);
+  if (task.leadUnitId) units.add(task.leadUnitId);
+  if (task.approverUnitId) units.add(task.approverUnitId);
+  const reviewing = reviewingOf({ ...task, wardId: '', cooperatorUnitIds: [] }).unitId;
+  if (reviewing) units.add(reviewing);
+  return units;
+}
+
+/**
+ * A section's count and its earliest due tasks: sorted and cut back whenever twice as many as
+ * are listed have gathered (stable, so equal dues keep the order they were read in).
+ */
+class KeptSection {
+  total = 0;
+  private kept: DigestTask[] = [];
+
+  add(task: DigestTask): void {
+    this.total += 1;
+    this.kept.push(task);
+    if (this.kept.length >= 2 * DIGEST_ITEMS_SHOWN) this.cut();
   }
-  return DIGEST_SECTIONS.flatMap((key) => {
-    const inSection = bySection.get(key);
-    if (!inSection) return [];
-    // Only the listed ones are shortened and copied: a section can hold tens of thousands.
-    const items = inSection.sort(byDue).slice(0, DIGEST_ITEMS_SHOWN).map(itemOf);
-    return [{ key, items, total: inSection.length }];
-  });
+
+  listed(): DigestTask[] {
+    this.cut();
+    return this.kept;
+  }
+
+  private cut(): void {
+    this.kept.sort(byDue);
+    if (this.kept.length > DIGEST_ITEMS_SHOWN) this.kept.length = DIGEST_ITEMS_SHOWN;
+  }
 }
 
 function itemOf(task: DigestTask): DigestItemDto {

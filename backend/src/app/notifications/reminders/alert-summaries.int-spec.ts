@@ -1,3 +1,4 @@
+import { DIGEST_ITEMS_SHOWN } from '@dondoc/contracts';
 import { In } from 'typeorm';
 import { ApiClient } from '../../../testing/api-client';
 import { describeEachDatabase } from '../../../testing/each-database';
@@ -110,11 +111,21 @@ describeEachDatabase('a ward that imports a plan long past its deadlines', (kind
     const digests = await testApp.dataSource.manager.find(DailyDigestEntity, {
       where: { digestDate: '2026-07-06', unitId: In([fixture.units.PVHCC.id, fixture.units.KTHT.id]) },
     });
-    const overdueOf = (unitId: string) =>
-      digests.find((digest) => digest.unitId === unitId)?.body.find((section) => section.key === 'overdue')
-        ?.items.length;
-    expect(overdueOf(fixture.units.PVHCC.id)).toBe(pvhccTasks);
-    expect(overdueOf(fixture.units.KTHT.id)).toBe(kthtTasks);
+    const overdueOf = (unitId: string) => {
+      const section = digests
+        .find((digest) => digest.unitId === unitId)
+        ?.body.find((part) => part.key === 'overdue');
+      return section && { total: section.total, listed: section.items.length };
+    };
+    // Every task counted; the earliest due DIGEST_ITEMS_SHOWN listed.
+    expect(overdueOf(fixture.units.PVHCC.id)).toEqual({
+      total: pvhccTasks,
+      listed: Math.min(pvhccTasks, DIGEST_ITEMS_SHOWN),
+    });
+    expect(overdueOf(fixture.units.KTHT.id)).toEqual({
+      total: kthtTasks,
+      listed: Math.min(kthtTasks, DIGEST_ITEMS_SHOWN),
+    });
     // the mailed digest counts the same tasks: its subject says how many
     expect(digests.map((digest) => [digest.itemCount, digest.mailedAt !== null]).sort()).toEqual([
       [pvhccTasks, true],
