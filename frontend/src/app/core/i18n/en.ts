@@ -691,6 +691,8 @@ export const EN: Translations = {
       beforeDate: 'Reading of "Before day D"',
       previousDay: 'Due on D−1 (the usual reading)',
       sameDay: 'Due on D itself',
+      beforeDateHint:
+        'Applies to plans made or imported after saving; existing plans keep their own reading.',
       dueSoon: 'Warn of a coming deadline (working days before)',
       digestHour: 'Hour of the daily digest',
       save: 'Save settings',

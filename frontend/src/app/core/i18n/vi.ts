@@ -662,6 +662,8 @@ export const VI = {
       beforeDate: 'Cách hiểu "Trước ngày D"',
       previousDay: 'Hạn là ngày D−1 (thường dùng)',
       sameDay: 'Hạn là chính ngày D',
+      beforeDateHint:
+        'Áp dụng cho kế hoạch lập hoặc nhập sau khi lưu; kế hoạch đã có giữ cách hiểu của mình.',
       dueSoon: 'Báo sắp đến hạn trước (ngày làm việc)',
       digestHour: 'Giờ gửi bản tin hằng ngày',
       save: 'Lưu thiết lập',

@@ -37,6 +37,9 @@ import { onUnitChanges } from './unit-changes';
           </label>
           <fieldset>
             <legend>{{ 'admin.settings.beforeDate' | translate }}</legend>
+            <p class="hint" data-testid="before-date-hint">
+              {{ 'admin.settings.beforeDateHint' | translate }}
+            </p>
             <label class="check">
               <input
                 type="radio"
