@@ -37,13 +37,7 @@ export async function appendAllToChain(
   const wardId = events[0].wardId;
   if (events.some((event) => event.wardId !== wardId)) throw new Error('one ward’s events at a time');
   const head = await lockHead(manager, wardId);
-  let previous = head.lastHash;
-  for (const event of events) {
-    event.at = inChainOrder(head, event.at);
-    event.prevHash = previous;
-    event.hash = eventHash(event, previous);
-    previous = event.hash;
-  }
+  linkAfter(head, events);
   for (const slice of slices(events, EVENTS_PER_INSERT))
     await leanStatements.insert(manager, TaskEventEntity, slice);
   const appended = (await manager.query(appendedQuery(manager), [wardId, head.lastEventId])) as Array<{
@@ -53,13 +47,7 @@ export async function appendAllToChain(
   if (appended.length !== events.length || appended.some((row, index) => row.hash !== events[index].hash))
     throw new Error(`events of ward ${wardId} were not given ids in chain order`);
   appended.forEach((row, index) => (events[index].id = Number(row.id)));
-  const last = events[events.length - 1];
-  await leanStatements.update(
-    manager,
-    WardChainEntity,
-    { lastEventId: last.id, lastHash: last.hash },
-    { wardId },
-  );
+  await moveHead(manager, events[events.length - 1]);
 }
 
 /**
@@ -91,10 +79,7 @@ export async function appendToChainAlong(
   event: TaskEventEntity,
   guard: GuardedWrite | null,
 ): Promise<boolean> {
-  const head = await lockHead(manager, event.wardId);
-  event.at = inChainOrder(head, event.at);
-  event.prevHash = head.lastHash;
-  event.hash = eventHash(event, head.lastHash);
+  linkAfter(await lockHead(manager, event.wardId), [event]);
   if (manager.connection.options.type === 'postgres') {
     const appended = await appendInOneTrip(manager, event, guard);
     event.id = appended.id;
@@ -102,13 +87,29 @@ export async function appendToChainAlong(
   }
   if (guard) throw new Error('a guarded write joins the append on PostgreSQL only');
   event.id = Number(await leanStatements.insert(manager, TaskEventEntity, event, { returning: 'id' }));
+  await moveHead(manager, event);
+  return true;
+}
+
+/** Links the events, in their order, after the locked head: each dated no earlier than it and hashed on the one before. */
+function linkAfter(head: LockedHead, events: readonly TaskEventEntity[]): void {
+  let previous = head.lastHash;
+  for (const event of events) {
+    event.at = inChainOrder(head, event.at);
+    event.prevHash = previous;
+    event.hash = eventHash(event, previous);
+    previous = event.hash;
+  }
+}
+
+/** The ward's head moves to its newest appended event. */
+async function moveHead(manager: EntityManager, last: TaskEventEntity): Promise<void> {
   await leanStatements.update(
     manager,
     WardChainEntity,
-    { lastEventId: event.id, lastHash: event.hash },
-    { wardId: event.wardId },
+    { lastEventId: last.id, lastHash: last.hash },
+    { wardId: last.wardId },
   );
-  return true;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   type NotificationParams,
 } from '@dondoc/contracts';
 import { newId } from '../common/ids';
+import { slices } from '../task-model/slices';
 import type { NotificationEntity } from './entities/notification.entity';
 
 /** Rows per INSERT, well under SQLite's limit on bound parameters. */
@@ -26,8 +27,7 @@ export function vietnameseTitle(kind: NotificationKind, params: NotificationPara
   return fillNotificationText(NOTIFICATION_TITLES_VI[kind], localizedNotificationParams(params, 'vi'));
 }
 
-export function slices<T>(rows: readonly T[], size = NOTIFICATION_SLICE): T[][] {
-  const sliced: T[][] = [];
-  for (let start = 0; start < rows.length; start += size) sliced.push(rows.slice(start, start + size));
-  return sliced;
+/** Notification rows a few dozen per INSERT. */
+export function notificationSlices<T>(rows: readonly T[]): T[][] {
+  return slices(rows, NOTIFICATION_SLICE);
 }

@@ -11,7 +11,7 @@ import { TaskEntity } from '../task-model/entities/task.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { MAX_REASON_TEXT, MAX_TASK_TEXT, paramsOfAlert, paramsOfEvent, shorten } from './notification-params';
 import { NotificationPublisher } from './notification-publisher';
-import { notificationRow, slices } from './notification-row';
+import { notificationRow, notificationSlices } from './notification-row';
 import {
   askOfAlert,
   askOfEvent,
@@ -122,7 +122,11 @@ export class NotificationWriter implements UnitAsks {
       }),
     );
     this.publisher.afterCommit(manager, rows);
-    return slices(rows).map((slice) => ({ target: NotificationEntity, rows: slice, ignoreConflicts: true }));
+    return notificationSlices(rows).map((slice) => ({
+      target: NotificationEntity,
+      rows: slice,
+      ignoreConflicts: true,
+    }));
   }
 
   /**
@@ -233,7 +237,7 @@ export class NotificationWriter implements UnitAsks {
   }
 
   private async insert(manager: EntityManager, rows: readonly NotificationEntity[]): Promise<void> {
-    for (const slice of slices(rows))
+    for (const slice of notificationSlices(rows))
       await leanStatements.insert(manager, NotificationEntity, slice, { ignoreConflicts: true });
   }
 
@@ -242,7 +246,7 @@ export class NotificationWriter implements UnitAsks {
     rows: readonly NotificationEntity[],
   ): Promise<NotificationEntity[]> {
     const found = new Set<string>();
-    for (const slice of slices(rows)) {
+    for (const slice of notificationSlices(rows)) {
       const existing = await manager.find(NotificationEntity, {
         where: { id: In(slice.map((row) => row.id)) },
         select: { id: true },

@@ -122,6 +122,11 @@ export function isSummaryKind(kind: NotificationKind): kind is SummaryKind {
   return kind in SUMMARY_BOARD_FILTERS;
 }
 
+/** A count as a language writes it: "32.108" in Vietnamese, "32,108" in English. */
+export function formatCount(count: number, language: 'vi' | 'en'): string {
+  return count.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB');
+}
+
 /**
  * The params as a language writes them: a count with that language's thousands separator
  * ("32.108" in Vietnamese, "32,108" in English); everything else as stored.
@@ -132,7 +137,7 @@ export function localizedNotificationParams(
 ): NotificationParams {
   const count = params.count === undefined ? NaN : Number(params.count);
   if (!Number.isSafeInteger(count)) return params;
-  return { ...params, count: count.toLocaleString(language === 'vi' ? 'vi-VN' : 'en-GB') };
+  return { ...params, count: formatCount(count, language) };
 }
 
 export interface NotificationDto {

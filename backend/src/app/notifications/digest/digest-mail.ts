@@ -1,4 +1,9 @@
-import { DIGEST_SECTION_TITLES_VI, type DigestSectionDto, sectionTotal } from '@dondoc/contracts';
+import {
+  DIGEST_SECTION_TITLES_VI,
+  type DigestSectionDto,
+  formatCount,
+  sectionTotal,
+} from '@dondoc/contracts';
 import { formatViDate } from '@dondoc/deadlines';
 import type { MailMessage } from '../mail/mail-transport';
 import { itemCount } from './digest-sections';
@@ -11,7 +16,7 @@ export interface DigestMailInput {
 }
 
 /** "32.108": counts as Vietnamese writes them. */
-const formatViCount = (count: number): string => count.toLocaleString('vi-VN');
+const formatViCount = (count: number): string => formatCount(count, 'vi');
 
 /** The e-mail of a unit's digest: plain text, in Vietnamese, the sections as lists. */
 export function digestMail({ unit, date, sections, to }: DigestMailInput): MailMessage {

@@ -2,9 +2,10 @@ import type { NotificationParams, SummaryKind } from '@dondoc/contracts';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { leanStatements } from '../../database/lean-statements';
+import { slices } from '../../task-model/slices';
 import { NotificationEntity } from '../entities/notification.entity';
 import { NotificationPublisher } from '../notification-publisher';
-import { notificationRow, slices, vietnameseTitle } from '../notification-row';
+import { notificationRow, notificationSlices, vietnameseTitle } from '../notification-row';
 import { type NoticeGroup, noticeGroupKey } from './alert-grouping';
 import { TASK_ALERT_KINDS, type TaskAlertKind } from './task-alert.entity';
 
@@ -90,7 +91,7 @@ export class AlertSummaries {
         },
       ),
     );
-    for (const slice of slices(fresh))
+    for (const slice of notificationSlices(fresh))
       await leanStatements.insert(manager, NotificationEntity, slice, { ignoreConflicts: true });
     const stored = await this.locked(
       manager,

@@ -11,8 +11,8 @@ import { type JobSummary, Scheduled, type ScheduledJob } from '../../scheduler/s
 import { SCHEDULER_SETTINGS, type SchedulerSettings } from '../../scheduler/scheduler-settings';
 import { PlanEntity } from '../../task-model/entities/plan.entity';
 import { isTrackedThroughCards } from '../../task-model/report-series/report-series';
+import { slices } from '../../task-model/slices';
 import { MAX_TASK_TEXT, shorten } from '../notification-params';
-import { slices } from '../notification-row';
 import { NotificationWriter } from '../notification-writer';
 import { NoticeCounts, splitNotices, SUMMARY_ABOVE } from './alert-grouping';
 import { AlertSummaries, type SummaryShare } from './alert-summaries';
@@ -80,7 +80,7 @@ export class TaskAlertsJob implements ScheduledJob {
     const totals: RunTotals = { openTasks: 0, raised: 0, notified: 0, summaries: new Set() };
     for (const plan of plans) {
       const dueAlerts = dueAlertsOf.get(plan.wardId);
-      if (dueAlerts) await this.remindOfPlan(plan, dueAlerts, audienceOf, totals, now);
+      if (dueAlerts) await this.remindOfPlan(plan, dueAlerts, audienceOf, totals, now, today);
     }
     return {
       openTasks: totals.openTasks,
@@ -116,6 +116,7 @@ export class TaskAlertsJob implements ScheduledJob {
     audienceOf: (wardId: string) => Promise<WardAudience>,
     totals: RunTotals,
     now: Date,
+    today: string,
   ): Promise<void> {
     let audience: WardAudience | null = null;
     let counts: NoticeCounts<PlannedAlert> | null = null;
@@ -130,7 +131,6 @@ export class TaskAlertsJob implements ScheduledJob {
     }
     if (!audience || !counts) return;
     const wardAudience = audience;
-    const today = vietnamToday(now);
     const summarized = counts.summarized({
       above: SUMMARY_ABOVE,
       alreadySummarized: await this.summaries.madeToday(
@@ -231,15 +231,13 @@ export class TaskAlertsJob implements ScheduledJob {
       })),
       { ignoreConflicts: true },
     );
-    const written = new Set<string>();
-    for (const slice of slices(rows, ALERT_BATCH)) {
-      const found = await tx.find(TaskAlertEntity, {
-        where: { id: In(slice.map((row) => row.id)) },
-        select: { id: true },
-      });
-      for (const row of found) written.add(row.id);
-    }
-    return rows.filter((row) => written.has(row.id));
+    // A batch is at most ALERT_BATCH rows: one IN list reads back which of them are ours.
+    const written = await tx.find(TaskAlertEntity, {
+      where: { id: In(rows.map((row) => row.id)) },
+      select: { id: true },
+    });
+    const ours = new Set(written.map((row) => row.id));
+    return rows.filter((row) => ours.has(row.id));
   }
 
   /** The summary's words: the plan's title, the lead unit where the group is one unit's, the days late. */

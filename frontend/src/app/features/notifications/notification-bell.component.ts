@@ -11,6 +11,7 @@ import {
 import { Router, RouterLink } from '@angular/router';
 import {
   type DigestItemDto,
+  formatCount,
   isSummaryKind,
   localizedNotificationParams,
   type NotificationDto,
@@ -111,7 +112,7 @@ export class NotificationBellComponent {
 
   /** A count as the UI's language writes it ("32.108", "32,108"). */
   protected count(value: number): string {
-    return value.toLocaleString(this.language.language() === 'vi' ? 'vi-VN' : 'en-GB');
+    return formatCount(value, this.language.language());
   }
 
   protected boardLink(item: DigestItemDto): string[] {
