@@ -45,6 +45,8 @@ describe('filters and diacritic-free search on the board', () => {
     expect(found.length).toBeLessThan(cards.length);
 
     const board = await sessions.boardAs('hd.vhxh.staff', planId);
+    // A column longer than the first view's cards fills in from the background read.
+    await board.page.locator('[data-testid="board"][data-board-complete]').waitFor();
     const filters = new FiltersBar(board.page);
     expect(await filters.shownRefs()).toHaveLength(cards.length);
 
